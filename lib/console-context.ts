@@ -1,4 +1,7 @@
 import "server-only";
+import { cookies } from "next/headers";
+import { consoleMode } from "./egp/connection";
+import { SESSION_COOKIE, unsealSession } from "./session";
 
 export type ConsoleMode = { kind: "local" } | { kind: "remote"; url: string };
 export type AccountRole = "admin" | "member" | "viewer" | (string & {});
@@ -12,15 +15,14 @@ export type ConsoleContext = {
   currentAccountId: string;
 };
 
-/**
- * The signed-in user's context, or null when nobody is signed in.
- * Placeholder until sessions land: a fixed local admin.
- */
+/** The signed-in user's context, or null when nobody is signed in (or the cookie is expired or tampered). */
 export async function getConsoleContext(): Promise<ConsoleContext | null> {
+  const session = await unsealSession((await cookies()).get(SESSION_COOKIE)?.value);
+  if (!session) return null;
   return {
-    mode: { kind: "local" },
-    user: { id: "local-admin", email: "admin@local", name: "Local admin" },
-    accounts: [{ id: "local", name: "Local", role: "admin" }],
-    currentAccountId: "local",
+    mode: consoleMode(),
+    user: session.user,
+    accounts: session.accounts,
+    currentAccountId: session.accountId,
   };
 }

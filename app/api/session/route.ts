@@ -1,0 +1,31 @@
+import { ApiError } from "@/lib/api/errors";
+import { toResponse } from "@/lib/api/respond";
+import { checkOrigin, parseBody, withSession } from "@/lib/api/with-session";
+import { clearSessionCookie, setSessionCookie } from "@/lib/auth/cookies";
+import { sessionForKey, summarize } from "@/lib/auth/sign-in";
+import { signInSchema } from "@/lib/schemas/session";
+
+export const GET = withSession(async ({ session }) => Response.json(summarize(session)));
+
+export async function POST(request: Request) {
+  try {
+    checkOrigin(request);
+    const { apiKey } = await parseBody(request, signInSchema);
+    const session = await sessionForKey(apiKey).catch((error) => {
+      if (error instanceof ApiError || (error as { status?: number }).status !== 401) throw error;
+      throw new ApiError("unauthorized", "That API key was not accepted. Check it and try again.");
+    });
+    return await setSessionCookie(Response.json(summarize(session)), request, session);
+  } catch (error) {
+    return toResponse(error);
+  }
+}
+
+export async function DELETE(request: Request) {
+  try {
+    checkOrigin(request);
+    return clearSessionCookie(new Response(null, { status: 204 }), request);
+  } catch (error) {
+    return toResponse(error);
+  }
+}

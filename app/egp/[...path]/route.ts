@@ -1,0 +1,17 @@
+import { isRemoteMode } from "@/lib/env";
+
+export const dynamic = "force-dynamic";
+
+/** Mounts the embedded EGP server on the console's origin, so SDKs can use http://host:port/egp as base URL. */
+async function handle(request: Request): Promise<Response> {
+  if (isRemoteMode()) {
+    return Response.json(
+      { detail: "The embedded EGP server is off: this console uses a remote EGP API (EGP_API_URL)." },
+      { status: 404 },
+    );
+  }
+  const { getLocalEgp } = await import("@/lib/local-egp");
+  return (await getLocalEgp()).handle(request);
+}
+
+export { handle as GET, handle as POST, handle as PUT, handle as PATCH, handle as DELETE };

@@ -1,0 +1,80 @@
+import { z } from "zod";
+
+/** Closed set of error codes the console's API answers with; the browser sees the same. */
+export const API_ERROR_STATUS = {
+  bad_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  unprocessable: 422,
+  rate_limited: 429,
+  internal: 500,
+  bad_gateway: 502,
+  upstream_unavailable: 503,
+  upstream_timeout: 504,
+  offline: 0,
+} as const;
+
+export type ApiErrorCode = keyof typeof API_ERROR_STATUS;
+
+/** A field-level problem: `path` names the input field (e.g. ["model_creation_parameters", "MODEL_PATH"]). */
+export type ApiErrorDetail = { path: (string | number)[]; message: string };
+
+export type ApiErrorBody = {
+  error: { code: ApiErrorCode; message: string; details?: ApiErrorDetail[]; retryAfterMs?: number };
+};
+
+export class ApiError extends Error {
+  override name = "ApiError";
+  readonly details: ApiErrorDetail[];
+  readonly retryAfterMs: number | null;
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    options: { details?: ApiErrorDetail[]; retryAfterMs?: number | null; cause?: unknown } = {},
+  ) {
+    super(message, { cause: options.cause });
+    this.details = options.details ?? [];
+    this.retryAfterMs = options.retryAfterMs ?? null;
+  }
+
+  get status(): number {
+    return API_ERROR_STATUS[this.code];
+  }
+
+  toBody(): ApiErrorBody {
+    return {
+      error: {
+        code: this.code,
+        message: this.message,
+        ...(this.details.length ? { details: this.details } : {}),
+        ...(this.retryAfterMs !== null ? { retryAfterMs: this.retryAfterMs } : {}),
+      },
+    };
+  }
+}
+
+const envelopeSchema = z.object({
+  error: z.object({
+    code: z.enum(Object.keys(API_ERROR_STATUS) as [ApiErrorCode, ...ApiErrorCode[]]),
+    message: z.string(),
+    details: z.array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string() })).optional(),
+    retryAfterMs: z.number().optional(),
+  }),
+});
+
+/** Reads our envelope from a parsed body; null when the body is something else. */
+export function apiErrorFromBody(body: unknown): ApiError | null {
+  const parsed = envelopeSchema.safeParse(body);
+  if (!parsed.success) return null;
+  const { code, message, details, retryAfterMs } = parsed.data.error;
+  return new ApiError(code, message, { details, retryAfterMs });
+}
+
+export function zodIssuesToDetails(issues: readonly z.core.$ZodIssue[]): ApiErrorDetail[] {
+  return issues.map((issue) => ({
+    path: issue.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
+    message: issue.message,
+  }));
+}

@@ -1,0 +1,66 @@
+import createClient, { type Client } from "openapi-fetch";
+import { EgpError, egpErrorFromBody, parseRetryAfter } from "./errors";
+import type { paths } from "./schema.gen";
+import type { EgpTransport } from "./transport";
+
+export type EgpClient = Client<paths>;
+
+export type EgpClientOptions = {
+  /** API root, e.g. https://api.egp.scale.com (no trailing slash). */
+  baseUrl: string;
+  apiKey: string;
+  /** Sent as x-selected-account-id when set. */
+  accountId?: string | null;
+  transport?: EgpTransport;
+};
+
+export function createEgpClient({ baseUrl, apiKey, accountId, transport }: EgpClientOptions): EgpClient {
+  const headers: Record<string, string> = { "x-api-key": apiKey };
+  if (accountId) headers["x-selected-account-id"] = accountId;
+  return createClient<paths>({
+    baseUrl,
+    headers,
+    fetch: transport ?? ((request) => fetch(request)),
+    // EGP reads array query params comma-joined: view=Deployments,ModelGroup
+    querySerializer: { array: { style: "form", explode: false } },
+  });
+}
+
+type FetchResult<T> = { data?: T; error?: unknown; response: Response };
+
+/** The data of a 2xx answer, or one EgpError with the upstream's status and detail. */
+export async function unwrap<T>(call: Promise<FetchResult<T>>): Promise<T> {
+  let result: FetchResult<T>;
+  try {
+    result = await call;
+  } catch (error) {
+    if (error instanceof EgpError) throw error;
+    if (error instanceof SyntaxError) {
+      throw new EgpError(502, null, "The EGP API sent a malformed response", null, { cause: error });
+    }
+    if (error instanceof Error && error.name === "AbortError") throw error;
+    throw new EgpError(0, null, "The EGP API could not be reached", null, { cause: error });
+  }
+  const { response } = result;
+  if (!response.ok) {
+    throw egpErrorFromBody(response.status, result.error, parseRetryAfter(response.headers.get("retry-after")));
+  }
+  return result.data as T;
+}
+
+export type Page<T> = { items: T[]; total_item_count: number; current_page: number; items_per_page: number };
+
+/** Walks v4 pages until a short or empty page; bounded so a misbehaving upstream cannot loop forever. */
+export async function collectPages<T>(
+  fetchPage: (page: number) => Promise<Page<T>>,
+  { maxPages = 100 }: { maxPages?: number } = {},
+): Promise<T[]> {
+  const items: T[] = [];
+  for (let page = 1; page <= maxPages; page++) {
+    const result = await fetchPage(page);
+    items.push(...result.items);
+    if (result.items.length === 0 || result.items.length < result.items_per_page) break;
+    if (items.length >= result.total_item_count) break;
+  }
+  return items;
+}

@@ -1,0 +1,60 @@
+import { EgpError, parseRetryAfter } from "./errors";
+
+/** Anything that answers a Request: global fetch, or the embedded server's handler called in-process. */
+export type EgpTransport = (request: Request) => Promise<Response>;
+
+export type ResilienceOptions = {
+  /** Per attempt; the request fails with status 0 when it passes. */
+  timeoutMs: number;
+  /** Extra attempts for idempotent GETs on 429, 5xx and network errors. */
+  maxRetries: number;
+  /** First backoff step; doubles each retry, with jitter. */
+  baseDelayMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+};
+
+const RETRYABLE = new Set([408, 429, 500, 502, 503, 504]);
+const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Wraps a transport with a timeout per attempt and bounded retries. Only GET and HEAD are retried:
+ * repeating a POST could create a second model or deployment.
+ */
+export function withResilience(transport: EgpTransport, options: ResilienceOptions): EgpTransport {
+  const { timeoutMs, maxRetries, baseDelayMs = 250, sleep = sleepFor } = options;
+  return async (request) => {
+    const idempotent = request.method === "GET" || request.method === "HEAD";
+    const attempts = idempotent ? maxRetries + 1 : 1;
+    for (let attempt = 1; ; attempt++) {
+      const timeout = AbortSignal.timeout(timeoutMs);
+      const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
+      let response: Response | null = null;
+      let failure: unknown = null;
+      try {
+        response = await transport(new Request(request.clone(), { signal }));
+      } catch (error) {
+        if (request.signal?.aborted) throw error;
+        failure = error;
+      }
+      const retryable = response ? RETRYABLE.has(response.status) : true;
+      if (attempt >= attempts || !retryable) {
+        if (response) return response;
+        const timedOut = timeout.aborted;
+        throw new EgpError(
+          0,
+          null,
+          timedOut
+            ? `The EGP API did not answer within ${Math.round(timeoutMs / 1000)} s`
+            : "The EGP API could not be reached",
+          null,
+          { cause: failure },
+        );
+      }
+      const hinted = response ? parseRetryAfter(response.headers.get("retry-after")) : null;
+      // Not awaited: some bodies (mocked or stalled) never settle a cancel.
+      void response?.body?.cancel().catch(() => {});
+      const backoff = baseDelayMs * 2 ** (attempt - 1) * (0.75 + Math.random() * 0.5);
+      await sleep(hinted ?? backoff);
+    }
+  };
+}

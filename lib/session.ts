@@ -1,0 +1,73 @@
+import "server-only";
+import { sealData, unsealData } from "iron-session";
+import { z } from "zod";
+import { env } from "./env";
+import { sessionSecret } from "./session-secret";
+
+export const SESSION_COOKIE = "egp_session";
+const MAX_ACCOUNTS = 30;
+
+const sessionSchema = z.object({
+  apiKey: z.string().min(1),
+  user: z.object({ id: z.string(), email: z.string(), name: z.string().nullable() }),
+  accounts: z.array(z.object({ id: z.string(), name: z.string(), role: z.string() })).max(MAX_ACCOUNTS),
+  accountId: z.string(),
+  issuedAt: z.number(),
+  expiresAt: z.number(),
+});
+
+/** What the sealed cookie holds. The API key never leaves the server: only this module unseals it. */
+export type SessionData = z.infer<typeof sessionSchema>;
+
+function ttlSeconds() {
+  return Math.round(env().SESSION_TTL_HOURS * 3600);
+}
+
+export function newSession(input: Omit<SessionData, "issuedAt" | "expiresAt" | "accounts"> & {
+  accounts: SessionData["accounts"];
+}): SessionData {
+  const now = Date.now();
+  return {
+    ...input,
+    accounts: input.accounts.slice(0, MAX_ACCOUNTS),
+    issuedAt: now,
+    expiresAt: now + ttlSeconds() * 1000,
+  };
+}
+
+export async function sealSession(session: SessionData): Promise<string> {
+  return sealData(session, { password: sessionSecret(), ttl: ttlSeconds() });
+}
+
+/** null for a missing, tampered, expired or malformed cookie. */
+export async function unsealSession(seal: string | undefined | null): Promise<SessionData | null> {
+  if (!seal) return null;
+  try {
+    const data = await unsealData<unknown>(seal, { password: sessionSecret(), ttl: ttlSeconds() });
+    const parsed = sessionSchema.safeParse(data);
+    if (!parsed.success || parsed.data.expiresAt <= Date.now()) return null;
+    return parsed.data;
+  } catch {
+    return null;
+  }
+}
+
+export function sessionCookieOptions(secure: boolean) {
+  return {
+    httpOnly: true,
+    sameSite: "lax" as const,
+    secure,
+    path: "/",
+    maxAge: ttlSeconds() - 60,
+  };
+}
+
+/** Reads the session from a raw Cookie header (route handlers and tests). */
+export async function readSession(request: Request): Promise<SessionData | null> {
+  const header = request.headers.get("cookie") ?? "";
+  const match = header
+    .split(";")
+    .map((part) => part.trim())
+    .find((part) => part.startsWith(`${SESSION_COOKIE}=`));
+  return unsealSession(match ? decodeURIComponent(match.slice(SESSION_COOKIE.length + 1)) : null);
+}
