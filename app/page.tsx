@@ -1,3 +1,5 @@
-export default function Home() {
-  return <main>EGP Console</main>;
+import { redirect } from "next/navigation";
+
+export default function Home(): never {
+  redirect("/models");
 }

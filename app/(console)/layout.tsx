@@ -1,0 +1,17 @@
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+
+import { ConsoleShell } from "@/components/shell/console-shell";
+import { SIDEBAR_COOKIE } from "@/components/shell/sidebar-context";
+import { getConsoleContext } from "@/lib/console-context";
+
+export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
+  const ctx = await getConsoleContext();
+  if (!ctx) redirect("/sign-in");
+  const collapsed = (await cookies()).get(SIDEBAR_COOKIE)?.value === "true";
+  return (
+    <ConsoleShell context={ctx} defaultCollapsed={collapsed}>
+      {children}
+    </ConsoleShell>
+  );
+}

@@ -1,0 +1,35 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import { QueryClientProvider } from "@tanstack/react-query";
+import { ThemeProvider } from "next-themes";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
+
+import { Toaster } from "@/components/ui/sonner";
+import { TooltipProvider } from "@/components/ui/tooltip";
+import { getQueryClient } from "@/lib/query-client";
+
+// NODE_ENV is inlined at build time, so production bundles drop the devtools import entirely.
+const ReactQueryDevtools =
+  process.env.NODE_ENV === "development"
+    ? dynamic(() => import("@tanstack/react-query-devtools").then((mod) => mod.ReactQueryDevtools), {
+        ssr: false,
+      })
+    : () => null;
+
+export function Providers({ children }: { children: React.ReactNode }) {
+  const queryClient = getQueryClient();
+  return (
+    <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange>
+      <QueryClientProvider client={queryClient}>
+        <NuqsAdapter>
+          <TooltipProvider delayDuration={300}>
+            {children}
+            <Toaster richColors closeButton />
+          </TooltipProvider>
+        </NuqsAdapter>
+        <ReactQueryDevtools buttonPosition="bottom-left" />
+      </QueryClientProvider>
+    </ThemeProvider>
+  );
+}

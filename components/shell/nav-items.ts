@@ -1,0 +1,28 @@
+import {
+  BoxIcon,
+  FlaskConicalIcon,
+  LayoutTemplateIcon,
+  RocketIcon,
+  UsersIcon,
+  type LucideIcon,
+} from "lucide-react";
+
+export type NavItem = { title: string; href: string; icon: LucideIcon; description: string };
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { title: "Models", href: "/models", icon: BoxIcon, description: "Registered models and their versions" },
+  {
+    title: "Templates",
+    href: "/templates",
+    icon: LayoutTemplateIcon,
+    description: "Reusable model templates",
+  },
+  { title: "Deployments", href: "/deployments", icon: RocketIcon, description: "Running model endpoints" },
+  { title: "Groups", href: "/groups", icon: UsersIcon, description: "Model groups" },
+  { title: "Playground", href: "/playground", icon: FlaskConicalIcon, description: "Try a deployment" },
+];
+
+/** A nav item is active on its own page and on every page below it (/models/abc). */
+export function isNavItemActive(pathname: string, href: string): boolean {
+  return pathname === href || pathname.startsWith(`${href}/`);
+}

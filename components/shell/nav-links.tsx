@@ -1,0 +1,47 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
+import { cn } from "@/lib/utils";
+import { NAV_ITEMS, isNavItemActive } from "./nav-items";
+
+export function NavLinks({
+  collapsed = false,
+  onNavigate,
+}: {
+  collapsed?: boolean;
+  onNavigate?: () => void;
+}) {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Main" className="flex flex-col gap-1 px-2">
+      {NAV_ITEMS.map((item) => {
+        const active = isNavItemActive(pathname, item.href);
+        const link = (
+          <Link
+            href={item.href}
+            onClick={onNavigate}
+            aria-current={active ? "page" : undefined}
+            className={cn(
+              "text-sidebar-foreground/80 hover:bg-sidebar-accent hover:text-sidebar-accent-foreground focus-visible:ring-sidebar-ring flex h-9 items-center gap-3 rounded-md px-2.5 text-sm font-medium transition-colors outline-none focus-visible:ring-2",
+              active && "bg-sidebar-accent text-sidebar-accent-foreground",
+              collapsed && "justify-center px-0",
+            )}
+          >
+            <item.icon className={cn("size-4 shrink-0", active ? "opacity-100" : "opacity-70")} aria-hidden />
+            <span className={cn(collapsed && "sr-only")}>{item.title}</span>
+          </Link>
+        );
+        if (!collapsed) return <div key={item.href}>{link}</div>;
+        return (
+          <Tooltip key={item.href}>
+            <TooltipTrigger asChild>{link}</TooltipTrigger>
+            <TooltipContent side="right">{item.title}</TooltipContent>
+          </Tooltip>
+        );
+      })}
+    </nav>
+  );
+}
