@@ -21,7 +21,7 @@ function session(role: string): SessionData {
 }
 
 async function call(
-  route: ReturnType<typeof withSession>,
+  route: (request: Request, args: { params: Promise<Record<string, never>> }) => Promise<Response>,
   { method = "GET", cookie, origin = ORIGIN }: { method?: string; cookie?: string; origin?: string | null } = {},
 ) {
   const headers = new Headers({ host: "console.test" });
