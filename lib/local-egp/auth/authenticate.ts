@@ -1,0 +1,39 @@
+import "server-only";
+import type { Db } from "../db/open";
+import { HttpError, forbidden } from "../http/errors";
+import { findUserByKey, profilesOf, type ProfileWithAccount, type UserRow } from "../store/identity";
+import { levelOf } from "./roles";
+
+export type AuthContext = {
+  user: UserRow;
+  profiles: ProfileWithAccount[];
+  /** The selected account (x-selected-account-id, else the first profile). */
+  accountId: string;
+  role: string;
+};
+
+export async function authenticate(db: Db, request: Request): Promise<AuthContext> {
+  const key = request.headers.get("x-api-key");
+  if (!key) throw new HttpError(401, "Missing x-api-key header");
+  const user = await findUserByKey(db, key);
+  if (!user) throw new HttpError(401, "Invalid API key");
+  const profiles = await profilesOf(db, user.id);
+  const selected = request.headers.get("x-selected-account-id");
+  const profile = selected
+    ? profiles.find((p) => p.account.id === selected)
+    : profiles.find((p) => levelOf(p.role) > 0);
+  if (!profile) {
+    throw forbidden(
+      selected ? `You have no access to account ${selected}` : "You have no access to any account",
+    );
+  }
+  return { user, profiles, accountId: profile.account.id, role: profile.role };
+}
+
+/** A body's account_id may name another account the caller belongs to; it then acts there with that role. */
+export function inAccount(auth: AuthContext, accountId: string | null | undefined): AuthContext {
+  if (!accountId || accountId === auth.accountId) return auth;
+  const profile = auth.profiles.find((p) => p.account.id === accountId);
+  if (!profile) throw forbidden(`You have no access to account ${accountId}`);
+  return { ...auth, accountId, role: profile.role };
+}

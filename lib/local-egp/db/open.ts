@@ -1,0 +1,35 @@
+import "server-only";
+import path from "node:path";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import * as schema from "./schema";
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type OpenDb = { db: Db; kind: "pglite" | "postgres"; close(): Promise<void> };
+
+/** drizzle-kit writes here; resolved from the project root because bundlers rewrite import.meta.url. */
+function migrationsFolder() {
+  return process.env.EGP_MIGRATIONS_DIR ?? path.join(process.cwd(), "lib/local-egp/db/migrations");
+}
+
+/** PostgreSQL when a URL is given, otherwise embedded PGlite in dataDir ("memory://" for tests). */
+export async function openDb(opts: { dataDir?: string; databaseUrl?: string }): Promise<OpenDb> {
+  if (opts.databaseUrl) {
+    const { Pool } = await import("pg");
+    const { drizzle } = await import("drizzle-orm/node-postgres");
+    const { migrate } = await import("drizzle-orm/node-postgres/migrator");
+    const pool = new Pool({ connectionString: opts.databaseUrl, max: 5 });
+    const db = drizzle({ client: pool, schema });
+    await migrate(db, { migrationsFolder: migrationsFolder() });
+    return { db: db as unknown as Db, kind: "postgres", close: () => pool.end() };
+  }
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { drizzle } = await import("drizzle-orm/pglite");
+  const { migrate } = await import("drizzle-orm/pglite/migrator");
+  const dataDir = opts.dataDir ?? ".data";
+  const client = dataDir.startsWith("memory://")
+    ? new PGlite(dataDir)
+    : new PGlite(path.resolve(dataDir, "pglite"));
+  const db = drizzle({ client, schema });
+  await migrate(db, { migrationsFolder: migrationsFolder() });
+  return { db: db as unknown as Db, kind: "pglite", close: () => client.close() };
+}

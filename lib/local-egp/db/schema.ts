@@ -1,0 +1,120 @@
+import { sql } from "drizzle-orm";
+import { boolean, index, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+
+const createdAt = () => timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow();
+
+export const accounts = pgTable("accounts", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  organizationId: text("organization_id").notNull(),
+  accountGroupId: text("account_group_id").notNull(),
+  createdAt: createdAt(),
+});
+
+export const users = pgTable("users", {
+  id: text("id").primaryKey(),
+  email: text("email").notNull().unique(),
+  firstName: text("first_name"),
+  lastName: text("last_name"),
+  createdAt: createdAt(),
+});
+
+export const accessProfiles = pgTable(
+  "access_profiles",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    accountId: text("account_id")
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    role: text("role").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("access_profiles_user_account").on(t.userId, t.accountId)],
+);
+
+export const apiKeys = pgTable("api_keys", {
+  id: text("id").primaryKey(),
+  userId: text("user_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  keyHash: text("key_hash").notNull().unique(),
+  prefix: text("prefix").notNull(),
+  createdAt: createdAt(),
+});
+
+export const signInTokens = pgTable("sign_in_tokens", {
+  tokenHash: text("token_hash").primaryKey(),
+  userId: text("user_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }).notNull(),
+  usedAt: timestamp("used_at", { withTimezone: true, mode: "date" }),
+});
+
+/** Columns that lists filter or sort on are real; the rest of each resource lives in `body`. */
+const owned = () => ({
+  id: text("id").primaryKey(),
+  accountId: text("account_id").notNull(),
+  name: text("name").notNull(),
+  createdAt: createdAt(),
+  createdByUserId: text("created_by_user_id").notNull(),
+  body: jsonb("body")
+    .$type<Record<string, unknown>>()
+    .notNull()
+    .default(sql`'{}'::jsonb`),
+});
+
+export const modelTemplates = pgTable(
+  "model_templates",
+  { ...owned(), modelType: text("model_type").notNull(), endpointType: text("endpoint_type").notNull() },
+  (t) => [
+    index("model_templates_account_created").on(t.accountId, t.createdAt, t.id),
+    index("model_templates_account_type").on(t.accountId, t.modelType, t.createdAt),
+  ],
+);
+
+export const modelGroups = pgTable("model_groups", { ...owned(), description: text("description") }, (t) => [
+  index("model_groups_account_created").on(t.accountId, t.createdAt, t.id),
+]);
+
+export const models = pgTable(
+  "models",
+  {
+    ...owned(),
+    modelType: text("model_type").notNull(),
+    modelVendor: text("model_vendor"),
+    displayName: text("display_name"),
+    modelTemplateId: text("model_template_id").references(() => modelTemplates.id),
+    modelGroupId: text("model_group_id").references(() => modelGroups.id, { onDelete: "set null" }),
+    builtin: boolean("builtin").notNull().default(false),
+  },
+  (t) => [
+    index("models_account_created").on(t.accountId, t.createdAt, t.id),
+    index("models_account_name").on(t.accountId, t.name),
+    index("models_account_type_created").on(t.accountId, t.modelType, t.createdAt, t.id),
+    index("models_account_group").on(t.accountId, t.modelGroupId),
+    index("models_template").on(t.modelTemplateId),
+  ],
+);
+
+export const deployments = pgTable(
+  "deployments",
+  {
+    ...owned(),
+    modelInstanceId: text("model_instance_id")
+      .notNull()
+      .references(() => models.id, { onDelete: "cascade" }),
+    status: text("status").notNull(),
+    /** Set for built-in deployments: the local engine image they run, bypassing any template. */
+    engineImage: text("engine_image"),
+    builtin: boolean("builtin").notNull().default(false),
+  },
+  (t) => [
+    index("deployments_model").on(t.modelInstanceId, t.createdAt),
+    index("deployments_account_created").on(t.accountId, t.createdAt, t.id),
+    index("deployments_account_status").on(t.accountId, t.status),
+  ],
+);

@@ -1,0 +1,75 @@
+import "server-only";
+import { bootstrap, type Bootstrap } from "./bootstrap";
+import { openDb } from "./db/open";
+import { DeploymentRuntime, type EngineLoader } from "./runtime/deployment-runtime";
+import { createHandler } from "./server";
+import { createSignInToken, redeemSignInToken } from "./store/identity";
+
+export type LocalEgp = {
+  /** Web-standard handler. Routes on the URL pathname: "/v4/models", "/v3/...", "/user-info". A leading "/egp" is stripped. */
+  handle(request: Request): Promise<Response>;
+  /** One-time sign-in tokens for the console: create at start, redeem once for a fresh API key of that user. */
+  createSignInToken(userId: string, ttlMs?: number): Promise<string>;
+  redeemSignInToken(token: string): Promise<{ apiKey: string; userId: string } | null>;
+  /** Bootstrap info: the admin user created on first start (key only when it was just created). */
+  bootstrap: Bootstrap;
+  close(): Promise<void>;
+};
+
+export type LocalEgpOptions = {
+  dataDir?: string;
+  databaseUrl?: string;
+  adminKey?: string;
+  seed?: boolean;
+  log?: (line: string) => void;
+  /** Tests inject a stub; by default the engines module is loaded on first use. */
+  loadEngine?: EngineLoader;
+  engineLoadTimeoutMs?: number;
+};
+
+const defaultLoader: EngineLoader = async (spec) => (await import("./engines")).loadEngine(spec);
+
+export async function createLocalEgp(opts: LocalEgpOptions): Promise<LocalEgp & { idle(): Promise<void> }> {
+  const log = opts.log ?? ((line: string) => console.log(line));
+  const store = await openDb(opts);
+  try {
+    const info = await bootstrap(store.db, opts);
+    const runtime = new DeploymentRuntime(
+      store.db,
+      opts.loadEngine ?? defaultLoader,
+      log,
+      opts.engineLoadTimeoutMs,
+    );
+    await runtime.recover();
+    const handle = createHandler({ db: store.db, runtime }, log);
+    let closing: Promise<void> | undefined;
+    return {
+      handle,
+      bootstrap: info,
+      createSignInToken: (userId, ttlMs = 10 * 60_000) => createSignInToken(store.db, userId, ttlMs),
+      redeemSignInToken: (token) => redeemSignInToken(store.db, token),
+      idle: () => runtime.idle(),
+      close: () => (closing ??= runtime.close().then(() => store.close())),
+    };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}
+
+const GLOBAL_KEY = Symbol.for("egp-console.local-egp");
+type GlobalSlot = { [GLOBAL_KEY]?: Promise<LocalEgp> };
+
+/** Process-wide singleton from env (EGP_DATA_DIR default ".data", DATABASE_URL, EGP_LOCAL_ADMIN_KEY), kept on globalThis. */
+export function getLocalEgp(): Promise<LocalEgp> {
+  const slot = globalThis as GlobalSlot;
+  slot[GLOBAL_KEY] ??= createLocalEgp({
+    dataDir: process.env.EGP_DATA_DIR || ".data",
+    databaseUrl: process.env.DATABASE_URL || undefined,
+    adminKey: process.env.EGP_LOCAL_ADMIN_KEY || undefined,
+  }).catch((error: unknown) => {
+    delete slot[GLOBAL_KEY];
+    throw error;
+  });
+  return slot[GLOBAL_KEY];
+}

@@ -1,0 +1,48 @@
+import "server-only";
+import type { Route } from "../http/router";
+import { readJson } from "../http/validation";
+import {
+  executeByModelType,
+  executeChat,
+  executeCompletion,
+  executeEmbedding,
+  executeReranking,
+} from "./execute-dispatch";
+import { targetOf, targetOfModel } from "./execute-target";
+import type { Services } from "./services";
+
+export function executeRoutes(s: Services): Route[] {
+  const typed = (
+    suffix: string,
+    run: (target: Awaited<ReturnType<typeof targetOf>>, input: unknown) => Promise<Response>,
+  ): Route => ({
+    method: "POST",
+    pattern: `/{version:v3|v4}/models/{deployment_id}/${suffix}`,
+    handler: async (req) => {
+      const input = await readJson(req.request);
+      return run(await targetOf(s, req.auth, req.params.deployment_id), input);
+    },
+  });
+  return [
+    {
+      method: "POST",
+      pattern: "/{version:v3|v4}/models/{model_id}/deployments/{id}/execute",
+      handler: async (req) => {
+        const input = await readJson(req.request);
+        return executeByModelType(await targetOf(s, req.auth, req.params.id, req.params.model_id), input);
+      },
+    },
+    {
+      method: "POST",
+      pattern: "/{version:v3}/models/{model_id}/execute",
+      handler: async (req) => {
+        const input = await readJson(req.request);
+        return executeByModelType(await targetOfModel(s, req.auth, req.params.model_id), input);
+      },
+    },
+    typed("embeddings", (t, input) => executeEmbedding(t, input)),
+    typed("rerankings", (t, input) => executeReranking(t, input)),
+    typed("completions", executeCompletion),
+    typed("chat-completions", executeChat),
+  ];
+}

@@ -1,0 +1,44 @@
+import "server-only";
+import type { Route } from "../http/router";
+import { parsePage } from "../http/validation";
+import { accountsOf } from "../store/identity";
+import { compact } from "../store/list";
+import { json, listResponse } from "./respond";
+import type { Services } from "./services";
+
+export function identityRoutes({ db }: Services): Route[] {
+  return [
+    {
+      method: "GET",
+      pattern: "/user-info",
+      handler: async ({ auth }) => {
+        const profiles = auth.profiles.map((p) => ({
+          id: p.id,
+          user_id: p.userId,
+          role: p.role,
+          account: p.account,
+        }));
+        return json({
+          id: auth.user.id,
+          email: auth.user.email,
+          ...compact({ first_name: auth.user.firstName, last_name: auth.user.lastName }),
+          // scale_egp's older UserInfoResponse reads `accounts`; the spec's reads `access_profiles`.
+          access_profiles: profiles,
+          accounts: profiles,
+          organization_id: "local",
+          is_organization_admin: profiles.some((p) => p.role === "admin"),
+        });
+      },
+    },
+    {
+      method: "GET",
+      pattern: "/{version:v3|v4}/accounts",
+      handler: async (req) => {
+        const page = parsePage(req.query);
+        const all = await accountsOf(db, req.auth.user.id);
+        const start = (page.page - 1) * page.limit;
+        return listResponse(req, { items: all.slice(start, start + page.limit), total: all.length, page });
+      },
+    },
+  ];
+}

@@ -1,0 +1,23 @@
+import "server-only";
+import type { Route } from "../http/router";
+import { chunksRankRoutes } from "./chunks-rank";
+import { deploymentRoutes } from "./deployments";
+import { executeRoutes } from "./execute";
+import { groupRoutes } from "./groups";
+import { identityRoutes } from "./identity";
+import { modelRoutes } from "./models";
+import type { Services } from "./services";
+import { templateRoutes } from "./templates";
+
+/** Order matters only where patterns overlap: specific execute paths come before generic model paths. */
+export function allRoutes(s: Services): Route[] {
+  return [
+    ...identityRoutes(s),
+    ...templateRoutes(s),
+    ...groupRoutes(s),
+    ...executeRoutes(s),
+    ...deploymentRoutes(s),
+    ...modelRoutes(s),
+    ...chunksRankRoutes(s),
+  ];
+}

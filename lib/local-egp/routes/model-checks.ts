@@ -1,0 +1,66 @@
+import "server-only";
+import type { Db } from "../db/open";
+import { forbidden, unprocessable, type ValidationIssue } from "../http/errors";
+import { validateCreationParameters } from "../schemas/creation-params";
+import type { ParameterSchemaField } from "../schemas/templates";
+import { getGroupRow } from "../store/groups";
+import type { ModelRow } from "../store/models";
+import { getTemplateRow } from "../store/templates";
+
+const refIssue = (field: string, msg: string): ValidationIssue => ({
+  loc: ["body", field],
+  msg,
+  type: "value_error",
+});
+
+async function exists(check: () => Promise<unknown>): Promise<boolean> {
+  return check().then(
+    () => true,
+    () => false,
+  );
+}
+
+/** A model's template and group must exist in the account; its parameters must fit the template's schema. */
+export async function checkModelReferences(
+  db: Db,
+  accountId: string,
+  input: {
+    model_type?: string;
+    model_template_id?: string | null;
+    model_group_id?: string | null;
+    model_creation_parameters?: Record<string, unknown> | null;
+  },
+): Promise<void> {
+  const issues: ValidationIssue[] = [];
+  if (input.model_group_id && !(await exists(() => getGroupRow(db, accountId, input.model_group_id!)))) {
+    issues.push(refIssue("model_group_id", `Model group ${input.model_group_id} not found`));
+  }
+  if (input.model_template_id) {
+    const template = await getTemplateRow(db, accountId, input.model_template_id).catch(() => null);
+    if (!template) {
+      issues.push(refIssue("model_template_id", `Model template ${input.model_template_id} not found`));
+    } else {
+      if (input.model_type && template.modelType !== input.model_type) {
+        issues.push(
+          refIssue("model_type", `The template makes ${template.modelType} models, not ${input.model_type}`),
+        );
+      }
+      if (input.model_creation_parameters) {
+        issues.push(
+          ...validateCreationParameters(templateFields(template.body), input.model_creation_parameters),
+        );
+      }
+    }
+  }
+  if (issues.length) throw unprocessable(issues);
+}
+
+export function templateFields(body: Record<string, unknown>): ParameterSchemaField[] {
+  const schema = body.model_creation_parameters_schema as { parameters?: ParameterSchemaField[] } | undefined;
+  return schema?.parameters ?? [];
+}
+
+export function assertMutable(model: ModelRow): void {
+  if (model.builtin)
+    throw forbidden(`Model "${model.name}" is built in; built-in models and their deployments are immutable`);
+}

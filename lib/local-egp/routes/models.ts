@@ -1,0 +1,134 @@
+import "server-only";
+import { inAccount } from "../auth/authenticate";
+import { requireLevel } from "../auth/roles";
+import type { RouteRequest, Route } from "../http/router";
+import { parseBody, parsePage, parseSort, queryArray, queryEnum } from "../http/validation";
+import { unmaskSecrets } from "../schemas/creation-params";
+import { MODEL_TYPES } from "../schemas/enums";
+import { ModelPatchSchema, ModelRequestSchema } from "../schemas/resources";
+import { modelDeploymentRows, toDeployment } from "../store/deployments";
+import { getGroupRow, toGroup } from "../store/groups";
+import {
+  createModel,
+  deleteModelRow,
+  getModel,
+  getModelRow,
+  listModels,
+  updateModel,
+  type Model,
+} from "../store/models";
+import { assertMutable, checkModelReferences } from "./model-checks";
+import { deleted, json, listResponse, v3Page } from "./respond";
+import type { Services } from "./services";
+
+const SORTABLE = [
+  "display_name",
+  "model_vendor",
+  "base_model_id",
+  "base_model_metadata",
+  "model_creation_parameters",
+  "model_card",
+  "training_data_card",
+  "description",
+  "model_template_id",
+  "model_group_id",
+  "model_group",
+  "request_schema",
+  "response_schema",
+  "deployment_count",
+  "supports_multi_turn",
+  "deployments",
+  "id",
+  "created_at",
+  "account_id",
+  "created_by_user_id",
+  "created_by_user",
+  "name",
+  "model_type",
+];
+const VIEWS = ["Deployments", "ModelGroup"] as const;
+const base = "/{version:v3|v4}/models";
+
+export function modelRoutes({ db, runtime }: Services): Route[] {
+  async function withViews(req: RouteRequest, model: Model) {
+    const views = queryEnum(req.query, "view", VIEWS);
+    const extra: Record<string, unknown> = {};
+    if (views.includes("Deployments"))
+      extra.deployments = (await modelDeploymentRows(db, model.id)).map(toDeployment);
+    if (views.includes("ModelGroup") && model.model_group_id) {
+      extra.model_group = toGroup(await getGroupRow(db, model.account_id, model.model_group_id));
+    }
+    return { ...model, ...extra };
+  }
+
+  return [
+    {
+      method: "GET",
+      pattern: base,
+      handler: async (req) => {
+        const auth = inAccount(req.auth, req.query.get("account_id"));
+        const page = req.version === "v3" ? v3Page : parsePage(req.query);
+        const filter = {
+          modelType: queryEnum(req.query, "model_type", MODEL_TYPES),
+          modelGroupId: queryArray(req.query, "model_group_id"),
+          name: req.query.get("name") ?? undefined,
+        };
+        const paged = await listModels(db, auth.accountId, filter, parseSort(req.query, SORTABLE), page);
+        const items = await Promise.all(paged.items.map((m) => withViews(req, m)));
+        return listResponse(req, { ...paged, items });
+      },
+    },
+    {
+      method: "POST",
+      pattern: base,
+      handler: async (req) => {
+        const body = await parseBody(req.request, ModelRequestSchema);
+        const auth = inAccount(req.auth, body.account_id);
+        requireLevel(auth.role, "member", "create models");
+        await checkModelReferences(db, auth.accountId, body);
+        return json(await getModel(db, await createModel(db, auth.accountId, auth.user.id, body)));
+      },
+    },
+    {
+      method: "GET",
+      pattern: `${base}/{id}`,
+      handler: async (req) =>
+        json(
+          await withViews(req, await getModel(db, await getModelRow(db, req.auth.accountId, req.params.id))),
+        ),
+    },
+    {
+      method: "PATCH",
+      pattern: `${base}/{id}`,
+      handler: async (req) => {
+        requireLevel(req.auth.role, "member", "modify models");
+        const row = await getModelRow(db, req.auth.accountId, req.params.id);
+        assertMutable(row);
+        const patch = await parseBody(req.request, ModelPatchSchema);
+        if (patch.model_creation_parameters) {
+          const stored = row.body.model_creation_parameters as Record<string, unknown> | undefined;
+          patch.model_creation_parameters = unmaskSecrets(patch.model_creation_parameters, stored);
+        }
+        await checkModelReferences(db, req.auth.accountId, {
+          model_type: patch.model_type ?? row.modelType,
+          model_template_id:
+            patch.model_template_id === undefined ? row.modelTemplateId : patch.model_template_id,
+          model_group_id: patch.model_group_id,
+          model_creation_parameters: patch.model_creation_parameters,
+        });
+        return json(await getModel(db, await updateModel(db, row, patch)));
+      },
+    },
+    {
+      method: "DELETE",
+      pattern: `${base}/{id}`,
+      handler: async (req) => {
+        requireLevel(req.auth.role, "member", "delete models");
+        const row = await getModelRow(db, req.auth.accountId, req.params.id);
+        assertMutable(row);
+        for (const deployment of await modelDeploymentRows(db, row.id)) await runtime.remove(deployment.id);
+        return deleted(await deleteModelRow(db, row.id));
+      },
+    },
+  ];
+}

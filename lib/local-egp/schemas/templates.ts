@@ -1,0 +1,134 @@
+import { z } from "zod";
+import {
+  EndpointProtocolSchema,
+  EndpointTypeSchema,
+  GpuTypeSchema,
+  ModelTypeSchema,
+  PlainObjectSchema,
+} from "./enums";
+
+const int = () => z.number().int();
+
+export const ParameterSchemaFieldSchema = z.strictObject({
+  name: z.string().min(1),
+  type: z.enum(["str", "int", "float", "bool"]),
+  description: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? ""),
+  required: z
+    .boolean()
+    .nullish()
+    .transform((v) => v ?? false),
+});
+export type ParameterSchemaField = z.output<typeof ParameterSchemaFieldSchema>;
+
+export const ParameterSchemaSchema = z
+  .strictObject({ parameters: z.array(ParameterSchemaFieldSchema) })
+  .superRefine((schema, ctx) => {
+    const seen = new Set<string>();
+    schema.parameters.forEach((p, i) => {
+      if (seen.has(p.name))
+        ctx.addIssue({
+          code: "custom",
+          path: ["parameters", i, "name"],
+          message: `Duplicate parameter name "${p.name}"`,
+        });
+      seen.add(p.name);
+    });
+  });
+
+const BundleConfigSchema = z.strictObject({
+  registry: z.string(),
+  image: z.string(),
+  tag: z.string(),
+  command: z
+    .array(z.string())
+    .nullish()
+    .transform((v) => v ?? []),
+  env: z
+    .custom<Record<string, string>>(
+      (v) =>
+        typeof v === "object" &&
+        v !== null &&
+        !Array.isArray(v) &&
+        Object.values(v).every((x) => typeof x === "string"),
+      { message: "Input should be a dictionary of strings" },
+    )
+    .nullish()
+    .transform((v) => v ?? {}),
+  streaming_command: z.array(z.string()).nullish(),
+  readiness_initial_delay_seconds: int()
+    .nullish()
+    .transform((v) => v ?? 120),
+  healthcheck_route: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? "/readyz"),
+  predict_route: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? "/predict"),
+  streaming_predict_route: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? "/generate_streaming"),
+});
+
+const EndpointConfigSchema = z.strictObject({
+  cpus: int()
+    .nullish()
+    .transform((v) => v ?? 3),
+  memory: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? "8Gi"),
+  storage: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? "16Gi"),
+  gpus: int()
+    .nullish()
+    .transform((v) => v ?? 0),
+  gpu_type: GpuTypeSchema.nullish(),
+  min_workers: int()
+    .nullish()
+    .transform((v) => v ?? 0),
+  max_workers: int()
+    .nullish()
+    .transform((v) => v ?? 1),
+  per_worker: int()
+    .nullish()
+    .transform((v) => v ?? 10),
+  endpoint_type: EndpointTypeSchema.nullish().transform((v) => v ?? "ASYNC"),
+  high_priority: z
+    .boolean()
+    .nullish()
+    .transform((v) => v ?? false),
+});
+
+export const TemplateVendorConfigurationSchema = z.strictObject({
+  vendor: z
+    .enum(["LAUNCH", "LLMENGINE"])
+    .nullish()
+    .transform((v) => v ?? "LAUNCH"),
+  bundle_config: BundleConfigSchema,
+  endpoint_config: EndpointConfigSchema.nullish().transform((v) => v ?? EndpointConfigSchema.parse({})),
+  fine_tuning_job_bundle_config: PlainObjectSchema.nullish(),
+});
+export type TemplateVendorConfiguration = z.output<typeof TemplateVendorConfigurationSchema>;
+
+export const TemplateRequestSchema = z.strictObject({
+  name: z.string().min(1),
+  endpoint_type: EndpointTypeSchema,
+  model_type: ModelTypeSchema,
+  vendor_configuration: TemplateVendorConfigurationSchema,
+  model_creation_parameters_schema: ParameterSchemaSchema.nullish(),
+  model_request_parameters_schema: ParameterSchemaSchema.nullish(),
+  endpoint_protocol: EndpointProtocolSchema.nullish(),
+  account_id: z.string().nullish(),
+});
+export type TemplateRequest = z.output<typeof TemplateRequestSchema>;
+
+/** scale_egp's update() sends a partial template request. */
+export const TemplatePatchSchema = TemplateRequestSchema.partial().omit({ account_id: true });

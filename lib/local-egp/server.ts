@@ -1,0 +1,33 @@
+import "server-only";
+import { authenticate } from "./auth/authenticate";
+import { EngineRequestError } from "./engines/types";
+import { HttpError, errorResponse } from "./http/errors";
+import { compileRoutes, matchRoute } from "./http/router";
+import { allRoutes } from "./routes";
+import type { Services } from "./routes/services";
+
+/** The Web-standard face: route on the pathname (a leading "/egp" is stripped), authenticate, answer. */
+export function createHandler(services: Services, log: (line: string) => void) {
+  const table = compileRoutes(allRoutes(services));
+  return async function handle(request: Request): Promise<Response> {
+    try {
+      const url = new URL(request.url);
+      const pathname = url.pathname.replace(/^\/egp(?=\/|$)/, "") || "/";
+      const match = matchRoute(table, request.method.toUpperCase(), pathname);
+      if (match === null) throw new HttpError(404, "Not Found");
+      if (match === "method-not-allowed") throw new HttpError(405, "Method Not Allowed");
+      const auth = await authenticate(services.db, request);
+      const { version = "", ...params } = match.params;
+      return await match.route.handler({ request, params, query: url.searchParams, version, auth });
+    } catch (error) {
+      if (error instanceof HttpError) return errorResponse(error);
+      if (error instanceof EngineRequestError)
+        return Response.json({ detail: error.message }, { status: 502 });
+      // Internals (SQL, stack traces) stay in the log, never in the response.
+      log(
+        `local-egp: unhandled error on ${request.method} ${request.url}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
+      return Response.json({ detail: "Internal server error" }, { status: 500 });
+    }
+  };
+}

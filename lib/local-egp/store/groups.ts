@@ -1,0 +1,98 @@
+import "server-only";
+import { and, asc, desc, eq, ilike, type SQL } from "drizzle-orm";
+import { newId } from "../auth/keys";
+import type { Db } from "../db/open";
+import { modelGroups } from "../db/schema";
+import { notFound } from "../http/errors";
+import type { Page, SortKey } from "../http/validation";
+import { compact, countWhere, likePattern, offsetOf, orderBy, type Paged } from "./list";
+
+type Row = typeof modelGroups.$inferSelect;
+export type Group = ReturnType<typeof toGroup>;
+
+export function toGroup(row: Row) {
+  return {
+    id: row.id,
+    name: row.name,
+    ...compact({ description: row.description }),
+    created_at: row.createdAt.toISOString(),
+    account_id: row.accountId,
+    created_by_user_id: row.createdByUserId,
+  };
+}
+
+export async function createGroup(
+  db: Db,
+  accountId: string,
+  userId: string,
+  req: { name: string; description?: string | null },
+) {
+  const [row] = await db
+    .insert(modelGroups)
+    .values({
+      id: newId(),
+      accountId,
+      createdByUserId: userId,
+      name: req.name,
+      description: req.description ?? null,
+    })
+    .returning();
+  return toGroup(row);
+}
+
+export async function getGroupRow(db: Db, accountId: string, id: string): Promise<Row> {
+  const rows = await db
+    .select()
+    .from(modelGroups)
+    .where(and(eq(modelGroups.id, id), eq(modelGroups.accountId, accountId)))
+    .limit(1);
+  if (!rows[0]) throw notFound("Model group", id);
+  return rows[0];
+}
+
+export async function listGroups(
+  db: Db,
+  accountId: string,
+  name: string | undefined,
+  sort: SortKey[],
+  page: Page,
+): Promise<Paged<Group>> {
+  const conditions: SQL[] = [eq(modelGroups.accountId, accountId)];
+  if (name) conditions.push(ilike(modelGroups.name, likePattern(name)));
+  const where = and(...conditions);
+  const g = modelGroups;
+  const rows = await db
+    .select()
+    .from(g)
+    .where(where)
+    .orderBy(
+      ...orderBy(
+        sort,
+        { id: g.id, name: g.name, created_at: g.createdAt, description: g.description },
+        g.body,
+        [desc(g.createdAt), asc(g.id)],
+      ),
+    )
+    .limit(page.limit)
+    .offset(offsetOf(page));
+  return { items: rows.map(toGroup), total: await countWhere(db, g, where), page };
+}
+
+export async function updateGroup(
+  db: Db,
+  id: string,
+  patch: { name?: string | null; description?: string | null },
+) {
+  const set: Partial<Row> = {};
+  if (patch.name != null) set.name = patch.name;
+  if (patch.description !== undefined) set.description = patch.description;
+  const [row] = Object.keys(set).length
+    ? await db.update(modelGroups).set(set).where(eq(modelGroups.id, id)).returning()
+    : await db.select().from(modelGroups).where(eq(modelGroups.id, id));
+  return toGroup(row);
+}
+
+export async function deleteGroup(db: Db, id: string): Promise<number> {
+  const rows = await db.delete(modelGroups).where(eq(modelGroups.id, id)).returning({ id: modelGroups.id });
+  return rows.length;
+}

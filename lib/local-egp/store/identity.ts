@@ -1,0 +1,121 @@
+import "server-only";
+import { and, eq, gt, isNull } from "drizzle-orm";
+import { generateApiKey, hashSecret, keyPrefix, newId } from "../auth/keys";
+import type { Db } from "../db/open";
+import { accessProfiles, accounts, apiKeys, signInTokens, users } from "../db/schema";
+
+export type UserRow = typeof users.$inferSelect;
+export type ProfileWithAccount = {
+  id: string;
+  userId: string;
+  role: string;
+  account: { id: string; name: string };
+};
+
+export async function findUserByKey(db: Db, key: string): Promise<UserRow | null> {
+  const rows = await db
+    .select({ user: users })
+    .from(apiKeys)
+    .innerJoin(users, eq(users.id, apiKeys.userId))
+    .where(eq(apiKeys.keyHash, hashSecret(key)))
+    .limit(1);
+  return rows[0]?.user ?? null;
+}
+
+export async function findUserByEmail(db: Db, email: string): Promise<UserRow | null> {
+  const rows = await db.select().from(users).where(eq(users.email, email)).limit(1);
+  return rows[0] ?? null;
+}
+
+export async function profilesOf(db: Db, userId: string): Promise<ProfileWithAccount[]> {
+  const rows = await db
+    .select({
+      id: accessProfiles.id,
+      role: accessProfiles.role,
+      accountId: accounts.id,
+      accountName: accounts.name,
+    })
+    .from(accessProfiles)
+    .innerJoin(accounts, eq(accounts.id, accessProfiles.accountId))
+    .where(eq(accessProfiles.userId, userId))
+    .orderBy(accessProfiles.createdAt, accessProfiles.id);
+  return rows.map((r) => ({
+    id: r.id,
+    userId,
+    role: r.role,
+    account: { id: r.accountId, name: r.accountName },
+  }));
+}
+
+export async function accountsOf(db: Db, userId: string) {
+  return db
+    .select({
+      id: accounts.id,
+      name: accounts.name,
+      organization_id: accounts.organizationId,
+      account_group_id: accounts.accountGroupId,
+    })
+    .from(accessProfiles)
+    .innerJoin(accounts, eq(accounts.id, accessProfiles.accountId))
+    .where(eq(accessProfiles.userId, userId))
+    .orderBy(accessProfiles.createdAt, accessProfiles.id);
+}
+
+export async function createAccount(db: Db, name: string): Promise<string> {
+  const id = newId();
+  await db.insert(accounts).values({ id, name, organizationId: "local", accountGroupId: "local" });
+  return id;
+}
+
+export async function findAccountByName(db: Db, name: string): Promise<string | null> {
+  const rows = await db.select({ id: accounts.id }).from(accounts).where(eq(accounts.name, name)).limit(1);
+  return rows[0]?.id ?? null;
+}
+
+export async function createUser(db: Db, email: string): Promise<string> {
+  const id = newId();
+  await db.insert(users).values({ id, email });
+  return id;
+}
+
+export async function grantRole(db: Db, userId: string, accountId: string, role: string): Promise<void> {
+  await db
+    .insert(accessProfiles)
+    .values({ id: newId(), userId, accountId, role })
+    .onConflictDoUpdate({ target: [accessProfiles.userId, accessProfiles.accountId], set: { role } });
+}
+
+/** Stores only the hash; the key itself is returned once. */
+export async function createApiKey(db: Db, userId: string, key = generateApiKey()): Promise<string> {
+  await db.insert(apiKeys).values({ id: newId(), userId, keyHash: hashSecret(key), prefix: keyPrefix(key) });
+  return key;
+}
+
+export async function createSignInToken(db: Db, userId: string, ttlMs: number): Promise<string> {
+  const token = generateApiKey().replace(/^egp_/, "sit_");
+  await db
+    .insert(signInTokens)
+    .values({ tokenHash: hashSecret(token), userId, expiresAt: new Date(Date.now() + ttlMs) });
+  return token;
+}
+
+/** Single use: the conditional UPDATE makes a second (or concurrent) redeem find no row. */
+export async function redeemSignInToken(
+  db: Db,
+  token: string,
+): Promise<{ apiKey: string; userId: string } | null> {
+  const rows = await db
+    .update(signInTokens)
+    .set({ usedAt: new Date() })
+    .where(
+      and(
+        eq(signInTokens.tokenHash, hashSecret(token)),
+        isNull(signInTokens.usedAt),
+        gt(signInTokens.expiresAt, new Date()),
+      ),
+    )
+    .returning({ userId: signInTokens.userId });
+  const userId = rows[0]?.userId;
+  if (!userId) return null;
+  return { apiKey: await createApiKey(db, userId), userId };
+}

@@ -1,0 +1,170 @@
+import "server-only";
+import { and, asc, desc, eq, ilike, inArray, sql, type SQL } from "drizzle-orm";
+import { newId } from "../auth/keys";
+import type { Db } from "../db/open";
+import { deployments, models } from "../db/schema";
+import { notFound } from "../http/errors";
+import type { Page, SortKey } from "../http/validation";
+import { maskSecrets } from "../schemas/creation-params";
+import { modelTypeJsonSchemas } from "../schemas/model-type-json-schema";
+import type { ModelPatch, ModelRequest } from "../schemas/resources";
+import { compact, countWhere, likePattern, offsetOf, orderBy, type Paged } from "./list";
+
+export type ModelRow = typeof models.$inferSelect;
+const BODY_KEYS = [
+  "base_model_id",
+  "base_model_metadata",
+  "model_creation_parameters",
+  "model_card",
+  "training_data_card",
+  "description",
+] as const;
+
+// Written out because drizzle drops table qualifiers inside a correlated subquery.
+const deploymentCount =
+  sql<number>`(select count(*) from "deployments" d where d."model_instance_id" = "models"."id")`.mapWith(
+    Number,
+  );
+
+export function toModel(row: ModelRow, count: number) {
+  const body = row.body;
+  return {
+    id: row.id,
+    name: row.name,
+    model_type: row.modelType,
+    ...compact({
+      display_name: row.displayName,
+      model_vendor: row.modelVendor,
+      base_model_id: body.base_model_id,
+      base_model_metadata: body.base_model_metadata,
+      model_creation_parameters: maskSecrets(
+        body.model_creation_parameters as Record<string, unknown> | undefined,
+      ),
+      model_card: body.model_card,
+      training_data_card: body.training_data_card,
+      description: body.description,
+      model_template_id: row.modelTemplateId,
+      model_group_id: row.modelGroupId,
+    }),
+    created_at: row.createdAt.toISOString(),
+    account_id: row.accountId,
+    created_by_user_id: row.createdByUserId,
+    ...modelTypeJsonSchemas(row.modelType),
+    deployment_count: count,
+    supports_multi_turn: row.modelType === "CHAT_COMPLETION" || row.modelType === "AGENT",
+  };
+}
+export type Model = ReturnType<typeof toModel>;
+
+function bodyOf(req: Partial<ModelRequest>, current: Record<string, unknown> = {}) {
+  const next = new Map(Object.entries(current));
+  for (const key of BODY_KEYS) {
+    if (req[key] !== undefined) next.set(key, req[key]);
+  }
+  return Object.fromEntries([...next].filter(([, v]) => v !== null));
+}
+
+export async function createModel(
+  db: Db,
+  accountId: string,
+  userId: string,
+  req: ModelRequest,
+  opts: { builtin?: boolean } = {},
+): Promise<ModelRow> {
+  const [row] = await db
+    .insert(models)
+    .values({
+      id: newId(),
+      accountId,
+      createdByUserId: userId,
+      name: req.name,
+      modelType: req.model_type,
+      modelVendor: req.model_vendor ?? null,
+      displayName: req.display_name ?? null,
+      modelTemplateId: req.model_template_id ?? null,
+      modelGroupId: req.model_group_id ?? null,
+      builtin: opts.builtin ?? false,
+      body: bodyOf(req),
+    })
+    .returning();
+  return row;
+}
+
+export async function getModelRow(db: Db, accountId: string, id: string): Promise<ModelRow> {
+  const rows = await db
+    .select()
+    .from(models)
+    .where(and(eq(models.id, id), eq(models.accountId, accountId)))
+    .limit(1);
+  if (!rows[0]) throw notFound("Model", id);
+  return rows[0];
+}
+
+export async function getModel(db: Db, row: ModelRow): Promise<Model> {
+  return toModel(row, await countWhere(db, deployments, eq(deployments.modelInstanceId, row.id)));
+}
+
+export type ModelFilter = { modelType?: string[]; modelGroupId?: string[]; name?: string };
+
+export async function listModels(
+  db: Db,
+  accountId: string,
+  filter: ModelFilter,
+  sort: SortKey[],
+  page: Page,
+): Promise<Paged<Model>> {
+  const conditions: SQL[] = [eq(models.accountId, accountId)];
+  if (filter.modelType?.length) conditions.push(inArray(models.modelType, filter.modelType));
+  if (filter.modelGroupId?.length) conditions.push(inArray(models.modelGroupId, filter.modelGroupId));
+  if (filter.name) conditions.push(ilike(models.name, likePattern(filter.name)));
+  const where = and(...conditions);
+  const m = models;
+  const cols = {
+    id: m.id,
+    name: m.name,
+    created_at: m.createdAt,
+    model_type: m.modelType,
+    model_vendor: m.modelVendor,
+    display_name: m.displayName,
+    model_template_id: m.modelTemplateId,
+    model_group_id: m.modelGroupId,
+    account_id: m.accountId,
+    created_by_user_id: m.createdByUserId,
+    deployment_count: deploymentCount,
+  };
+  const rows = await db
+    .select({ row: m, count: deploymentCount })
+    .from(m)
+    .where(where)
+    .orderBy(...orderBy(sort, cols, m.body, [desc(m.createdAt), asc(m.id)]))
+    .limit(page.limit)
+    .offset(offsetOf(page));
+  return { items: rows.map((r) => toModel(r.row, r.count)), total: await countWhere(db, m, where), page };
+}
+
+export async function updateModel(db: Db, row: ModelRow, patch: ModelPatch): Promise<ModelRow> {
+  const set: Partial<ModelRow> = { body: bodyOf(patch, row.body) };
+  if (patch.name != null) set.name = patch.name;
+  if (patch.model_type != null) set.modelType = patch.model_type;
+  if (patch.model_vendor !== undefined) set.modelVendor = patch.model_vendor;
+  if (patch.display_name !== undefined) set.displayName = patch.display_name;
+  if (patch.model_template_id !== undefined) set.modelTemplateId = patch.model_template_id;
+  if (patch.model_group_id !== undefined) set.modelGroupId = patch.model_group_id;
+  const [updated] = await db.update(models).set(set).where(eq(models.id, row.id)).returning();
+  return updated;
+}
+
+export async function deleteModelRow(db: Db, id: string): Promise<number> {
+  const rows = await db.delete(models).where(eq(models.id, id)).returning({ id: models.id });
+  return rows.length;
+}
+
+export async function findModelIdByName(db: Db, accountId: string, name: string): Promise<string | null> {
+  const rows = await db
+    .select({ id: models.id })
+    .from(models)
+    .where(and(eq(models.accountId, accountId), eq(models.name, name)))
+    .orderBy(asc(models.createdAt))
+    .limit(1);
+  return rows[0]?.id ?? null;
+}
