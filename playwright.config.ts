@@ -2,6 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_ADMIN_KEY = "egp-e2e-admin-key-0123456789abcdef";
+export const E2E_BASE_URL = `http://localhost:${PORT}`;
 
 export default defineConfig({
   testDir: "./e2e",
@@ -12,7 +13,7 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: [["list"]],
   use: {
-    baseURL: `http://localhost:${PORT}`,
+    baseURL: E2E_BASE_URL,
     ...devices["Desktop Chrome"],
     trace: "retain-on-failure",
     launchOptions: {
@@ -30,14 +31,14 @@ export default defineConfig({
   },
   webServer: {
     // A fresh embedded database for every run; the build comes from `npm test` (or is made if stale).
-    command: "rm -rf .data-e2e && node scripts/start.mjs",
+    command: `rm -rf .data-e2e-${PORT} && node scripts/start.mjs`,
     url: `http://localhost:${PORT}/api/health`,
     reuseExistingServer: false,
     timeout: 240_000,
     stdout: "pipe",
     env: {
       PORT: String(PORT),
-      EGP_DATA_DIR: ".data-e2e",
+      EGP_DATA_DIR: `.data-e2e-${PORT}`,
       EGP_LOCAL_ADMIN_KEY: E2E_ADMIN_KEY,
       SESSION_SECRET: "e2e-session-secret-that-is-long-enough-0123456789",
       NEXT_TELEMETRY_DISABLED: "1",

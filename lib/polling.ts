@@ -1,0 +1,30 @@
+import type { Query } from "@tanstack/react-query";
+import { isFinalStatus } from "./egp/types";
+
+const calm = new Map<string, { signature: string; unchanged: number }>();
+
+/**
+ * A refetchInterval that polls only while some status is not final, backing off from `min` to `max`
+ * while nothing changes and starting fast again when a status moves. React Query pauses it in
+ * hidden tabs (refetchIntervalInBackground stays false), and it returns false once all are final.
+ */
+export function pollUntilFinal<T>(
+  statusesOf: (data: T) => readonly (string | null | undefined)[],
+  { min = 1000, max = 10_000 }: { min?: number; max?: number } = {},
+) {
+  return (query: Query<T, Error, T, readonly unknown[]>): number | false => {
+    const data = query.state.data;
+    if (query.state.status === "error") return false;
+    if (data === undefined) return false;
+    const statuses = statusesOf(data);
+    if (statuses.every((status) => isFinalStatus(status))) {
+      calm.delete(query.queryHash);
+      return false;
+    }
+    const signature = statuses.join("|");
+    const previous = calm.get(query.queryHash);
+    const unchanged = previous && previous.signature === signature ? previous.unchanged + 1 : 0;
+    calm.set(query.queryHash, { signature, unchanged });
+    return Math.min(max, min * 2 ** Math.min(unchanged, 8));
+  };
+}
