@@ -4,6 +4,7 @@ import { openDb } from "./db/open";
 import { DeploymentRuntime, type EngineLoader } from "./runtime/deployment-runtime";
 import { createHandler } from "./server";
 import { createSignInToken, redeemSignInToken } from "./store/identity";
+import { userAdmin, type UserAdmin } from "./users";
 
 export type LocalEgp = {
   /** Web-standard handler. Routes on the URL pathname: "/v4/models", "/v3/...", "/user-info". A leading "/egp" is stripped. */
@@ -29,7 +30,10 @@ export type LocalEgpOptions = {
 
 const defaultLoader: EngineLoader = async (spec) => (await import("./engines")).loadEngine(spec);
 
-export async function createLocalEgp(opts: LocalEgpOptions): Promise<LocalEgp & { idle(): Promise<void> }> {
+/** Extras beyond the public face, for tests and the users CLI. */
+export type LocalEgpInternal = LocalEgp & { idle(): Promise<void>; users: UserAdmin };
+
+export async function createLocalEgp(opts: LocalEgpOptions): Promise<LocalEgpInternal> {
   const log = opts.log ?? ((line: string) => console.log(line));
   const store = await openDb(opts);
   try {
@@ -49,6 +53,7 @@ export async function createLocalEgp(opts: LocalEgpOptions): Promise<LocalEgp & 
       createSignInToken: (userId, ttlMs = 10 * 60_000) => createSignInToken(store.db, userId, ttlMs),
       redeemSignInToken: (token) => redeemSignInToken(store.db, token),
       idle: () => runtime.idle(),
+      users: userAdmin(store.db),
       close: () => (closing ??= runtime.close().then(() => store.close())),
     };
   } catch (error) {

@@ -1,47 +1,80 @@
 import { randomBytes } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { createLocalEgp, type LocalEgpOptions } from "../index";
 import { stubLoadEngine } from "./stub-engines";
 
 export const TEST_ADMIN_KEY = "egp_test_admin_key_0123456789abcdef";
 
 /**
- * A fresh LocalEgp per call: in-memory PGlite, or, when EGP_TEST_DATABASE_URL is set, a new
- * PostgreSQL database that is dropped again on close.
+ * A fresh LocalEgp per call: in-memory PGlite (a temp folder when `persistent`), or, when
+ * EGP_TEST_DATABASE_URL is set, a new PostgreSQL database. `restart()` reopens the same storage;
+ * `close()` also removes it.
  */
-export async function openTestEgp(opts: Partial<LocalEgpOptions> = {}) {
+export async function openTestEgp(opts: Partial<LocalEgpOptions> & { persistent?: boolean } = {}) {
+  const { persistent, ...rest } = opts;
   const serverUrl = process.env.EGP_TEST_DATABASE_URL;
-  let dropDatabase = async () => undefined as void;
+  let cleanup = async () => undefined as void;
   let databaseUrl: string | undefined;
+  let dataDir = "memory://";
   if (serverUrl) {
-    const { Client } = await import("pg");
     const name = `egp_test_${randomBytes(6).toString("hex")}`;
-    const admin = new Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
+    await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
     databaseUrl = url.toString();
-    dropDatabase = async () => {
-      const c = new Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    };
+    cleanup = () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  } else if (persistent) {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), "egp-test-"));
+    cleanup = () => rm(dataDir, { recursive: true, force: true });
   }
-  const egp = await createLocalEgp({
-    dataDir: "memory://",
-    databaseUrl,
-    adminKey: TEST_ADMIN_KEY,
-    loadEngine: stubLoadEngine,
-    log: () => undefined,
-    ...opts,
-  });
-  const close = async () => {
-    await egp.close();
-    await dropDatabase();
+  const start = (extra: Partial<LocalEgpOptions> = {}) =>
+    createLocalEgp({
+      dataDir,
+      databaseUrl,
+      adminKey: TEST_ADMIN_KEY,
+      loadEngine: stubLoadEngine,
+      log: () => undefined,
+      ...rest,
+      ...extra,
+    });
+  let current = await start();
+  const egp = {
+    get bootstrap() {
+      return current.bootstrap;
+    },
+    handle: (request: Request) => current.handle(request),
+    createSignInToken: (userId: string, ttlMs?: number) => current.createSignInToken(userId, ttlMs),
+    redeemSignInToken: (token: string) => current.redeemSignInToken(token),
+    idle: () => current.idle(),
+    get users() {
+      return current.users;
+    },
+    /** Closes this instance and opens a new one on the same storage, as a process restart would. */
+    restart: async (extra: Partial<LocalEgpOptions> = {}) => {
+      await current.close();
+      current = await start(extra);
+    },
+    /** Stops the instance without waiting for jobs, leaving storage as a crash would. */
+    crash: async () => current.close(),
+    close: async () => {
+      await current.close();
+      await cleanup();
+    },
   };
-  return { ...egp, close };
+  return egp;
+}
+
+async function adminQuery(serverUrl: string, sql: string): Promise<void> {
+  const { Client } = await import("pg");
+  const client = new Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
 }
 
 export type TestEgp = Awaited<ReturnType<typeof openTestEgp>>;
@@ -78,4 +111,25 @@ export async function callJson<T = any>(
 ) {
   const res = await call(egp, method, path, init);
   return { status: res.status, body: (await res.json()) as T };
+}
+
+/** Polls a deployment until its status is final (READY / UPDATE_FAILED). */
+export async function waitForDeployment(egp: TestEgp, modelId: string, deploymentId: string, key?: string) {
+  await egp.idle();
+  const res = await callJson(egp, "GET", `/v4/models/${modelId}/deployments/${deploymentId}`, { key });
+  return res.body;
+}
+
+export async function templateId(egp: TestEgp, name: string): Promise<string> {
+  const { body } = await callJson(egp, "GET", `/v4/model-templates?name=${encodeURIComponent(name)}`);
+  return body.items[0].id;
+}
+
+export async function builtinDeployment(
+  egp: TestEgp,
+  name: string,
+): Promise<{ modelId: string; deploymentId: string }> {
+  const { body } = await callJson(egp, "GET", `/v4/models?name=${name}&view=Deployments`);
+  const model = body.items.find((m: { name: string }) => m.name === name);
+  return { modelId: model.id, deploymentId: model.deployments[0].id };
 }

@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { call, callJson, openTestEgp, type TestEgp } from "../testing/open-test-egp";
+
+let egp: TestEgp;
+let viewerKey: string;
+let memberKey: string;
+let otherAccount: string;
+
+beforeAll(async () => {
+  egp = await openTestEgp();
+  viewerKey = (await egp.users.createUser("viewer@local", "viewer")).apiKey;
+  memberKey = (await egp.users.createUser("member@local", "member")).apiKey;
+  otherAccount = await egp.users.createAccount("Other");
+  await egp.users.grant("member@local", "admin", "Other");
+});
+afterAll(async () => {
+  await egp?.close();
+});
+
+const templateBody = (account: string) => ({
+  name: "t",
+  endpoint_type: "SYNC",
+  model_type: "EMBEDDING",
+  account_id: account,
+  vendor_configuration: { bundle_config: { registry: "local", image: "hash-embedding", tag: "1" } },
+});
+
+describe("authentication", () => {
+  test("401 without a key and with a bad key, with a detail", async () => {
+    const none = await callJson(egp, "GET", "/v4/models", { key: null });
+    expect(none).toEqual({ status: 401, body: { detail: "Missing x-api-key header" } });
+    const bad = await callJson(egp, "GET", "/user-info", { key: "egp_wrong" });
+    expect(bad.status).toBe(401);
+  });
+
+  test("/user-info lists access_profiles and the same items as accounts; a leading /egp is stripped", async () => {
+    const res = await callJson(egp, "GET", "/egp/user-info", { key: memberKey });
+    expect(res.status).toBe(200);
+    expect(res.body.email).toBe("member@local");
+    expect(res.body.access_profiles).toEqual(res.body.accounts);
+    expect(res.body.access_profiles.map((p: { role: string }) => p.role).sort()).toEqual(["admin", "member"]);
+  });
+
+  test("/v4/accounts pages the caller's accounts", async () => {
+    const res = await callJson(egp, "GET", "/v4/accounts", { key: memberKey });
+    expect(res.body.total_item_count).toBe(2);
+    expect(res.body.items[0]).toEqual(
+      expect.objectContaining({ organization_id: "local", account_group_id: "local" }),
+    );
+  });
+
+  test("unknown routes are 404 and wrong methods 405", async () => {
+    expect((await call(egp, "GET", "/v4/nothing")).status).toBe(404);
+    expect((await call(egp, "PUT", "/v4/models")).status).toBe(405);
+  });
+});
+
+describe("roles", () => {
+  test("viewers read but cannot mutate; the 403 names the role needed", async () => {
+    expect((await call(egp, "GET", "/v4/models", { key: viewerKey })).status).toBe(200);
+    const res = await callJson(egp, "POST", "/v4/model-groups", {
+      key: viewerKey,
+      body: { name: "g", account_id: egp.bootstrap.accountId },
+    });
+    expect(res.status).toBe(403);
+    expect(res.body.detail).toMatch(/member role or higher/);
+  });
+
+  test("members create models but only admins create templates", async () => {
+    const account = egp.bootstrap.accountId;
+    const model = await call(egp, "POST", "/v4/models", {
+      key: memberKey,
+      body: { name: "m", model_type: "EMBEDDING", account_id: account },
+    });
+    expect(model.status).toBe(200);
+    const tpl = await callJson(egp, "POST", "/v4/model-templates", {
+      key: memberKey,
+      body: templateBody(account),
+    });
+    expect(tpl.status).toBe(403);
+    expect(tpl.body.detail).toMatch(/admin role/);
+  });
+
+  test("x-selected-account-id picks the account and its role; an account without a profile is 403", async () => {
+    const asAdmin = await call(egp, "POST", "/v4/model-templates", {
+      key: memberKey,
+      headers: { "x-selected-account-id": otherAccount },
+      body: templateBody(otherAccount),
+    });
+    expect(asAdmin.status).toBe(200);
+    const scoped = await callJson(egp, "GET", "/v4/model-templates", {
+      key: memberKey,
+      headers: { "x-selected-account-id": otherAccount },
+    });
+    expect(scoped.body.total_item_count).toBe(1);
+    const denied = await call(egp, "GET", "/v4/models", {
+      key: viewerKey,
+      headers: { "x-selected-account-id": otherAccount },
+    });
+    expect(denied.status).toBe(403);
+  });
+
+  test("resources of another account are 404", async () => {
+    const other = await callJson(egp, "GET", "/v4/model-templates", {
+      key: memberKey,
+      headers: { "x-selected-account-id": otherAccount },
+    });
+    const res = await call(egp, "GET", `/v4/model-templates/${other.body.items[0].id}`);
+    expect(res.status).toBe(404);
+  });
+});
+
+describe("sign-in tokens", () => {
+  test("redeem once for a fresh working key; a second redeem and an expired token get null", async () => {
+    const token = await egp.createSignInToken(egp.bootstrap.adminUserId);
+    const first = await egp.redeemSignInToken(token);
+    expect(first?.userId).toBe(egp.bootstrap.adminUserId);
+    expect((await call(egp, "GET", "/user-info", { key: first!.apiKey })).status).toBe(200);
+    expect(await egp.redeemSignInToken(token)).toBeNull();
+    const expired = await egp.createSignInToken(egp.bootstrap.adminUserId, -1);
+    expect(await egp.redeemSignInToken(expired)).toBeNull();
+  });
+});
