@@ -29,8 +29,15 @@ export type GenerationParams = {
   topK?: number;
 };
 
+export type ToolCall = { name: string; arguments: string };
+
 export type ChatMessage =
-  | { role: "system" | "user" | "assistant"; content: string }
+  | {
+      role: "system" | "user" | "assistant";
+      content: string;
+      /** Assistant turns only: the tool the model asked for (EGP agent message `tool_request`). */
+      toolCall?: ToolCall;
+    }
   | { role: "tool"; name: string; content: string };
 
 export type ToolDefinition = { name: string; description: string; parameters: Record<string, unknown> };
@@ -41,7 +48,8 @@ export type GenerationResult = {
   finishReason: "stop" | "length" | "tool_call" | "cancelled";
   promptTokens: number;
   completionTokens: number;
-  toolCall?: { name: string; arguments: string };
+  /** Set with finishReason "tool_call"; `arguments` is a JSON-serialised object. */
+  toolCall?: ToolCall;
 };
 
 export interface EmbeddingEngine {
@@ -79,4 +87,16 @@ export type Engine = EmbeddingEngine | RerankingEngine | GenerationEngine;
 /** A load failure whose message a person can act on (it becomes the deployment's failure reason). */
 export class EngineLoadError extends Error {
   override name = "EngineLoadError";
+}
+
+/** A failure while running a loaded engine (upstream HTTP error, timeout); safe to show, never holds a key. */
+export class EngineRequestError extends Error {
+  override name = "EngineRequestError";
+  constructor(
+    message: string,
+    /** The upstream HTTP status, when there was one. */
+    readonly status?: number,
+  ) {
+    super(message);
+  }
 }
