@@ -4,6 +4,7 @@ import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle } from "
 import { cn } from "@/lib/utils";
 import { Brand } from "./brand";
 import { NavLinks } from "./nav-links";
+import { SidebarAccount } from "./sidebar-account";
 import { useSidebar } from "./sidebar-context";
 
 /** Fixed column on desktop (collapsible to icons); a slide-in sheet below the md breakpoint. */
@@ -22,7 +23,18 @@ export function AppSidebar() {
           <Brand collapsed={collapsed} />
         </div>
         <div className="flex-1 overflow-y-auto py-2">
+          <p
+            className={cn(
+              "text-muted-foreground px-4 pt-2 pb-1.5 text-xs font-medium",
+              collapsed && "sr-only",
+            )}
+          >
+            Platform
+          </p>
           <NavLinks collapsed={collapsed} />
+        </div>
+        <div className="border-sidebar-border border-t p-2">
+          <SidebarAccount collapsed={collapsed} />
         </div>
       </aside>
       <Sheet open={mobileOpen} onOpenChange={setMobileOpen}>
@@ -33,6 +45,9 @@ export function AppSidebar() {
             <Brand />
           </SheetHeader>
           <NavLinks onNavigate={() => setMobileOpen(false)} />
+          <div className="border-sidebar-border mt-auto border-t p-2">
+            <SidebarAccount />
+          </div>
         </SheetContent>
       </Sheet>
     </>

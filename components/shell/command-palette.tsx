@@ -13,7 +13,6 @@ import {
   CommandInput,
   CommandItem,
   CommandList,
-  CommandSeparator,
 } from "@/components/ui/command";
 import { Kbd } from "@/components/ui/kbd";
 import { useDebouncedValue } from "@/lib/hooks/use-debounced-value";
@@ -102,7 +101,6 @@ export function CommandPalette({ sources = [] }: { sources?: readonly CommandSea
             query={debouncedQuery}
             onSelect={(href) => run(() => router.push(href))}
           />
-          <CommandSeparator />
           <CommandGroup heading="Preferences">
             {THEMES.map((theme) => (
               <CommandItem

@@ -16,7 +16,8 @@ import {
 export function ThemeToggle() {
   const { theme, setTheme } = useTheme();
   return (
-    <DropdownMenu>
+    // Non-modal: a modal menu aria-hides the page, which axe flags while the menu is open.
+    <DropdownMenu modal={false}>
       <DropdownMenuTrigger asChild>
         <Button variant="ghost" size="icon-sm">
           <SunIcon className="scale-100 rotate-0 transition-all dark:scale-0 dark:-rotate-90" />

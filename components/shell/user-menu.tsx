@@ -56,7 +56,8 @@ export function UserMenu() {
   }
 
   return (
-    <DropdownMenu>
+    // Non-modal: a modal menu aria-hides the page, which axe flags while the menu is open.
+    <DropdownMenu modal={false}>
       <DropdownMenuTrigger asChild>
         <Button variant="ghost" size="icon-sm" className="rounded-full" disabled={pending}>
           <span className="bg-primary text-primary-foreground grid size-7 place-items-center rounded-full text-xs font-semibold">

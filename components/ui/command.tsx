@@ -7,9 +7,38 @@ import { SearchIcon } from "lucide-react";
 import { cn } from "@/lib/utils";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 
-function Command({ className, ...props }: React.ComponentProps<typeof CommandPrimitive>) {
+// cmdk 1.1.1 computes aria-activedescendant before the DOM settles, so after filtering it can name an
+// item that is gone (axe: aria-valid-attr-value). Re-point it at the item cmdk marks as selected.
+function useActiveDescendantFix(ref: React.RefObject<HTMLDivElement | null>) {
+  React.useEffect(() => {
+    const root = ref.current;
+    if (!root) return;
+    const sync = () => {
+      const id = root.querySelector("[cmdk-item][aria-selected=true]")?.id;
+      for (const element of root.querySelectorAll("[cmdk-input], [cmdk-list]")) {
+        if (!id) element.removeAttribute("aria-activedescendant");
+        else if (element.getAttribute("aria-activedescendant") !== id) element.setAttribute("aria-activedescendant", id);
+      }
+    };
+    const observer = new MutationObserver(sync);
+    observer.observe(root, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ["aria-selected", "aria-activedescendant"],
+    });
+    sync();
+    return () => observer.disconnect();
+  }, [ref]);
+}
+
+function Command({ className, ref, ...props }: React.ComponentProps<typeof CommandPrimitive>) {
+  const innerRef = React.useRef<HTMLDivElement>(null);
+  useActiveDescendantFix(innerRef);
+  React.useImperativeHandle(ref, () => innerRef.current as HTMLDivElement);
   return (
     <CommandPrimitive
+      ref={innerRef}
       data-slot="command"
       className={cn(
         "bg-popover text-popover-foreground flex h-full w-full flex-col overflow-hidden rounded-md",

@@ -11,7 +11,7 @@ export default function Page() {
   return (
     <>
       <PageHeader title="Deployments" description="Model endpoints and their status." />
-      <Empty className="border">
+      <Empty className="min-h-80 flex-none border">
         <EmptyHeader>
           <EmptyMedia variant="icon">
             <RocketIcon />

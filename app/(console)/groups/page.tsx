@@ -11,7 +11,7 @@ export default function Page() {
   return (
     <>
       <PageHeader title="Groups" description="Groups of models served together." />
-      <Empty className="border">
+      <Empty className="min-h-80 flex-none border">
         <EmptyHeader>
           <EmptyMedia variant="icon">
             <UsersIcon />

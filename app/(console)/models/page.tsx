@@ -11,7 +11,7 @@ export default function Page() {
   return (
     <>
       <PageHeader title="Models" description="Models registered on the platform." />
-      <Empty className="border">
+      <Empty className="min-h-80 flex-none border">
         <EmptyHeader>
           <EmptyMedia variant="icon">
             <BoxIcon />

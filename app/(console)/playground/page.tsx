@@ -11,7 +11,7 @@ export default function Page() {
   return (
     <>
       <PageHeader title="Playground" description="Try a deployment with your own input." />
-      <Empty className="border">
+      <Empty className="min-h-80 flex-none border">
         <EmptyHeader>
           <EmptyMedia variant="icon">
             <FlaskConicalIcon />

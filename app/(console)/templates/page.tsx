@@ -11,7 +11,7 @@ export default function Page() {
   return (
     <>
       <PageHeader title="Templates" description="Reusable model templates that models are created from." />
-      <Empty className="border">
+      <Empty className="min-h-80 flex-none border">
         <EmptyHeader>
           <EmptyMedia variant="icon">
             <LayoutTemplateIcon />
