@@ -1,3 +1,12 @@
+/** Headers every response carries (pages, API routes, static files); the page CSP comes from proxy.ts. */
+const SECURITY_HEADERS = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "same-origin" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // A separate build folder lets parallel builds (tests, benches) share one checkout.
@@ -15,6 +24,9 @@ const nextConfig = {
   ],
   turbopack: { root: import.meta.dirname },
   outputFileTracingRoot: import.meta.dirname,
+  async headers() {
+    return [{ source: "/:path*", headers: SECURITY_HEADERS }];
+  },
 };
 
 export default nextConfig;
