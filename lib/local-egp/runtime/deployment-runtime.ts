@@ -20,6 +20,7 @@ export class DeploymentRuntime {
   private readonly engines = new Map<string, Promise<Engine>>();
   private readonly jobs = new Set<Promise<void>>();
   private closed = false;
+  private readonly shutdown = new AbortController();
 
   constructor(
     private readonly db: Db,
@@ -46,6 +47,8 @@ export class DeploymentRuntime {
       this.engines.set(deploymentId, Promise.resolve(engine));
       this.log(`deployment ${deploymentId} READY`);
     } catch (error) {
+      // Shutting down mid-load leaves the persisted status as is, so the next start resumes it.
+      if (this.closed) return;
       const reason = reasonOf(error);
       this.log(`deployment ${deploymentId} UPDATE_FAILED: ${reason}`);
       await setStatus(this.db, deploymentId, "UPDATE_FAILED", reason).catch(() => undefined);
@@ -57,8 +60,14 @@ export class DeploymentRuntime {
     if (!inputs) throw new EngineLoadError("The deployment no longer exists");
     const spec = resolveEngineSpec(inputs);
     const seconds = Math.round(this.loadTimeoutMs / 1000);
+    const stopped = new Promise<never>((_, reject) =>
+      this.shutdown.signal.addEventListener("abort", () => reject(new Error("Shutting down")), {
+        once: true,
+      }),
+    );
+    stopped.catch(() => undefined);
     return withTimeout(
-      this.loader(spec),
+      Promise.race([this.loader(spec), stopped]),
       this.loadTimeoutMs,
       `Loading the ${spec.image} engine took longer than ${seconds} s`,
       (late) => void late.dispose(),
@@ -107,6 +116,7 @@ export class DeploymentRuntime {
 
   async close(): Promise<void> {
     this.closed = true;
+    this.shutdown.abort();
     await this.idle();
     const engines = [...this.engines.values()];
     this.engines.clear();
