@@ -27,7 +27,7 @@ export async function openDb(opts: { dataDir?: string; databaseUrl?: string }): 
   const { migrate } = await import("drizzle-orm/pglite/migrator");
   const dataDir = opts.dataDir ?? ".data";
   const client = dataDir.startsWith("memory://")
-    ? new PGlite(dataDir)
+    ? await (await migratedMemoryTemplate()).clone()
     : new PGlite(path.resolve(dataDir, "pglite"));
   const db = drizzle({ client, schema });
   await migrate(db, { migrationsFolder: migrationsFolder() });
