@@ -60,6 +60,22 @@ describe("llama-cpp engine on the random-weight fixture", () => {
     expect(stopped.text).toBe(expected);
   });
 
+  it("honours a stop sequence that starts with a space (SentencePiece words carry their space)", async () => {
+    const free = await engine.complete("Tell me a story", { maxTokens: 24, temperature: 0 });
+    const space = free.text.indexOf(" ", 1);
+    expect(space).toBeGreaterThan(0); // the fixture's greedy output for this prompt has words
+    const stop = free.text.slice(space, space + 3);
+    const stopped = await engine.complete("Tell me a story", {
+      maxTokens: 24,
+      temperature: 0,
+      stopSequences: [stop],
+    });
+    expect(stopped).toMatchObject({
+      finishReason: "stop",
+      text: free.text.slice(0, free.text.indexOf(stop)),
+    });
+  });
+
   it("answers a chat with system, user and assistant turns through the chat template", async () => {
     const chunks: string[] = [];
     const result = await engine.chat(

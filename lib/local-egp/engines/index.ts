@@ -1,0 +1,31 @@
+import "server-only";
+import { EngineLoadError, LOCAL_IMAGES, type Engine, type EngineSpec } from "./types";
+
+export * from "./types";
+export { toAgentResponse, type AgentResponse } from "./agent/to-agent-response";
+
+/**
+ * Loads the engine for a local image. Each engine module (and with it tfjs or node-llama-cpp)
+ * is imported only when first needed, so importing this file is cheap. Throws EngineLoadError
+ * with a reason a person can act on; it becomes the deployment's failure reason.
+ */
+export async function loadEngine(spec: EngineSpec): Promise<Engine> {
+  switch (spec.image) {
+    case "use-embedding":
+      return (await import("./embedding/use-embedding")).loadUseEmbedding();
+    case "hash-embedding":
+      return (await import("./embedding/hash-embedding")).loadHashEmbedding(spec.config);
+    case "bm25-rerank":
+      return (await import("./rerank/bm25-rerank")).loadBm25Rerank();
+    case "hybrid-rerank":
+      return (await import("./rerank/hybrid-rerank")).loadHybridRerank(spec.config);
+    case "llama-cpp":
+      return (await import("./llama/llama-cpp-engine")).loadLlamaCppEngine(spec.config);
+    case "openai-compatible":
+      return (await import("./openai/openai-engine")).loadOpenAiEngine(spec.config);
+    default:
+      throw new EngineLoadError(
+        `Unknown local image ${JSON.stringify(spec.image)}. Use one of: ${LOCAL_IMAGES.join(", ")}.`,
+      );
+  }
+}
