@@ -1,7 +1,15 @@
-import { parseQuery, withSession } from "@/lib/api/with-session";
+import { parseBody, parseQuery, withSession } from "@/lib/api/with-session";
+import { createModel } from "@/lib/resources/model-mutations";
 import { listModels } from "@/lib/resources/models";
 import { modelListSchema } from "@/lib/schemas/lists";
+import { modelCreateSchema } from "@/lib/schemas/models";
 
 export const GET = withSession(async ({ request, egp }) =>
   Response.json(await listModels(egp, parseQuery(request, modelListSchema))),
+);
+
+export const POST = withSession(
+  async ({ request, egp, session }) =>
+    Response.json(await createModel(egp, session.accountId, await parseBody(request, modelCreateSchema))),
+  { role: "member" },
 );

@@ -1,6 +1,21 @@
-import { withSession } from "@/lib/api/with-session";
+import { parseBody, withSession } from "@/lib/api/with-session";
+import { deleteModel, updateModel } from "@/lib/resources/model-mutations";
 import { getModel } from "@/lib/resources/models";
+import { modelPatchSchema } from "@/lib/schemas/models";
 
-export const GET = withSession<{ id: string }>(async ({ params, egp }) =>
+type Params = { id: string };
+
+export const GET = withSession<Params>(async ({ params, egp }) =>
   Response.json(await getModel(egp, params.id)),
+);
+
+export const PATCH = withSession<Params>(
+  async ({ request, params, egp }) =>
+    Response.json(await updateModel(egp, params.id, await parseBody(request, modelPatchSchema))),
+  { role: "member" },
+);
+
+export const DELETE = withSession<Params>(
+  async ({ params, egp }) => Response.json(await deleteModel(egp, params.id)),
+  { role: "member" },
 );

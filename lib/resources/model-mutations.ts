@@ -1,0 +1,22 @@
+import "server-only";
+import { unwrap, type EgpClient } from "../egp/client";
+import type { DeleteResult, Model, ModelRequest } from "../egp/types";
+import type { ModelCreateInput, ModelPatchInput } from "../schemas/models";
+
+const modelPath = (id: string) => ({ params: { path: { model_id: id } } });
+
+/** Models made from a template run on Launch, the vendor EGP uses for template-based models. */
+export function createModel(egp: EgpClient, accountId: string, input: ModelCreateInput): Promise<Model> {
+  const body: ModelRequest = {
+    ...input,
+    model_vendor: input.model_vendor ?? (input.model_template_id ? "LAUNCH" : undefined),
+    account_id: accountId,
+  };
+  return unwrap(egp.POST("/v4/models", { body })) as Promise<Model>;
+}
+
+export const updateModel = (egp: EgpClient, id: string, patch: ModelPatchInput): Promise<Model> =>
+  unwrap(egp.PATCH("/v4/models/{model_id}", { ...modelPath(id), body: patch })) as Promise<Model>;
+
+export const deleteModel = (egp: EgpClient, id: string): Promise<DeleteResult> =>
+  unwrap(egp.DELETE("/v4/models/{model_id}", modelPath(id)));

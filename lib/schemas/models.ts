@@ -1,0 +1,74 @@
+import { z } from "zod";
+import { MODEL_TYPES, MODEL_VENDORS } from "../egp/types";
+
+type ParameterValue = string | number | boolean | null;
+
+/**
+ * Creation parameters keyed by a template's own names. z.record rebuilds objects with assignment,
+ * which silently drops a "__proto__" key; this keeps every own key as an own data property.
+ */
+export const parameterValuesSchema = z
+  .custom<Record<string, ParameterValue>>(
+    (value) =>
+      typeof value === "object" &&
+      value !== null &&
+      !Array.isArray(value) &&
+      Object.values(value).every((v) => v === null || ["string", "number", "boolean"].includes(typeof v)),
+    { message: "Parameters must be an object of text, number or true/false values." },
+  )
+  .transform((value) => Object.fromEntries(Object.entries(value)) as Record<string, ParameterValue>);
+
+const name = z.string().trim().min(1, "Name the model.").max(200, "Keep the name under 200 characters.");
+const text = (max: number, label: string) =>
+  z.string().max(max, `Keep the ${label} under ${max} characters.`);
+const optionalId = z.string().trim().min(1).max(200);
+
+export const modelCreateSchema = z.strictObject({
+  name,
+  model_type: z.enum(MODEL_TYPES, { message: "Choose a model type." }),
+  model_template_id: optionalId.optional(),
+  model_vendor: z.enum(MODEL_VENDORS).optional(),
+  base_model_id: optionalId.optional(),
+  display_name: text(200, "display name").optional(),
+  description: text(2000, "description").optional(),
+  model_card: text(20_000, "model card").optional(),
+  training_data_card: text(20_000, "training data card").optional(),
+  model_group_id: optionalId.optional(),
+  model_creation_parameters: parameterValuesSchema.optional(),
+});
+export type ModelCreateInput = z.infer<typeof modelCreateSchema>;
+
+/** The fields the console edits on PATCH (the API's PartialModelInstanceRequest forbids unknown keys). */
+export const modelPatchSchema = z
+  .strictObject({
+    name,
+    display_name: text(200, "display name"),
+    description: text(2000, "description"),
+    model_card: text(20_000, "model card"),
+    training_data_card: text(20_000, "training data card"),
+    model_group_id: optionalId,
+    model_creation_parameters: parameterValuesSchema,
+  })
+  .partial()
+  .refine((patch) => Object.keys(patch).length > 0, "Change something.");
+export type ModelPatchInput = z.infer<typeof modelPatchSchema>;
+
+const deploymentName = z
+  .string()
+  .trim()
+  .min(1, "Name the deployment.")
+  .max(200, "Keep the name under 200 characters.");
+
+export const deploymentCreateSchema = z.strictObject({
+  name: deploymentName,
+  model_creation_parameters: parameterValuesSchema.optional(),
+  vendor_configuration: z.record(z.string(), z.unknown()).optional(),
+  deployment_metadata: z.record(z.string(), z.unknown()).optional(),
+});
+export type DeploymentCreateInput = z.infer<typeof deploymentCreateSchema>;
+
+export const deploymentPatchSchema = z
+  .strictObject({ name: deploymentName, model_creation_parameters: parameterValuesSchema })
+  .partial()
+  .refine((patch) => Object.keys(patch).length > 0, "Change something.");
+export type DeploymentPatchInput = z.infer<typeof deploymentPatchSchema>;
