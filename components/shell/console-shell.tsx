@@ -5,15 +5,19 @@ import { AppSidebar } from "./app-sidebar";
 import { BreadcrumbsProvider } from "./breadcrumbs";
 import { ConsoleProvider } from "./role-gate";
 import { SidebarProvider } from "./sidebar-context";
+import type { CommandSearchSource } from "./command-sources";
 import { SiteHeader } from "./site-header";
 
 export function ConsoleShell({
   context,
   defaultCollapsed,
+  searchSources,
   children,
 }: {
   context: ConsoleContext;
   defaultCollapsed: boolean;
+  /** Async ⌘K sources available on every console page (see command-sources.ts for the registry). */
+  searchSources?: readonly CommandSearchSource[];
   children: React.ReactNode;
 }) {
   return (
@@ -29,7 +33,7 @@ export function ConsoleShell({
           <div className="flex min-h-svh">
             <AppSidebar />
             <div className="flex min-w-0 flex-1 flex-col">
-              <SiteHeader />
+              <SiteHeader searchSources={searchSources} />
               <main id="main" className="mx-auto flex w-full max-w-7xl flex-1 flex-col gap-6 p-4 md:p-8">
                 {children}
               </main>
