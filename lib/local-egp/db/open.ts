@@ -27,11 +27,19 @@ export async function openDb(opts: { dataDir?: string; databaseUrl?: string }): 
   const { migrate } = await import("drizzle-orm/pglite/migrator");
   const dataDir = opts.dataDir ?? ".data";
   const client = dataDir.startsWith("memory://")
-    ? await (await migratedMemoryTemplate()).clone()
+    ? await cloneMemoryTemplate()
     : new PGlite(path.resolve(dataDir, "pglite"));
   const db = drizzle({ client, schema });
   await migrate(db, { migrationsFolder: migrationsFolder() });
   return { db: db as unknown as Db, kind: "pglite", close: () => client.close() };
+}
+
+async function cloneMemoryTemplate() {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const copy = await (await migratedMemoryTemplate()).clone();
+  // safe because clone() of a PGlite is a PGlite; its declared type is the wider interface
+  if (!(copy instanceof PGlite)) throw new Error("PGlite clone is not a PGlite");
+  return copy;
 }
 
 let memoryTemplate: Promise<import("@electric-sql/pglite").PGlite> | undefined;
