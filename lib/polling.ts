@@ -1,12 +1,17 @@
 import type { Query } from "@tanstack/react-query";
 import { isFinalStatus } from "./egp/types";
 
-const calm = new Map<string, { signature: string; unchanged: number }>();
+type Calm = { signature: string; unchanged: number; seenAt: number };
+const calm = new Map<string, Calm>();
+
+const step = (unchanged: number, min: number, max: number) =>
+  Math.min(max, min * 2 ** Math.min(unchanged, 8));
 
 /**
  * A refetchInterval that polls only while some status is not final, backing off from `min` to `max`
  * while nothing changes and starting fast again when a status moves. React Query pauses it in
  * hidden tabs (refetchIntervalInBackground stays false), and it returns false once all are final.
+ * Each answer is counted once, however many observers share the query (they then poll as one).
  */
 export function pollUntilFinal<T>(
   statusesOf: (data: T) => readonly (string | null | undefined)[],
@@ -21,10 +26,12 @@ export function pollUntilFinal<T>(
       calm.delete(query.queryHash);
       return false;
     }
-    const signature = statuses.join("|");
+    const seenAt = query.state.dataUpdatedAt;
     const previous = calm.get(query.queryHash);
+    if (previous && previous.seenAt === seenAt) return step(previous.unchanged, min, max);
+    const signature = statuses.join("|");
     const unchanged = previous && previous.signature === signature ? previous.unchanged + 1 : 0;
-    calm.set(query.queryHash, { signature, unchanged });
-    return Math.min(max, min * 2 ** Math.min(unchanged, 8));
+    calm.set(query.queryHash, { signature, unchanged, seenAt });
+    return step(unchanged, min, max);
   };
 }
