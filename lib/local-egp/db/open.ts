@@ -1,6 +1,7 @@
 import "server-only";
 import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { lockDataDir } from "./dir-lock";
 import * as schema from "./schema";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -26,12 +27,21 @@ export async function openDb(opts: { dataDir?: string; databaseUrl?: string }): 
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
   const dataDir = opts.dataDir ?? ".data";
-  const client = dataDir.startsWith("memory://")
-    ? await cloneMemoryTemplate()
-    : new PGlite(path.resolve(dataDir, "pglite"));
-  const db = drizzle({ client, schema });
-  await migrate(db, { migrationsFolder: migrationsFolder() });
-  return { db: db as unknown as Db, kind: "pglite", close: () => client.close() };
+  if (dataDir.startsWith("memory://")) {
+    const client = await cloneMemoryTemplate();
+    const db = drizzle({ client, schema });
+    return { db: db as unknown as Db, kind: "pglite", close: () => client.close() };
+  }
+  const unlock = lockDataDir(path.resolve(dataDir));
+  try {
+    const client = new PGlite(path.resolve(dataDir, "pglite"));
+    const db = drizzle({ client, schema });
+    await migrate(db, { migrationsFolder: migrationsFolder() });
+    return { db: db as unknown as Db, kind: "pglite", close: () => client.close().finally(unlock) };
+  } catch (error) {
+    unlock();
+    throw error;
+  }
 }
 
 async function cloneMemoryTemplate() {
