@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
 /** Test helper: a scriptable OpenAI-compatible server on 127.0.0.1 with a random port. */
@@ -16,7 +16,7 @@ export async function startFakeOpenAiServer(models: string[] = ["fake-model"]) {
 
   const server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
+    for await (const chunk of req) chunks.push(Buffer.from(chunk));
     const text = Buffer.concat(chunks).toString("utf8");
     const recorded: RecordedRequest = {
       method: req.method ?? "GET",
@@ -33,7 +33,7 @@ export async function startFakeOpenAiServer(models: string[] = ["fake-model"]) {
     await handler(recorded, res);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo; // safe because listen() on TCP always yields AddressInfo
+  const port = portOf(server);
 
   return {
     baseUrl: `http://127.0.0.1:${port}/v1`,
@@ -47,6 +47,11 @@ export async function startFakeOpenAiServer(models: string[] = ["fake-model"]) {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+function portOf(server: Server): number {
+  // safe because a server listening on a TCP host reports an AddressInfo, not a pipe name
+  return (server.address() as AddressInfo).port;
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
