@@ -39,11 +39,19 @@ export async function unwrap<T>(call: Promise<FetchResult<T>>): Promise<T> {
       throw new EgpError(502, null, "The EGP API sent a malformed response", null, { cause: error });
     }
     if (error instanceof Error && error.name === "AbortError") throw error;
+    // The per-attempt timeout also bounds reading the body: a stalled stream ends here.
+    if (error instanceof Error && error.name === "TimeoutError") {
+      throw new EgpError(0, null, "The EGP API did not answer in time", null, { cause: error });
+    }
     throw new EgpError(0, null, "The EGP API could not be reached", null, { cause: error });
   }
   const { response } = result;
   if (!response.ok) {
-    throw egpErrorFromBody(response.status, result.error, parseRetryAfter(response.headers.get("retry-after")));
+    throw egpErrorFromBody(
+      response.status,
+      result.error,
+      parseRetryAfter(response.headers.get("retry-after")),
+    );
   }
   return result.data as T;
 }

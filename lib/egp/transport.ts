@@ -10,6 +10,8 @@ export type ResilienceOptions = {
   maxRetries: number;
   /** First backoff step; doubles each retry, with jitter. */
   baseDelayMs?: number;
+  /** A longer Retry-After is passed on to the caller instead of holding the request that long. */
+  maxRetryAfterMs?: number;
   sleep?: (ms: number) => Promise<void>;
 };
 
@@ -21,7 +23,7 @@ const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resol
  * repeating a POST could create a second model or deployment.
  */
 export function withResilience(transport: EgpTransport, options: ResilienceOptions): EgpTransport {
-  const { timeoutMs, maxRetries, baseDelayMs = 250, sleep = sleepFor } = options;
+  const { timeoutMs, maxRetries, baseDelayMs = 250, maxRetryAfterMs = 10_000, sleep = sleepFor } = options;
   return async (request) => {
     const idempotent = request.method === "GET" || request.method === "HEAD";
     const attempts = idempotent ? maxRetries + 1 : 1;
@@ -36,9 +38,11 @@ export function withResilience(transport: EgpTransport, options: ResilienceOptio
         if (request.signal?.aborted) throw error;
         failure = error;
       }
-      const retryable = response ? RETRYABLE.has(response.status) : true;
+      const hinted = response ? parseRetryAfter(response.headers.get("retry-after")) : null;
+      const retryable = response ? RETRYABLE.has(response.status) && (hinted ?? 0) <= maxRetryAfterMs : true;
       if (attempt >= attempts || !retryable) {
-        if (response) return response;
+        if (response)
+          return response.ok ? response : sanitizeErrorBody(response, request.headers.get("x-api-key"));
         const timedOut = timeout.aborted;
         throw new EgpError(
           0,
@@ -50,11 +54,29 @@ export function withResilience(transport: EgpTransport, options: ResilienceOptio
           { cause: failure },
         );
       }
-      const hinted = response ? parseRetryAfter(response.headers.get("retry-after")) : null;
       // Not awaited: some bodies (mocked or stalled) never settle a cancel.
       void response?.body?.cancel().catch(() => {});
       const backoff = baseDelayMs * 2 ** (attempt - 1) * (0.75 + Math.random() * 0.5);
       await sleep(hinted ?? backoff);
     }
   };
+}
+
+/**
+ * Error bodies end up in messages the browser reads: an upstream (or a proxy in front of it) may echo
+ * the key, or answer an HTML page. The key is masked and non-JSON bodies are dropped.
+ */
+async function sanitizeErrorBody(response: Response, apiKey: string | null): Promise<Response> {
+  let text = await response.text().catch(() => "");
+  if (apiKey) text = text.split(apiKey).join("[redacted]");
+  try {
+    JSON.parse(text);
+  } catch {
+    text = "{}";
+  }
+  const headers = new Headers(response.headers);
+  headers.delete("content-length");
+  headers.delete("content-encoding");
+  headers.set("content-type", "application/json");
+  return new Response(text, { status: response.status, statusText: response.statusText, headers });
 }

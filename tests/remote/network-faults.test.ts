@@ -1,0 +1,90 @@
+import { delay, http, HttpResponse } from "msw";
+import { describe, expect, it } from "vitest";
+import { GET as listModels } from "@/app/api/models/route";
+import { UPSTREAM, callRoute, mockRemoteEgp } from "./harness";
+
+const TIMEOUT_MS = 300;
+const server = mockRemoteEgp({ timeoutMs: TIMEOUT_MS, maxRetries: 1 });
+
+function countCalls(resolver: () => Response | Promise<Response>) {
+  const calls = { n: 0 };
+  server.use(
+    http.get(`${UPSTREAM}/v4/models`, () => {
+      calls.n++;
+      return resolver();
+    }),
+  );
+  return calls;
+}
+
+const json = (text: string) => new HttpResponse(text, { headers: { "content-type": "application/json" } });
+
+describe("network faults", () => {
+  it("an upstream that never answers times out per attempt, is retried, then answers 504", async () => {
+    const calls = countCalls(async () => {
+      await delay("infinite");
+      return HttpResponse.json({});
+    });
+    const started = performance.now();
+    const answer = await callRoute(listModels);
+    const elapsed = performance.now() - started;
+    expect(calls.n).toBe(2);
+    expect(elapsed).toBeGreaterThanOrEqual(2 * TIMEOUT_MS);
+    expect(elapsed).toBeLessThan(2 * TIMEOUT_MS + 1500);
+    expect(answer.status).toBe(504);
+    expect(answer.body).toMatchObject({
+      error: { code: "upstream_timeout", message: expect.stringMatching(/did not answer within/) },
+    });
+  });
+
+  it("a connection reset is retried, then answers 503 upstream_unavailable", async () => {
+    const calls = countCalls(() => HttpResponse.error());
+    const answer = await callRoute(listModels);
+    expect(calls.n).toBe(2);
+    expect(answer.status).toBe(503);
+    expect(answer.body).toEqual({
+      error: { code: "upstream_unavailable", message: "The EGP API could not be reached" },
+    });
+  });
+
+  it("a reset followed by a good answer succeeds", async () => {
+    let n = 0;
+    countCalls(() =>
+      ++n === 1
+        ? HttpResponse.error()
+        : HttpResponse.json({ items: [], total_item_count: 0, current_page: 1, items_per_page: 25 }),
+    );
+    expect((await callRoute(listModels)).status).toBe(200);
+  });
+
+  it.each([
+    ["malformed", "{items: nope}"],
+    ["truncated", '{"items":[{"id":"model-1","name":"a'],
+    ["HTML", "<html><body>Bad gateway</body></html>"],
+  ])("a %s JSON body answers 502 with a readable message", async (_kind, text) => {
+    countCalls(() => json(text));
+    const answer = await callRoute(listModels);
+    expect(answer.status).toBe(502);
+    expect(answer.body).toEqual({
+      error: { code: "bad_gateway", message: "The EGP API sent a malformed response" },
+    });
+  });
+
+  it("a malformed error body still maps the status", async () => {
+    countCalls(
+      () => new HttpResponse("<h1>Forbidden</h1>", { status: 403, headers: { "content-type": "text/html" } }),
+    );
+    const answer = await callRoute(listModels);
+    expect(answer.status).toBe(403);
+    expect(answer.body).toMatchObject({ error: { code: "forbidden" } });
+    expect(answer.text).not.toContain("<h1>");
+  });
+
+  it("a slow but complete answer within the timeout succeeds", async () => {
+    countCalls(async () => {
+      await delay(TIMEOUT_MS / 3);
+      return HttpResponse.json({ items: [], total_item_count: 0, current_page: 1, items_per_page: 25 });
+    });
+    expect((await callRoute(listModels)).status).toBe(200);
+  });
+});
