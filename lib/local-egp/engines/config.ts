@@ -9,14 +9,14 @@ type RawConfig = EngineSpec["config"];
  * Empty strings count as unset, since env-style config cannot express "absent".
  */
 function normaliseKeys(config: RawConfig): Record<string, string | number | boolean> {
-  const out: Record<string, string | number | boolean> = {};
+  const settings = new Map<string, string | number | boolean>();
   for (const [key, value] of Object.entries(config)) {
     const upper = key.toUpperCase();
     if (value === "" || value === null || value === undefined) continue;
-    if (upper in out && key !== upper) continue;
-    out[upper] = value;
+    if (settings.has(upper) && key !== upper) continue;
+    settings.set(upper, value);
   }
-  return out;
+  return Object.fromEntries(settings);
 }
 
 /** An integer setting given as a number or a numeric string. */

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeGgufFixture } from "../gguf/write-fixture";
-import { EngineLoadError, loadEngine, type GenerationEngine } from "../index";
+import { EngineLoadError, loadEngine, type ChatMessage, type GenerationEngine } from "../index";
 import { disposeSharedLlama } from "./llama-runtime";
 
 let dir: string;
@@ -95,30 +95,29 @@ describe("llama-cpp engine on the random-weight fixture", () => {
     expect(chunks.join("")).toBe(result.text);
   });
 
-  it("accepts tools and returns either plain text or a well-formed tool call", async () => {
-    const result = await engine.chat(
-      [
-        { role: "user", content: "What is the weather in Paris?" },
-        { role: "assistant", content: "", toolCall: { name: "get_weather", arguments: '{"city":"Paris"}' } },
-        { role: "tool", name: "get_weather", content: "sunny" },
-      ],
+  it("renders tools and a tool result into the prompt, answering as text or a well-formed tool call", async () => {
+    const messages: ChatMessage[] = [
+      { role: "user", content: "What is the weather in Paris?" },
+      { role: "assistant", content: "", toolCall: { name: "get_weather", arguments: '{"city":"Paris"}' } },
+      { role: "tool", name: "get_weather", content: "sunny" },
+    ];
+    const tools = [
       {
-        maxTokens: 8,
-        temperature: 0,
-        tools: [
-          {
-            name: "get_weather",
-            description: "Weather for a city",
-            parameters: { type: "object", properties: { city: { type: "string", description: "City" } } },
-          },
-        ],
+        name: "get_weather",
+        description: "Weather for a city",
+        parameters: { type: "object", properties: { city: { type: "string", description: "City" } } },
       },
-    );
-    if (result.finishReason === "tool_call") {
-      expect(result.toolCall?.name).toBe("get_weather");
-      expect(() => JSON.parse(result.toolCall?.arguments ?? "")).not.toThrow();
+    ];
+    const withTools = await engine.chat(messages, { maxTokens: 8, temperature: 0, tools });
+    const withoutTools = await engine.chat(messages, { maxTokens: 8, temperature: 0 });
+    // The chat wrapper documents the functions in the system prompt only when tools are passed.
+    expect(withTools.promptTokens).toBeGreaterThan(withoutTools.promptTokens + 50);
+    if (withTools.finishReason === "tool_call") {
+      expect(withTools.toolCall?.name).toBe("get_weather");
+      expect(() => JSON.parse(withTools.toolCall?.arguments ?? "")).not.toThrow();
     } else {
-      expect(result.finishReason).toBe("length");
+      // Random weights: the fixture answers in (meaningless) text.
+      expect(withTools.finishReason).toBe("length");
     }
   });
 
@@ -137,6 +136,7 @@ describe("llama-cpp engine on the random-weight fixture", () => {
     );
     expect(result.finishReason).toBe("cancelled");
     expect(result.completionTokens).toBeLessThan(200);
+    expect(result.text.length).toBeGreaterThan(0);
   });
 
   it("returns cancelled at once for a signal that is already aborted", async () => {
