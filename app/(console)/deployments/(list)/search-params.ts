@@ -1,0 +1,19 @@
+import { createLoader, parseAsString, parseAsStringLiteral, type inferParserType } from "nuqs/server";
+
+import { listSearchParams, toListParams } from "@/components/data-table/search-params";
+import { DEPLOYMENT_STATUSES } from "@/lib/egp/types";
+import { DEPLOYMENT_SORT_FIELDS, type DeploymentListParams } from "@/lib/schemas/lists";
+
+export const deploymentSearchParams = {
+  ...listSearchParams(DEPLOYMENT_SORT_FIELDS),
+  status: parseAsStringLiteral(DEPLOYMENT_STATUSES),
+  model: parseAsString,
+};
+export const loadDeploymentSearchParams = createLoader(deploymentSearchParams);
+
+export type DeploymentSearchState = inferParserType<typeof deploymentSearchParams>;
+
+export const deploymentListParams = (state: DeploymentSearchState): Partial<DeploymentListParams> =>
+  toListParams(state);
+
+export const FILTERS_CLEARED = { q: null, status: null, model: null, page: null };

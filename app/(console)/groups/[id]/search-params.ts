@@ -1,0 +1,21 @@
+import { parseAsStringLiteral, type inferParserType } from "nuqs/server";
+
+import { listSearchParams, toListParams } from "@/components/data-table/search-params";
+import { MODEL_TYPES } from "@/lib/egp/types";
+import { MODEL_SORT_FIELDS, type ModelListParams } from "@/lib/schemas/lists";
+
+/** The group page lists its models; the URL holds that table's state like the models list. */
+export const groupModelSearchParams = {
+  ...listSearchParams(MODEL_SORT_FIELDS),
+  model_type: parseAsStringLiteral(MODEL_TYPES),
+};
+
+export type GroupModelSearchState = inferParserType<typeof groupModelSearchParams>;
+
+export const groupModelListParams = (
+  groupId: string,
+  state: GroupModelSearchState,
+): Partial<ModelListParams> => ({
+  ...toListParams(state),
+  group: groupId,
+});

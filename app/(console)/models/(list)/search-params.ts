@@ -1,0 +1,29 @@
+import { createLoader, parseAsString, parseAsStringLiteral, type inferParserType } from "nuqs/server";
+
+import { listSearchParams, toListParams } from "@/components/data-table/search-params";
+import { MODEL_TYPES, MODEL_VENDORS } from "@/lib/egp/types";
+import { MODEL_SORT_FIELDS, type ModelListParams } from "@/lib/schemas/lists";
+
+export const MODEL_ORIGINS = ["builtin", "custom"] as const;
+
+export const modelSearchParams = {
+  ...listSearchParams(MODEL_SORT_FIELDS),
+  model_type: parseAsStringLiteral(MODEL_TYPES),
+  vendor: parseAsStringLiteral(MODEL_VENDORS),
+  group: parseAsString,
+  origin: parseAsStringLiteral(MODEL_ORIGINS),
+};
+export const loadModelSearchParams = createLoader(modelSearchParams);
+
+export type ModelSearchState = inferParserType<typeof modelSearchParams>;
+
+export const modelListParams = (state: ModelSearchState): Partial<ModelListParams> => toListParams(state);
+
+export const FILTERS_CLEARED = {
+  q: null,
+  model_type: null,
+  vendor: null,
+  group: null,
+  origin: null,
+  page: null,
+};

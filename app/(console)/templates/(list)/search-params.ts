@@ -1,0 +1,16 @@
+import { createLoader, parseAsStringLiteral, type inferParserType } from "nuqs/server";
+
+import { listSearchParams, toListParams } from "@/components/data-table/search-params";
+import { MODEL_TYPES } from "@/lib/egp/types";
+import { TEMPLATE_SORT_FIELDS, type TemplateListParams } from "@/lib/schemas/lists";
+
+export const templateSearchParams = {
+  ...listSearchParams(TEMPLATE_SORT_FIELDS),
+  model_type: parseAsStringLiteral(MODEL_TYPES),
+};
+export const loadTemplateSearchParams = createLoader(templateSearchParams);
+
+export type TemplateSearchState = inferParserType<typeof templateSearchParams>;
+
+export const templateListParams = (state: TemplateSearchState): Partial<TemplateListParams> =>
+  toListParams(state);

@@ -1,0 +1,13 @@
+import { parseBody, withSession } from "@/lib/api/with-session";
+import { executeRun } from "@/lib/playground/execute";
+import { executeBodySchema } from "@/lib/schemas/playground";
+
+export const POST = withSession(
+  async ({ request, session }) =>
+    executeRun(
+      { apiKey: session.apiKey, accountId: session.accountId },
+      await parseBody(request, executeBodySchema),
+      request.signal,
+    ),
+  { role: "member" },
+);

@@ -1,0 +1,13 @@
+import { parseBody, withSession } from "@/lib/api/with-session";
+import { rankRun } from "@/lib/playground/execute";
+import { rankBodySchema } from "@/lib/schemas/playground";
+
+export const POST = withSession(
+  async ({ request, session }) =>
+    rankRun(
+      { apiKey: session.apiKey, accountId: session.accountId },
+      await parseBody(request, rankBodySchema),
+      request.signal,
+    ),
+  { role: "member" },
+);

@@ -1,0 +1,45 @@
+"use client";
+
+import Link from "next/link";
+import { BoxIcon, ExternalLinkIcon, FlaskConicalIcon } from "lucide-react";
+
+import { DropdownMenuItem, DropdownMenuSeparator } from "@/components/ui/dropdown-menu";
+import type { Deployment } from "@/lib/egp/types";
+import { CopyIdItem, RowActionsMenu } from "../row-actions-menu";
+
+export const deploymentHref = (deployment: Deployment) =>
+  `/models/${encodeURIComponent(deployment.model_instance_id ?? "")}/deployments/${encodeURIComponent(deployment.id)}`;
+
+export function DeploymentRowActions({
+  deployment,
+  canExecute,
+}: {
+  deployment: Deployment;
+  canExecute: boolean;
+}) {
+  return (
+    <RowActionsMenu name={deployment.name}>
+      <DropdownMenuItem asChild>
+        <Link href={deploymentHref(deployment)}>
+          <ExternalLinkIcon /> Open
+        </Link>
+      </DropdownMenuItem>
+      {deployment.model_instance_id && (
+        <DropdownMenuItem asChild>
+          <Link href={`/models/${encodeURIComponent(deployment.model_instance_id)}`}>
+            <BoxIcon /> Open model
+          </Link>
+        </DropdownMenuItem>
+      )}
+      {canExecute && deployment.status === "READY" && (
+        <DropdownMenuItem asChild>
+          <Link href={`/playground/${encodeURIComponent(deployment.id)}`}>
+            <FlaskConicalIcon /> Try in playground
+          </Link>
+        </DropdownMenuItem>
+      )}
+      <DropdownMenuSeparator />
+      <CopyIdItem id={deployment.id} />
+    </RowActionsMenu>
+  );
+}

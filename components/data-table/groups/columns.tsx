@@ -1,0 +1,44 @@
+"use client";
+
+import type { ModelGroup } from "@/lib/egp/types";
+import { Dash, NameCell, TimeCell } from "../cells";
+import type { DataTableColumn } from "../types";
+import { GroupRowActions } from "./row-actions";
+
+export const groupHref = (group: ModelGroup) => `/groups/${encodeURIComponent(group.id)}`;
+
+export function groupColumns({ canWrite }: { canWrite: boolean }): DataTableColumn<ModelGroup>[] {
+  return [
+    {
+      id: "name",
+      header: "Name",
+      sortField: "name",
+      cell: (group) => <NameCell href={groupHref(group)} title={group.name} />,
+    },
+    {
+      id: "description",
+      header: "Description",
+      className: "hidden md:table-cell w-full",
+      cell: (group) =>
+        group.description ? (
+          <span className="text-muted-foreground block max-w-md truncate">{group.description}</span>
+        ) : (
+          <Dash />
+        ),
+    },
+    {
+      id: "created_at",
+      header: "Created",
+      sortField: "created_at",
+      className: "hidden sm:table-cell",
+      cell: (group) => <TimeCell value={group.created_at} />,
+    },
+    {
+      id: "actions",
+      header: "Actions",
+      hideHeader: true,
+      className: "w-12",
+      cell: (group) => <GroupRowActions group={group} canWrite={canWrite} />,
+    },
+  ];
+}

@@ -1,0 +1,75 @@
+"use client";
+
+import Link from "next/link";
+
+import type { Model } from "@/lib/egp/types";
+import { Dash, MutedCell, ModelTypeBadge, NameCell, TimeCell } from "../cells";
+import { humanize } from "../data-table-filter";
+import type { DataTableColumn } from "../types";
+import { ModelDeploymentsCell } from "./deployments-cell";
+import { ModelRowActions } from "./row-actions";
+
+export const modelHref = (model: Model) => `/models/${encodeURIComponent(model.id)}`;
+
+export function modelColumns({ hideGroup = false }: { hideGroup?: boolean } = {}): DataTableColumn<Model>[] {
+  const columns: (DataTableColumn<Model> | false)[] = [
+    {
+      id: "name",
+      header: "Name",
+      sortField: "name",
+      cell: (model) => (
+        <NameCell href={modelHref(model)} title={model.display_name || model.name} subtitle={model.name} />
+      ),
+    },
+    {
+      id: "model_type",
+      header: "Type",
+      sortField: "model_type",
+      cell: (model) => <ModelTypeBadge type={model.model_type} />,
+    },
+    {
+      id: "model_vendor",
+      header: "Vendor",
+      sortField: "model_vendor",
+      className: "hidden md:table-cell",
+      cell: (model) => <MutedCell>{model.model_vendor && humanize(model.model_vendor)}</MutedCell>,
+    },
+    !hideGroup && {
+      id: "group",
+      header: "Group",
+      className: "hidden lg:table-cell",
+      cell: (model) =>
+        model.model_group_id ? (
+          <Link
+            href={`/groups/${encodeURIComponent(model.model_group_id)}`}
+            className="text-muted-foreground hover:text-foreground block max-w-40 truncate underline-offset-4 hover:underline"
+          >
+            {model.model_group?.name ?? "View group"}
+          </Link>
+        ) : (
+          <Dash />
+        ),
+    },
+    {
+      id: "deployment_count",
+      header: "Deployments",
+      sortField: "deployment_count",
+      cell: (model) => <ModelDeploymentsCell model={model} />,
+    },
+    {
+      id: "created_at",
+      header: "Created",
+      sortField: "created_at",
+      className: "hidden sm:table-cell",
+      cell: (model) => <TimeCell value={model.created_at} />,
+    },
+    {
+      id: "actions",
+      header: "Actions",
+      hideHeader: true,
+      className: "w-12",
+      cell: (model) => <ModelRowActions model={model} />,
+    },
+  ];
+  return columns.filter((column) => column !== false);
+}

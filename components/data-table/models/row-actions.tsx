@@ -1,0 +1,28 @@
+"use client";
+
+import Link from "next/link";
+import { ExternalLinkIcon, RocketIcon } from "lucide-react";
+
+import { DropdownMenuItem, DropdownMenuSeparator } from "@/components/ui/dropdown-menu";
+import type { Model } from "@/lib/egp/types";
+import { CopyIdItem, RowActionsMenu } from "../row-actions-menu";
+
+export function ModelRowActions({ model }: { model: Model }) {
+  const id = encodeURIComponent(model.id);
+  return (
+    <RowActionsMenu name={model.display_name || model.name}>
+      <DropdownMenuItem asChild>
+        <Link href={`/models/${id}`}>
+          <ExternalLinkIcon /> Open
+        </Link>
+      </DropdownMenuItem>
+      <DropdownMenuItem asChild>
+        <Link href={`/deployments?model=${id}`}>
+          <RocketIcon /> View deployments
+        </Link>
+      </DropdownMenuItem>
+      <DropdownMenuSeparator />
+      <CopyIdItem id={model.id} />
+    </RowActionsMenu>
+  );
+}

@@ -1,0 +1,66 @@
+"use client";
+
+import { MutedCell, ModelTypeBadge, NameCell, TimeCell } from "../cells";
+import { humanize } from "../data-table-filter";
+import type { DataTableColumn } from "../types";
+import type { ModelTemplate } from "@/lib/egp/types";
+import { TemplateRowActions } from "./row-actions";
+
+export const templateHref = (template: ModelTemplate) => `/templates/${encodeURIComponent(template.id)}`;
+
+function imageOf(template: ModelTemplate): string {
+  const bundle = template.vendor_configuration?.bundle_config;
+  if (!bundle) return "";
+  return `${bundle.image}:${bundle.tag}`;
+}
+
+export function templateColumns({
+  canCreateModel,
+}: {
+  canCreateModel: boolean;
+}): DataTableColumn<ModelTemplate>[] {
+  return [
+    {
+      id: "name",
+      header: "Name",
+      sortField: "name",
+      cell: (template) => <NameCell href={templateHref(template)} title={template.name} />,
+    },
+    {
+      id: "model_type",
+      header: "Model type",
+      sortField: "model_type",
+      cell: (template) => <ModelTypeBadge type={template.model_type} />,
+    },
+    {
+      id: "endpoint_type",
+      header: "Endpoint",
+      className: "hidden md:table-cell",
+      cell: (template) => <MutedCell>{humanize(template.endpoint_type)}</MutedCell>,
+    },
+    {
+      id: "image",
+      header: "Image",
+      className: "hidden lg:table-cell",
+      cell: (template) => (
+        <span className="text-muted-foreground block max-w-56 truncate font-mono text-xs">
+          {imageOf(template)}
+        </span>
+      ),
+    },
+    {
+      id: "created_at",
+      header: "Created",
+      sortField: "created_at",
+      className: "hidden sm:table-cell",
+      cell: (template) => <TimeCell value={template.created_at} />,
+    },
+    {
+      id: "actions",
+      header: "Actions",
+      hideHeader: true,
+      className: "w-12",
+      cell: (template) => <TemplateRowActions template={template} canCreateModel={canCreateModel} />,
+    },
+  ];
+}

@@ -1,0 +1,35 @@
+"use client";
+
+import Link from "next/link";
+import { BoxIcon, ExternalLinkIcon } from "lucide-react";
+
+import { DropdownMenuItem, DropdownMenuSeparator } from "@/components/ui/dropdown-menu";
+import type { ModelTemplate } from "@/lib/egp/types";
+import { CopyIdItem, RowActionsMenu } from "../row-actions-menu";
+
+export function TemplateRowActions({
+  template,
+  canCreateModel,
+}: {
+  template: ModelTemplate;
+  canCreateModel: boolean;
+}) {
+  return (
+    <RowActionsMenu name={template.name}>
+      <DropdownMenuItem asChild>
+        <Link href={`/templates/${encodeURIComponent(template.id)}`}>
+          <ExternalLinkIcon /> Open
+        </Link>
+      </DropdownMenuItem>
+      {canCreateModel && (
+        <DropdownMenuItem asChild>
+          <Link href={`/models/new?template=${encodeURIComponent(template.id)}`}>
+            <BoxIcon /> Create model from template
+          </Link>
+        </DropdownMenuItem>
+      )}
+      <DropdownMenuSeparator />
+      <CopyIdItem id={template.id} />
+    </RowActionsMenu>
+  );
+}

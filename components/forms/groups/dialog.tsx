@@ -1,0 +1,94 @@
+"use client";
+
+import { useId } from "react";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { toast } from "sonner";
+
+import { Button } from "@/components/ui/button";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
+import { Spinner } from "@/components/ui/spinner";
+import { fetchJson } from "@/lib/api/http";
+import type { ModelGroup } from "@/lib/egp/types";
+import { groupQueries } from "@/lib/queries/groups";
+import { modelQueries } from "@/lib/queries/models";
+import type { GroupInput } from "@/lib/schemas/groups";
+import { GroupForm } from "./form";
+
+/** Create a group (no `group`) or rename/describe one; closes and calls `onSaved` on success. */
+export function GroupDialog({
+  group,
+  open,
+  onOpenChange,
+  onSaved,
+}: {
+  group?: ModelGroup;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  onSaved?: (group: ModelGroup) => void;
+}) {
+  const formId = useId();
+  const queryClient = useQueryClient();
+  const editing = Boolean(group);
+  const mutation = useMutation({
+    mutationFn: (values: GroupInput) =>
+      group
+        ? fetchJson<ModelGroup>(`/api/groups/${encodeURIComponent(group.id)}`, {
+            method: "PATCH",
+            json: values,
+          })
+        : fetchJson<ModelGroup>("/api/groups", { method: "POST", json: values }),
+    onSuccess: async (saved) => {
+      queryClient.setQueryData(groupQueries.detail(saved.id).queryKey, saved);
+      // Model rows show their group's name.
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: groupQueries.lists() }),
+        editing && queryClient.invalidateQueries({ queryKey: modelQueries.all }),
+      ]);
+    },
+  });
+
+  async function submit(values: GroupInput) {
+    const saved = await mutation.mutateAsync(values);
+    toast.success(editing ? `Saved “${saved.name}”` : `Created group “${saved.name}”`);
+    onOpenChange(false);
+    onSaved?.(saved);
+  }
+
+  return (
+    <Dialog open={open} onOpenChange={(next) => !mutation.isPending && onOpenChange(next)}>
+      <DialogContent className="sm:max-w-md">
+        <DialogHeader>
+          <DialogTitle>{editing ? "Rename group" : "New group"}</DialogTitle>
+          <DialogDescription>
+            {editing
+              ? "Change the group's name or description. Its models stay in it."
+              : "Groups gather models, for example every version of one base model."}
+          </DialogDescription>
+        </DialogHeader>
+        {open && (
+          <GroupForm
+            id={formId}
+            defaultValues={{ name: group?.name ?? "", description: group?.description ?? "" }}
+            onSubmit={submit}
+          />
+        )}
+        <DialogFooter>
+          <Button variant="outline" onClick={() => onOpenChange(false)} disabled={mutation.isPending}>
+            Cancel
+          </Button>
+          <Button type="submit" form={formId} disabled={mutation.isPending}>
+            {mutation.isPending && <Spinner />}
+            {editing ? "Save" : "Create group"}
+          </Button>
+        </DialogFooter>
+      </DialogContent>
+    </Dialog>
+  );
+}

@@ -1,0 +1,195 @@
+"use client";
+
+import { useCallback, useMemo, useRef, useState } from "react";
+import { PlusIcon, SendIcon } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { Textarea } from "@/components/ui/textarea";
+import { postRun } from "@/lib/playground/run-client";
+import { EXAMPLE_TOOLS, parseTools } from "@/lib/playground/tools";
+import { upstreamCall } from "@/lib/playground/upstream";
+import type { AgentMessage, AgentRequest, AgentResponse } from "@/lib/schemas/playground";
+import { makeRecord } from "../shared/make-record";
+import { RequestIssues } from "../shared/request-issues";
+import { RunBar } from "../shared/run-bar";
+import { RunError } from "../shared/run-error";
+import { RunMeta } from "../shared/run-meta";
+import { TargetColumns } from "../shared/target-columns";
+import type { PanelProps, PlaygroundTarget } from "../shared/types";
+import { useRequestCheck } from "../shared/use-request-check";
+import { useTargetRuns, type TargetRun } from "../shared/use-target-runs";
+import { ViewCodeDialog } from "../shared/view-code-dialog";
+import { AgentMessageItem, ToolRequestView } from "./agent-message";
+import { ToolsEditor } from "./tools-editor";
+
+const describe = (r: AgentResponse) => ({
+  summary:
+    r.action === "tool_request"
+      ? `Tool request: ${r.context.tool_request?.name}`
+      : (r.context.content ?? "").slice(0, 120),
+  tokens: null,
+});
+
+function asAgentMessage(r: AgentResponse): AgentMessage {
+  return r.action === "tool_request" && r.context.tool_request
+    ? { role: "agent", tool_request: r.context.tool_request }
+    : { role: "agent", content: r.context.content ?? "" };
+}
+
+export function AgentPanel({ target, compare, restored, onRecord }: PanelProps) {
+  const r = restored?.request as Partial<AgentRequest> | undefined;
+  const [instructions, setInstructions] = useState(
+    r?.instructions ?? "You are a helpful agent. Use the tools when they help.",
+  );
+  const [toolsText, setToolsText] = useState(() => JSON.stringify(r?.tools ?? EXAMPLE_TOOLS, null, 2));
+  const [messages, setMessages] = useState<AgentMessage[]>(
+    r?.messages ?? [{ role: "user", content: "What is the weather in Paris?" }],
+  );
+  const [toolAnswer, setToolAnswer] = useState("");
+  const parsed = useMemo(() => parseTools(toolsText), [toolsText]);
+  const targets = useMemo(() => (compare ? [target, compare] : [target]), [target, compare]);
+  const { issues: local, check } = useRequestCheck(target.model.request_schema);
+  const sent = useRef<AgentRequest | null>(null);
+
+  const onSettled = useCallback(
+    (t: PlaygroundTarget, run: TargetRun<AgentResponse>) => {
+      if (sent.current) onRecord(makeRecord("AGENT", t, sent.current, run, describe));
+      if (t.deployment.id === target.deployment.id && run.status === "done" && run.result) {
+        setMessages((current) => [...current, asAgentMessage(run.result!)]);
+      }
+    },
+    [onRecord, target.deployment.id],
+  );
+  const { runs, start, running } = useTargetRuns<AgentResponse>(onSettled);
+
+  const requestWith = (list: AgentMessage[]): AgentRequest | null =>
+    parsed.ok ? { instructions, tools: parsed.tools, messages: list } : null;
+  const request = requestWith(messages);
+
+  const run = async (list: AgentMessage[]) => {
+    const req = requestWith(list);
+    if (!req || !(await check(req))) return;
+    sent.current = req;
+    setMessages(list);
+    await start(targets, (t, { signal }) =>
+      postRun<AgentResponse>(
+        "/api/playground/execute",
+        { modelId: t.model.id, deploymentId: t.deployment.id, modelType: "AGENT", request: req },
+        signal,
+      ).then(({ data, latencyMs }) => ({ result: data, latencyMs })),
+    );
+  };
+
+  const last = messages.at(-1);
+  const pending = last?.role === "agent" && last.tool_request ? last.tool_request : null;
+  const call =
+    request &&
+    upstreamCall({
+      modelId: target.model.id,
+      deploymentId: target.deployment.id,
+      modelType: "AGENT",
+      request,
+    });
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
+      <div className="min-w-0 space-y-4">
+        <ol className="space-y-2" aria-label="Agent conversation">
+          {messages.map((m, i) => (
+            <AgentMessageItem
+              key={i}
+              index={i}
+              message={m}
+              onChange={(next) => setMessages((c) => c.map((x, j) => (j === i ? next : x)))}
+              onRemove={() => setMessages((c) => c.filter((_, j) => j !== i))}
+            />
+          ))}
+        </ol>
+        <Button
+          type="button"
+          variant="ghost"
+          size="sm"
+          onClick={() => setMessages((c) => [...c, { role: "user", content: "" }])}
+        >
+          <PlusIcon aria-hidden />
+          Add message
+        </Button>
+        {pending && (
+          <section
+            className="border-status-info/30 bg-status-info-bg/40 space-y-2 rounded-lg border p-3"
+            aria-labelledby="tool-answer-title"
+          >
+            <h3 id="tool-answer-title" className="text-sm font-medium">
+              Answer the tool request
+            </h3>
+            <ToolRequestView name={pending.name} args={pending.arguments} />
+            <label htmlFor="tool-answer" className="text-sm">
+              Result of {pending.name}
+            </label>
+            <Textarea
+              id="tool-answer"
+              value={toolAnswer}
+              rows={3}
+              className="font-mono text-xs"
+              onChange={(e) => setToolAnswer(e.target.value)}
+            />
+            <Button
+              type="button"
+              size="sm"
+              disabled={running || !toolAnswer.trim()}
+              onClick={() => {
+                const next: AgentMessage[] = [
+                  ...messages,
+                  { role: "tool", name: pending.name, content: toolAnswer },
+                ];
+                setToolAnswer("");
+                void run(next);
+              }}
+            >
+              <SendIcon aria-hidden />
+              Send tool result and continue
+            </Button>
+          </section>
+        )}
+        <RequestIssues issues={local} />
+        <RunBar running={running} onRun={() => void run(messages)} runLabel="Run agent" disabled={!request}>
+          <ViewCodeDialog call={call} kind="AGENT" target={target} />
+        </RunBar>
+        {Object.keys(runs).length > 0 && (
+          <TargetColumns targets={targets}>
+            {(t) => {
+              const state = runs[t.deployment.id];
+              if (!state) return null;
+              if (state.status === "running")
+                return <p className="text-muted-foreground text-sm">Thinking…</p>;
+              return (
+                <>
+                  <RunMeta latencyMs={state.latencyMs} />
+                  {state.error && <RunError error={state.error} />}
+                  {state.result && (
+                    <p className="text-sm" data-testid="agent-action">
+                      Action: <code className="font-mono">{state.result.action}</code>
+                      {compare && state.result.context.content ? ` — ${state.result.context.content}` : ""}
+                    </p>
+                  )}
+                </>
+              );
+            }}
+          </TargetColumns>
+        )}
+      </div>
+      <aside className="space-y-4 lg:border-l lg:pl-6" aria-label="Agent setup">
+        <div className="space-y-1.5">
+          <label htmlFor="agent-instructions" className="text-sm font-medium">
+            Instructions
+          </label>
+          <Textarea
+            id="agent-instructions"
+            value={instructions}
+            rows={4}
+            onChange={(e) => setInstructions(e.target.value)}
+          />
+        </div>
+        <ToolsEditor text={toolsText} onChange={setToolsText} parsed={parsed} />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import type { ChatMessage, ChatRequest } from "@/lib/schemas/playground";
+
+/**
+ * The request for the next reply. A typed composer text is the prompt; otherwise the last user
+ * message is (so "regenerate" and editing the last turn work); everything before is chat_history.
+ */
+export function nextTurn(
+  messages: ChatMessage[],
+  composer: string,
+): Pick<ChatRequest, "chat_history" | "prompt"> | null {
+  if (composer.trim()) return { chat_history: messages, prompt: composer };
+  const last = messages.at(-1);
+  if (last?.role !== "user") return null;
+  return { chat_history: messages.slice(0, -1), prompt: last.content };
+}
+
+/** Drops a trailing assistant reply so the turn before it runs again. */
+export function withoutLastReply(messages: ChatMessage[]): ChatMessage[] {
+  return messages.at(-1)?.role === "assistant" ? messages.slice(0, -1) : messages;
+}
+
+export function restoredConversation(request: Record<string, unknown> | undefined): ChatMessage[] | null {
+  if (!request || !Array.isArray(request.chat_history) || typeof request.prompt !== "string") return null;
+  const history = request.chat_history.filter(
+    (m): m is ChatMessage =>
+      typeof m === "object" &&
+      m !== null &&
+      ["system", "user", "assistant"].includes(m.role) &&
+      typeof m.content === "string",
+  );
+  return [...history, { role: "user", content: request.prompt }];
+}

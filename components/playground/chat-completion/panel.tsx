@@ -1,0 +1,204 @@
+"use client";
+
+import { useCallback, useMemo, useRef, useState } from "react";
+import { EraserIcon, PlusIcon, RefreshCwIcon } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { Textarea } from "@/components/ui/textarea";
+import type { CompletionState } from "@/lib/playground/completion-stream";
+import { fieldMessage, requestIssues } from "@/lib/playground/field-issues";
+import { upstreamCall } from "@/lib/playground/upstream";
+import type { ChatMessage, ChatRequest } from "@/lib/schemas/playground";
+import { CompletionOutput } from "../completion/completion-output";
+import {
+  GenerationParams,
+  generationFields,
+  restoredGeneration,
+  type GenerationValues,
+} from "../shared/generation-params";
+import { makeRecord } from "../shared/make-record";
+import { RequestIssues } from "../shared/request-issues";
+import { RunBar } from "../shared/run-bar";
+import { RunError } from "../shared/run-error";
+import { RunMeta } from "../shared/run-meta";
+import { describeGeneration, runGeneration } from "../shared/run-generation";
+import { TargetColumns } from "../shared/target-columns";
+import type { PanelProps, PlaygroundTarget } from "../shared/types";
+import { useRequestCheck } from "../shared/use-request-check";
+import { useTargetRuns, type TargetRun } from "../shared/use-target-runs";
+import { ViewCodeDialog } from "../shared/view-code-dialog";
+import { nextTurn, restoredConversation, withoutLastReply } from "./conversation";
+import { MessageRow } from "./message-row";
+
+const ROLES = ["system", "user", "assistant"] as const;
+const START: ChatMessage[] = [{ role: "system", content: "You are a concise assistant." }];
+
+export function ChatPanel({ target, compare, restored, onRecord }: PanelProps) {
+  const [messages, setMessages] = useState<ChatMessage[]>(
+    () => restoredConversation(restored?.request) ?? START,
+  );
+  const [composer, setComposer] = useState("Hello! What can you do?");
+  const [params, setParams] = useState<GenerationValues>(() => restoredGeneration(restored?.request));
+  const targets = useMemo(() => (compare ? [target, compare] : [target]), [target, compare]);
+  const { issues: local, check } = useRequestCheck(target.model.request_schema);
+  const sent = useRef<ChatRequest | null>(null);
+
+  const turn = nextTurn(messages, composer);
+  const request: ChatRequest | null = turn && { ...turn, ...generationFields(params) };
+
+  const onSettled = useCallback(
+    (t: PlaygroundTarget, run: TargetRun<CompletionState>) => {
+      if (sent.current) onRecord(makeRecord("CHAT_COMPLETION", t, sent.current, run, describeGeneration));
+      // The first target's reply joins the conversation; a compared reply stays beside it.
+      if (t.deployment.id === target.deployment.id && run.result?.text && run.status !== "error") {
+        setMessages((current) => [...current, { role: "assistant", content: run.result!.text }]);
+      }
+    },
+    [onRecord, target.deployment.id],
+  );
+  const { runs, setRuns, start, stop, running } = useTargetRuns<CompletionState>(onSettled);
+  const lastError = Object.values(runs).find((r) => r.error)?.error ?? null;
+  const issues = requestIssues(local, lastError);
+
+  const send = async (req: ChatRequest | null, base: ChatMessage[]) => {
+    if (!req || !(await check(req))) return;
+    sent.current = req;
+    setMessages([...req.chat_history, { role: "user", content: req.prompt }]);
+    if (base !== messages || composer.trim()) setComposer("");
+    await start(targets, (t, ctx) =>
+      runGeneration(
+        { modelId: t.model.id, deploymentId: t.deployment.id, modelType: "CHAT_COMPLETION", request: req },
+        ctx,
+      ),
+    );
+  };
+  const regenerate = () => {
+    const base = withoutLastReply(messages);
+    const t = nextTurn(base, "");
+    void send(t && { ...t, ...generationFields(params) }, base);
+  };
+  const update = (index: number, patch: Partial<ChatMessage>) =>
+    setMessages((current) => current.map((m, i) => (i === index ? { ...m, ...patch } : m)));
+
+  const primary = runs[target.deployment.id];
+  const call =
+    request &&
+    upstreamCall({
+      modelId: target.model.id,
+      deploymentId: target.deployment.id,
+      modelType: "CHAT_COMPLETION",
+      request,
+    });
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_16rem]">
+      <div className="min-w-0 space-y-4">
+        <ol className="space-y-2" aria-label="Conversation">
+          {messages.map((m, i) => (
+            <MessageRow
+              key={i}
+              index={i}
+              role={m.role}
+              roles={ROLES}
+              content={m.content}
+              onRole={(role) => update(i, { role })}
+              onContent={(content) => update(i, { content })}
+              onRemove={() => setMessages((current) => current.filter((_, j) => j !== i))}
+            />
+          ))}
+          {!compare && primary?.status === "running" && (
+            <li
+              className="bg-muted/40 rounded-lg border p-3"
+              data-role="assistant"
+              aria-label="Reply in progress"
+            >
+              <CompletionOutput run={primary} />
+            </li>
+          )}
+        </ol>
+        <div className="flex flex-wrap gap-2">
+          <Button
+            type="button"
+            variant="ghost"
+            size="sm"
+            onClick={() => setMessages((c) => [...c, { role: "user", content: "" }])}
+          >
+            <PlusIcon aria-hidden />
+            Add message
+          </Button>
+          <Button
+            type="button"
+            variant="ghost"
+            size="sm"
+            onClick={regenerate}
+            disabled={running || !nextTurn(withoutLastReply(messages), "")}
+          >
+            <RefreshCwIcon aria-hidden />
+            Regenerate
+          </Button>
+          <Button
+            type="button"
+            variant="ghost"
+            size="sm"
+            disabled={running}
+            onClick={() => {
+              setMessages((c) => c.filter((m) => m.role === "system"));
+              setRuns({});
+            }}
+          >
+            <EraserIcon aria-hidden />
+            Clear
+          </Button>
+        </div>
+        <div className="space-y-1.5">
+          <label htmlFor="chat-composer" className="text-sm font-medium">
+            Your message
+          </label>
+          <Textarea
+            id="chat-composer"
+            value={composer}
+            rows={3}
+            placeholder="Type a message, or leave empty to answer the last user message"
+            onChange={(e) => setComposer(e.target.value)}
+            aria-invalid={fieldMessage(issues, "prompt") ? true : undefined}
+          />
+        </div>
+        <RequestIssues issues={local} />
+        <RunBar
+          running={running}
+          onRun={() => void send(request, messages)}
+          onStop={stop}
+          runLabel="Send"
+          disabled={!request}
+        >
+          <ViewCodeDialog call={call} kind="CHAT_COMPLETION" target={target} />
+        </RunBar>
+        {compare && Object.keys(runs).length > 0 && (
+          <TargetColumns targets={targets}>
+            {(t) => runs[t.deployment.id] && <CompletionOutput run={runs[t.deployment.id]} />}
+          </TargetColumns>
+        )}
+        {!compare && primary && primary.status !== "running" && (
+          <div className="space-y-2" data-testid="chat-run-summary">
+            <RunMeta
+              latencyMs={primary.latencyMs}
+              firstFrameMs={primary.firstFrameMs}
+              tokens={[
+                { label: "Prompt tokens", value: primary.result?.promptTokens ?? null },
+                { label: "Completion tokens", value: primary.result?.responseTokens ?? null },
+              ]}
+              finishReason={primary.status === "stopped" ? "stopped by you" : primary.result?.finishReason}
+            />
+            {primary.error && <RunError error={primary.error} />}
+          </div>
+        )}
+      </div>
+      <aside className="space-y-4 lg:border-l lg:pl-6" aria-label="Parameters">
+        <h2 className="text-sm font-medium">Parameters</h2>
+        <GenerationParams
+          values={params}
+          onChange={setParams}
+          errorFor={(field) => fieldMessage(issues, field)}
+        />
+      </aside>
+    </div>
+  );
+}

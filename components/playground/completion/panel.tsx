@@ -1,0 +1,101 @@
+"use client";
+
+import { useCallback, useMemo, useState } from "react";
+import { Textarea } from "@/components/ui/textarea";
+import type { CompletionState } from "@/lib/playground/completion-stream";
+import { fieldMessage, requestIssues } from "@/lib/playground/field-issues";
+import { upstreamCall } from "@/lib/playground/upstream";
+import type { CompletionRequest } from "@/lib/schemas/playground";
+import {
+  GenerationParams,
+  generationFields,
+  restoredGeneration,
+  type GenerationValues,
+} from "../shared/generation-params";
+import { makeRecord } from "../shared/make-record";
+import { RequestIssues } from "../shared/request-issues";
+import { RunBar } from "../shared/run-bar";
+import { describeGeneration, runGeneration } from "../shared/run-generation";
+import { TargetColumns } from "../shared/target-columns";
+import type { PanelProps, PlaygroundTarget } from "../shared/types";
+import { useRequestCheck } from "../shared/use-request-check";
+import { useTargetRuns, type TargetRun } from "../shared/use-target-runs";
+import { ViewCodeDialog } from "../shared/view-code-dialog";
+import { CompletionOutput } from "./completion-output";
+
+export function CompletionPanel({ target, compare, restored, onRecord }: PanelProps) {
+  const [prompt, setPrompt] = useState(() =>
+    typeof restored?.request.prompt === "string" ? restored.request.prompt : "Once upon a time",
+  );
+  const [params, setParams] = useState<GenerationValues>(() => restoredGeneration(restored?.request));
+  const request: CompletionRequest = useMemo(
+    () => ({ prompt, ...generationFields(params) }),
+    [prompt, params],
+  );
+  const targets = useMemo(() => (compare ? [target, compare] : [target]), [target, compare]);
+  const { issues: local, check } = useRequestCheck(target.model.request_schema);
+
+  const onSettled = useCallback(
+    (t: PlaygroundTarget, run: TargetRun<CompletionState>) =>
+      onRecord(makeRecord("COMPLETION", t, request, run, describeGeneration)),
+    [onRecord, request],
+  );
+  const { runs, start, stop, running } = useTargetRuns<CompletionState>(onSettled);
+  const lastError = Object.values(runs).find((r) => r.error)?.error ?? null;
+  const issues = requestIssues(local, lastError);
+
+  const run = async () => {
+    if (!(await check(request))) return;
+    await start(targets, (t, ctx) =>
+      runGeneration(
+        { modelId: t.model.id, deploymentId: t.deployment.id, modelType: "COMPLETION", request },
+        ctx,
+      ),
+    );
+  };
+
+  const promptError = fieldMessage(issues, "prompt");
+  const call = upstreamCall({
+    modelId: target.model.id,
+    deploymentId: target.deployment.id,
+    modelType: "COMPLETION",
+    request,
+  });
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_16rem]">
+      <div className="min-w-0 space-y-4">
+        <div className="space-y-1.5">
+          <label htmlFor="completion-prompt" className="text-sm font-medium">
+            Prompt
+          </label>
+          <Textarea
+            id="completion-prompt"
+            value={prompt}
+            rows={6}
+            onChange={(e) => setPrompt(e.target.value)}
+            aria-invalid={promptError ? true : undefined}
+            className="min-h-32 font-mono"
+          />
+          {promptError && <p className="text-destructive text-xs">{promptError}</p>}
+        </div>
+        <RequestIssues issues={local} />
+        <RunBar running={running} onRun={run} onStop={stop} runLabel="Generate">
+          <ViewCodeDialog call={call} kind="COMPLETION" target={target} />
+        </RunBar>
+        {Object.keys(runs).length > 0 && (
+          <TargetColumns targets={targets}>
+            {(t) => runs[t.deployment.id] && <CompletionOutput run={runs[t.deployment.id]} />}
+          </TargetColumns>
+        )}
+      </div>
+      <aside className="space-y-4 lg:border-l lg:pl-6" aria-label="Parameters">
+        <h2 className="text-sm font-medium">Parameters</h2>
+        <GenerationParams
+          values={params}
+          onChange={setParams}
+          errorFor={(field) => fieldMessage(issues, field)}
+        />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+"use client";
+
+import { useCallback, useMemo, useState } from "react";
+import { postRun } from "@/lib/playground/run-client";
+import { fieldMessage, requestIssues } from "@/lib/playground/field-issues";
+import { upstreamCall } from "@/lib/playground/upstream";
+import type { EmbeddingRequest, EmbeddingResponse } from "@/lib/schemas/playground";
+import { makeRecord } from "../shared/make-record";
+import { RequestIssues } from "../shared/request-issues";
+import { RunBar } from "../shared/run-bar";
+import { RunError } from "../shared/run-error";
+import { RunMeta } from "../shared/run-meta";
+import { TargetColumns } from "../shared/target-columns";
+import { TextRows } from "../shared/text-rows";
+import type { PanelProps, PlaygroundTarget } from "../shared/types";
+import { useRequestCheck } from "../shared/use-request-check";
+import { useTargetRuns, type TargetRun } from "../shared/use-target-runs";
+import { ViewCodeDialog } from "../shared/view-code-dialog";
+import { EmbeddingResult } from "./embedding-result";
+
+const EXAMPLE = [
+  "A man is playing a guitar on stage.",
+  "Someone performs music with a guitar in front of an audience.",
+  "The stock market fell sharply on Tuesday.",
+];
+
+const describe = (r: EmbeddingResponse) => ({
+  summary: `${r.embeddings.length} vectors × ${r.embeddings[0]?.[1].length ?? 0} dimensions`,
+  tokens: r.tokens_used ?? null,
+});
+
+function restoredTexts(restored: PanelProps["restored"]): string[] | null {
+  const texts = restored?.request.texts;
+  return Array.isArray(texts) && texts.every((t) => typeof t === "string") ? (texts as string[]) : null;
+}
+
+export function EmbeddingPanel({ target, compare, restored, onRecord }: PanelProps) {
+  const [texts, setTexts] = useState<string[]>(() => restoredTexts(restored) ?? EXAMPLE);
+  const request: EmbeddingRequest = useMemo(() => ({ texts: texts.filter((t) => t.trim() !== "") }), [texts]);
+  const targets = useMemo(() => (compare ? [target, compare] : [target]), [target, compare]);
+  const { issues: local, check } = useRequestCheck(target.model.request_schema);
+
+  const onSettled = useCallback(
+    (t: PlaygroundTarget, run: TargetRun<EmbeddingResponse>) =>
+      onRecord(makeRecord("EMBEDDING", t, request, run, describe)),
+    [onRecord, request],
+  );
+  const { runs, start, running } = useTargetRuns<EmbeddingResponse>(onSettled);
+  const [initial] = useState(() => (restored?.response as EmbeddingResponse | undefined) ?? null);
+  const lastError = Object.values(runs).find((r) => r.error)?.error ?? null;
+  const issues = requestIssues(local, lastError);
+
+  const run = async () => {
+    if (!(await check(request))) return;
+    await start(targets, (t, { signal }) =>
+      postRun<EmbeddingResponse>(
+        "/api/playground/execute",
+        { modelId: t.model.id, deploymentId: t.deployment.id, modelType: "EMBEDDING", request },
+        signal,
+      ).then(({ data, latencyMs }) => ({ result: data, latencyMs })),
+    );
+  };
+
+  const call = upstreamCall({
+    modelId: target.model.id,
+    deploymentId: target.deployment.id,
+    modelType: "EMBEDDING",
+    request,
+  });
+  return (
+    <div className="space-y-6">
+      <section className="space-y-3" aria-labelledby="embedding-texts">
+        <div className="flex items-baseline justify-between gap-2">
+          <h2 id="embedding-texts" className="text-sm font-medium">
+            Texts
+          </h2>
+          <p className="text-muted-foreground text-xs">Each text becomes one vector.</p>
+        </div>
+        <TextRows
+          values={texts}
+          onChange={setTexts}
+          itemLabel="Text"
+          max={256}
+          errorFor={(i) => fieldMessage(issues, "texts", i)}
+        />
+        <RequestIssues issues={local} />
+      </section>
+      <RunBar running={running} onRun={run} runLabel="Embed" disabled={request.texts.length === 0}>
+        <ViewCodeDialog call={call} kind="EMBEDDING" target={target} />
+      </RunBar>
+      {(Object.keys(runs).length > 0 || initial) && (
+        <TargetColumns targets={targets}>
+          {(t) => {
+            const state = runs[t.deployment.id];
+            const response = state?.result ?? (state ? null : t === target ? initial : null);
+            return (
+              <>
+                {state && (
+                  <RunMeta
+                    latencyMs={state.latencyMs}
+                    tokens={[{ label: "Tokens", value: state.result?.tokens_used ?? null }]}
+                  />
+                )}
+                {state?.error && <RunError error={state.error} />}
+                {state?.status === "running" && <p className="text-muted-foreground text-sm">Embedding…</p>}
+                {response && <EmbeddingResult response={response} name={t.model.name} />}
+              </>
+            );
+          }}
+        </TargetColumns>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+"use client";
+
+import { useEffect } from "react";
+import { BoxIcon, LayoutTemplateIcon, RocketIcon, UsersIcon } from "lucide-react";
+
+import { fetchJson } from "@/lib/api/http";
+import type { Deployment, Model, ModelGroup, ModelTemplate, Page } from "@/lib/egp/types";
+import { toSearch } from "@/lib/queries/search";
+import { registerCommandSource, type CommandSearchResult, type CommandSearchSource } from "./command-sources";
+
+const LIMIT = 6;
+const search = <T,>(path: string, q: string, signal: AbortSignal) =>
+  fetchJson<Page<T>>(`${path}${toSearch({ q, limit: 10, page: 1 })}`, { signal }).then((page) =>
+    page.items.slice(0, LIMIT),
+  );
+const readable = (value: string) => value.toLowerCase().replace(/_/g, " ");
+
+export const RESOURCE_SEARCH_SOURCES: readonly CommandSearchSource[] = [
+  {
+    id: "models",
+    heading: "Models",
+    search: async (q, signal) =>
+      (await search<Model>("/api/models", q, signal)).map((model): CommandSearchResult => ({
+        id: model.id,
+        label: model.display_name || model.name,
+        description:
+          model.display_name && model.display_name !== model.name ? model.name : readable(model.model_type),
+        href: `/models/${encodeURIComponent(model.id)}`,
+        icon: BoxIcon,
+      })),
+  },
+  {
+    id: "templates",
+    heading: "Templates",
+    search: async (q, signal) =>
+      (await search<ModelTemplate>("/api/templates", q, signal)).map((template) => ({
+        id: template.id,
+        label: template.name,
+        description: readable(template.model_type),
+        href: `/templates/${encodeURIComponent(template.id)}`,
+        icon: LayoutTemplateIcon,
+      })),
+  },
+  {
+    id: "deployments",
+    heading: "Deployments",
+    search: async (q, signal) =>
+      (await search<Deployment>("/api/deployments", q, signal)).map((deployment) => ({
+        id: deployment.id,
+        label: deployment.name,
+        description: readable(deployment.status),
+        href: `/models/${encodeURIComponent(deployment.model_instance_id ?? "")}/deployments/${encodeURIComponent(deployment.id)}`,
+        icon: RocketIcon,
+      })),
+  },
+  {
+    id: "groups",
+    heading: "Groups",
+    search: async (q, signal) =>
+      (await search<ModelGroup>("/api/groups", q, signal)).map((group) => ({
+        id: group.id,
+        label: group.name,
+        description: group.description ?? undefined,
+        href: `/groups/${encodeURIComponent(group.id)}`,
+        icon: UsersIcon,
+      })),
+  },
+];
+
+// Counted so several mounts (layout and list pages) share one registration and the last unmount removes it.
+let mounted = 0;
+let unregister: (() => void)[] = [];
+
+/** Lets the ⌘K palette jump to any template, model, deployment or group by name. Renders nothing. */
+export function ResourceSearchSources() {
+  useEffect(() => {
+    mounted += 1;
+    if (mounted === 1) unregister = RESOURCE_SEARCH_SOURCES.map((source) => registerCommandSource(source));
+    return () => {
+      mounted -= 1;
+      if (mounted === 0) {
+        for (const stop of unregister) stop();
+        unregister = [];
+      }
+    };
+  }, []);
+  return null;
+}

@@ -1,0 +1,66 @@
+import type { ErrorObject, ValidateFunction } from "ajv";
+
+export type RequestIssue = { path: (string | number)[]; message: string };
+export type RequestCheck = { ok: true; skipped?: string } | { ok: false; issues: RequestIssue[] };
+
+const compiled = new WeakMap<object, ValidateFunction>();
+
+/**
+ * Checks a request against a model's `request_schema` before it is sent, like the CLI's
+ * `model validate-request`. Import this module lazily: ajv is large and only the playground needs it.
+ */
+export async function validateRequest(schema: unknown, request: unknown): Promise<RequestCheck> {
+  if (!schema || typeof schema !== "object" || Object.keys(schema).length === 0) {
+    return { ok: true, skipped: "The model publishes no request schema." };
+  }
+  let validate = compiled.get(schema);
+  if (!validate) {
+    try {
+      validate = await compile(schema as Record<string, unknown>);
+    } catch (error) {
+      return {
+        ok: true,
+        skipped: `The model's request schema could not be compiled: ${(error as Error).message}`,
+      };
+    }
+    compiled.set(schema, validate);
+  }
+  if (validate(request)) return { ok: true };
+  return { ok: false, issues: (validate.errors ?? []).map(toIssue) };
+}
+
+async function compile(schema: Record<string, unknown>): Promise<ValidateFunction> {
+  const dialect = typeof schema.$schema === "string" ? schema.$schema : "";
+  const options = { allErrors: true, strict: false, validateFormats: false } as const;
+  if (dialect.includes("2020-12") || dialect.includes("2019-09")) {
+    const { default: Ajv2020 } = await import("ajv/dist/2020");
+    return new Ajv2020(options).compile(schema);
+  }
+  const { default: Ajv } = await import("ajv");
+  // Draft-04/06 ids are not registered in ajv 8; the keywords we meet are the same in draft-07.
+  const { $schema: _dialect, ...rest } = schema;
+  return new Ajv(options).compile(dialect.includes("draft-07") ? schema : rest);
+}
+
+export function toIssue(error: ErrorObject): RequestIssue {
+  const path: (string | number)[] = error.instancePath
+    .split("/")
+    .slice(1)
+    .map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+  const params = error.params as Record<string, unknown>;
+  if (error.keyword === "additionalProperties" && typeof params.additionalProperty === "string") {
+    return {
+      path: [...path, params.additionalProperty],
+      message: "is not allowed by the model's request schema",
+    };
+  }
+  if (error.keyword === "required" && typeof params.missingProperty === "string") {
+    return { path: [...path, params.missingProperty], message: "is required" };
+  }
+  return { path, message: error.message ?? "is not valid" };
+}
+
+export function describeIssue(issue: RequestIssue): string {
+  return `${issue.path.length ? issue.path.join(".") : "request"} ${issue.message}`;
+}

@@ -1,0 +1,109 @@
+import { z } from "zod";
+
+/** Model types the playground can run; the per-type UI registry lists exactly these. */
+export const PLAYGROUND_MODEL_TYPES = [
+  "EMBEDDING",
+  "RERANKING",
+  "COMPLETION",
+  "CHAT_COMPLETION",
+  "AGENT",
+] as const;
+export type PlaygroundModelType = (typeof PLAYGROUND_MODEL_TYPES)[number];
+
+const text = z.string().max(100_000);
+
+export const embeddingRequestSchema = z.strictObject({
+  texts: z.array(text).min(1, "Add at least one text").max(256),
+});
+
+export const rerankingRequestSchema = z.strictObject({
+  query: z.string().trim().min(1, "Enter a query").max(10_000),
+  chunks: z.array(text).min(1, "Add at least one chunk").max(500),
+});
+
+const knobs = {
+  temperature: z.number().min(0).max(2).optional(),
+  max_tokens: z.number().int().positive().max(32_768).optional(),
+  stop_sequences: z.array(z.string().min(1)).max(4, "At most 4 stop sequences").optional(),
+  stream: z.boolean().optional(),
+};
+
+export const completionRequestSchema = z.strictObject({ ...knobs, prompt: text });
+
+export const chatMessageSchema = z.object({
+  role: z.enum(["system", "user", "assistant"]),
+  content: text,
+});
+export const chatRequestSchema = z.strictObject({
+  ...knobs,
+  chat_history: z.array(chatMessageSchema).max(500),
+  prompt: text,
+});
+
+export const toolSchema = z.object({
+  name: z.string().regex(/^[a-zA-Z0-9_-]{1,64}$/, "Letters, digits, _ and -, up to 64"),
+  description: z.string(),
+  arguments: z.object({
+    type: z.literal("object"),
+    properties: z.record(z.string(), z.unknown()).optional(),
+  }),
+});
+export const agentMessageSchema = z.union([
+  z.object({ role: z.enum(["user", "system"]), content: text }),
+  z.object({
+    role: z.literal("agent"),
+    content: z.string().nullish(),
+    tool_request: z.object({ name: z.string(), arguments: z.string() }).nullish(),
+  }),
+  z.object({ role: z.literal("tool"), name: z.string().min(1), content: text }),
+]);
+export const agentRequestSchema = z.strictObject({
+  instructions: z.string().max(50_000).optional(),
+  tools: z.array(toolSchema).max(64),
+  messages: z.array(agentMessageSchema).min(1, "Add a message").max(500),
+});
+
+const ids = { modelId: z.string().min(1).max(200), deploymentId: z.string().min(1).max(200) };
+
+/** Body of POST /api/playground/execute: the request is checked against its model type's shape. */
+export const executeBodySchema = z.discriminatedUnion("modelType", [
+  z.object({ ...ids, modelType: z.literal("EMBEDDING"), request: embeddingRequestSchema }),
+  z.object({ ...ids, modelType: z.literal("RERANKING"), request: rerankingRequestSchema }),
+  z.object({ ...ids, modelType: z.literal("COMPLETION"), request: completionRequestSchema }),
+  z.object({ ...ids, modelType: z.literal("CHAT_COMPLETION"), request: chatRequestSchema }),
+  z.object({ ...ids, modelType: z.literal("AGENT"), request: agentRequestSchema }),
+]);
+export type ExecuteBody = z.infer<typeof executeBodySchema>;
+
+/** Body of POST /api/playground/rank: chunks rank with the model strategy on one deployment. */
+export const rankBodySchema = z.object({
+  deploymentId: ids.deploymentId,
+  query: rerankingRequestSchema.shape.query,
+  chunks: rerankingRequestSchema.shape.chunks,
+  top_k: z.number().int().positive().max(500).optional(),
+});
+export type RankBody = z.infer<typeof rankBodySchema>;
+
+export type EmbeddingRequest = z.infer<typeof embeddingRequestSchema>;
+export type RerankingRequest = z.infer<typeof rerankingRequestSchema>;
+export type CompletionRequest = z.infer<typeof completionRequestSchema>;
+export type ChatRequest = z.infer<typeof chatRequestSchema>;
+export type ChatMessage = z.infer<typeof chatMessageSchema>;
+export type AgentRequest = z.infer<typeof agentRequestSchema>;
+export type AgentMessage = z.infer<typeof agentMessageSchema>;
+export type Tool = z.infer<typeof toolSchema>;
+
+export type EmbeddingResponse = { embeddings: [string, number[]][]; tokens_used?: number };
+export type RerankingResponse = { chunk_scores: number[]; tokens_used?: number };
+export type CompletionResponse = {
+  finish_reason?: string | null;
+  prompt_tokens?: number;
+  response_tokens?: number;
+  completions: [string, string[]][];
+};
+export type AgentResponse = {
+  action: "tool_request" | "content";
+  context: { content?: string | null; tool_request?: { name: string; arguments: string } | null };
+};
+export type RankedChunk = { chunk_id: string; text: string; score: number };
+export type RankResponse = { relevant_chunks: RankedChunk[] };
