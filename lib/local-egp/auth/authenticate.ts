@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "../db/open";
 import { HttpError, forbidden } from "../http/errors";
-import { findUserByKey, profilesOf, type ProfileWithAccount, type UserRow } from "../store/identity";
+import { userWithProfilesByKey, type ProfileWithAccount, type UserRow } from "../store/identity";
 import { levelOf } from "./roles";
 
 export type AuthContext = {
@@ -15,9 +15,9 @@ export type AuthContext = {
 export async function authenticate(db: Db, request: Request): Promise<AuthContext> {
   const key = request.headers.get("x-api-key");
   if (!key) throw new HttpError(401, "Missing x-api-key header");
-  const user = await findUserByKey(db, key);
-  if (!user) throw new HttpError(401, "Invalid API key");
-  const profiles = await profilesOf(db, user.id);
+  const found = await userWithProfilesByKey(db, key);
+  if (!found) throw new HttpError(401, "Invalid API key");
+  const { user, profiles } = found;
   const selected = request.headers.get("x-selected-account-id");
   const profile = selected
     ? profiles.find((p) => p.account.id === selected)

@@ -22,29 +22,44 @@ export async function findUserByKey(db: Db, key: string): Promise<UserRow | null
   return rows[0]?.user ?? null;
 }
 
-export async function findUserByEmail(db: Db, email: string): Promise<UserRow | null> {
-  const rows = await db.select().from(users).where(eq(users.email, email)).limit(1);
-  return rows[0] ?? null;
-}
-
-export async function profilesOf(db: Db, userId: string): Promise<ProfileWithAccount[]> {
+/** One round trip per request: the key's user with every access profile (accounts in join order). */
+export async function userWithProfilesByKey(
+  db: Db,
+  key: string,
+): Promise<{ user: UserRow; profiles: ProfileWithAccount[] } | null> {
   const rows = await db
     .select({
-      id: accessProfiles.id,
+      user: users,
+      profileId: accessProfiles.id,
       role: accessProfiles.role,
       accountId: accounts.id,
       accountName: accounts.name,
     })
-    .from(accessProfiles)
-    .innerJoin(accounts, eq(accounts.id, accessProfiles.accountId))
-    .where(eq(accessProfiles.userId, userId))
+    .from(apiKeys)
+    .innerJoin(users, eq(users.id, apiKeys.userId))
+    .leftJoin(accessProfiles, eq(accessProfiles.userId, users.id))
+    .leftJoin(accounts, eq(accounts.id, accessProfiles.accountId))
+    .where(eq(apiKeys.keyHash, hashSecret(key)))
     .orderBy(accessProfiles.createdAt, accessProfiles.id);
-  return rows.map((r) => ({
-    id: r.id,
-    userId,
-    role: r.role,
-    account: { id: r.accountId, name: r.accountName },
-  }));
+  if (!rows[0]) return null;
+  const profiles = rows.flatMap((r) =>
+    r.profileId && r.role && r.accountId && r.accountName
+      ? [
+          {
+            id: r.profileId,
+            userId: r.user.id,
+            role: r.role,
+            account: { id: r.accountId, name: r.accountName },
+          },
+        ]
+      : [],
+  );
+  return { user: rows[0].user, profiles };
+}
+
+export async function findUserByEmail(db: Db, email: string): Promise<UserRow | null> {
+  const rows = await db.select().from(users).where(eq(users.email, email)).limit(1);
+  return rows[0] ?? null;
 }
 
 export async function accountsOf(db: Db, userId: string) {
