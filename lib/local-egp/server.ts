@@ -3,6 +3,7 @@ import { authenticate } from "./auth/authenticate";
 import { EngineRequestError } from "./engines/types";
 import { HttpError, errorResponse } from "./http/errors";
 import { compileRoutes, matchRoute } from "./http/router";
+import { rejectNulInQuery } from "./http/validation";
 import { allRoutes } from "./routes";
 import type { Services } from "./routes/services";
 
@@ -16,6 +17,7 @@ export function createHandler(services: Services, log: (line: string) => void) {
       const match = matchRoute(table, request.method.toUpperCase(), pathname);
       if (match === null) throw new HttpError(404, "Not Found");
       if (match === "method-not-allowed") throw new HttpError(405, "Method Not Allowed");
+      rejectNulInQuery(url.searchParams);
       const auth = await authenticate(services.db, request);
       const { version = "", ...params } = match.params;
       return await match.route.handler({ request, params, query: url.searchParams, version, auth });

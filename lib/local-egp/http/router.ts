@@ -1,4 +1,5 @@
 import type { AuthContext } from "../auth/authenticate";
+import { HttpError } from "./errors";
 
 export type RouteRequest = {
   request: Request;
@@ -37,8 +38,21 @@ export function matchRoute(
     pathMatched = true;
     if (route.method !== method) continue;
     const params = new Map<string, string>();
-    route.names.forEach((name, i) => params.set(name, decodeURIComponent(m[i + 1])));
+    route.names.forEach((name, i) => params.set(name, decodePathSegment(m[i + 1])));
     return { route, params: Object.fromEntries(params) };
   }
   return pathMatched ? "method-not-allowed" : null;
+}
+
+/** A malformed escape ("%", "%E0%A4%A") or a NUL is the client's mistake, not a server error. */
+function decodePathSegment(segment: string): string {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(segment);
+  } catch {
+    throw new HttpError(400, `Malformed percent-encoding in the path segment "${segment.slice(0, 100)}"`);
+  }
+  // PostgreSQL text cannot hold NUL; the query would fail as a 500.
+  if (decoded.includes("\0")) throw new HttpError(400, "Path segments cannot contain NUL characters");
+  return decoded;
 }

@@ -32,10 +32,27 @@ export function zodIssuesToDetail(error: z.ZodError, input: unknown, root = "bod
 export async function readJson(request: Request): Promise<unknown> {
   const text = await request.text();
   if (text.trim() === "") return {};
+  let body: unknown;
   try {
-    return JSON.parse(text);
+    body = JSON.parse(text);
   } catch {
     throw unprocessable([{ loc: ["body"], msg: "JSON decode error", type: "json_invalid" }]);
+  }
+  // PostgreSQL text cannot hold NUL, so storing one would fail as a 500.
+  if (text.includes("\\u0000") || text.includes("\0"))
+    throw unprocessable([
+      { loc: ["body"], msg: "Strings cannot contain NUL characters", type: "string_nul" },
+    ]);
+  return body;
+}
+
+/** Query values end up in SQL parameters too; a NUL there is a 422, not a 500. */
+export function rejectNulInQuery(query: URLSearchParams): void {
+  for (const [name, value] of query) {
+    if (name.includes("\0") || value.includes("\0"))
+      throw unprocessable([
+        { loc: ["query", name], msg: "Query parameters cannot contain NUL characters", type: "string_nul" },
+      ]);
   }
 }
 
