@@ -1,0 +1,42 @@
+"use client";
+
+import { MODEL_TYPES } from "@/lib/egp/types";
+import { ENDPOINT_PROTOCOLS, ENDPOINT_TYPES, TEMPLATE_VENDORS } from "@/lib/schemas/templates";
+import { SelectField, TextField, optionsOf } from "./form-controls";
+import { FormSection } from "./form-section";
+
+export function FormGeneral() {
+  return (
+    <FormSection title="General" description="What the template is called and how its models are called.">
+      <TextField
+        name="name"
+        label="Name"
+        placeholder="cross-encoder-template"
+        autoComplete="off"
+        description="Shown to everyone who creates a model from this template."
+      />
+      <div className="grid gap-5 sm:grid-cols-2">
+        <SelectField
+          name="model_type"
+          label="Model type"
+          options={optionsOf(MODEL_TYPES)}
+          placeholder="Choose a type"
+        />
+        <SelectField name="endpoint_type" label="Endpoint type" options={optionsOf(ENDPOINT_TYPES)} />
+        <SelectField
+          name="endpoint_protocol"
+          label="Endpoint protocol"
+          options={optionsOf(ENDPOINT_PROTOCOLS)}
+          noneLabel="Not set (EGP default)"
+          description="The calling convention the Launch endpoint expects."
+        />
+        <SelectField
+          name="vendor_configuration.vendor"
+          label="Vendor"
+          options={optionsOf(TEMPLATE_VENDORS)}
+          description="LAUNCH; older CLI files say LLMENGINE."
+        />
+      </div>
+    </FormSection>
+  );
+}
