@@ -1,0 +1,125 @@
+import { http, HttpResponse } from "msw";
+import { describe, expect, it } from "vitest";
+import { API_KEY, UPSTREAM, callRoute, mockRemoteEgp, visible } from "@/tests/remote/harness";
+import { POST as execute } from "./execute/route";
+import { POST as rank } from "./rank/route";
+
+const server = mockRemoteEgp({ timeoutMs: 2_000, maxRetries: 0 });
+
+function capture(method: "post", path: string, reply: () => Response) {
+  const seen: { url?: string; key?: string | null; body?: unknown } = {};
+  server.use(
+    http[method](`${UPSTREAM}${path}`, async ({ request }) => {
+      seen.url = new URL(request.url).pathname;
+      seen.key = request.headers.get("x-api-key");
+      seen.body = await request.json();
+      return reply();
+    }),
+  );
+  return seen;
+}
+
+describe("POST /api/playground/execute", () => {
+  it("forwards an embedding request unchanged to the typed route and answers its JSON", async () => {
+    const seen = capture("post", "/v4/models/:d/embeddings", () =>
+      HttpResponse.json({ embeddings: [["a", [1, 0]]], tokens_used: 1 }),
+    );
+    const request = { texts: ["a"] };
+    const answer = await callRoute(execute, {
+      method: "POST",
+      body: { modelId: "m-1", deploymentId: "d-1", modelType: "EMBEDDING", request },
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual({ embeddings: [["a", [1, 0]]], tokens_used: 1 });
+    expect(seen).toEqual({ url: "/v4/models/d-1/embeddings", key: API_KEY, body: request });
+    expect(visible(answer)).not.toContain(API_KEY);
+  });
+
+  it("sends agents through the generic execute route of the model's deployment", async () => {
+    const seen = capture("post", "/v4/models/:m/deployments/:d/execute", () =>
+      HttpResponse.json({ action: "content", context: { content: "hi", tool_request: null } }),
+    );
+    const request = { instructions: "be nice", tools: [], messages: [{ role: "user", content: "hey" }] };
+    const answer = await callRoute(execute, {
+      method: "POST",
+      body: { modelId: "m-1", deploymentId: "d-1", modelType: "AGENT", request },
+    });
+    expect(answer.status).toBe(200);
+    expect(seen.url).toBe("/v4/models/m-1/deployments/d-1/execute");
+    expect(seen.body).toEqual(request);
+  });
+
+  it("passes an upstream event stream through frame for frame", async () => {
+    const frames =
+      'data: {"completions":[["p",["Hel"]]]}\n\ndata: {"completions":[["p",["lo"]]],"finish_reason":"stop"}\n\n';
+    capture(
+      "post",
+      "/v4/models/:d/chat-completions",
+      () => new HttpResponse(frames, { headers: { "content-type": "text/event-stream" } }),
+    );
+    const answer = await callRoute(execute, {
+      method: "POST",
+      body: {
+        modelId: "m",
+        deploymentId: "d",
+        modelType: "CHAT_COMPLETION",
+        request: { chat_history: [], prompt: "p", stream: true },
+      },
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get("content-type")).toBe("text/event-stream");
+    expect(answer.text).toBe(frames);
+  });
+
+  it("rejects a request of the wrong shape for its model type without calling upstream", async () => {
+    const answer = await callRoute(execute, {
+      method: "POST",
+      body: {
+        modelId: "m",
+        deploymentId: "d",
+        modelType: "COMPLETION",
+        request: { prompt: "x", temperature: 9 },
+      },
+    });
+    expect(answer.status).toBe(422);
+    expect(answer.body).toMatchObject({
+      error: { code: "unprocessable", details: [{ path: ["request", "temperature"] }] },
+    });
+  });
+
+  it("answers an upstream failure as our envelope with the upstream detail", async () => {
+    capture("post", "/v4/models/:d/completions", () =>
+      HttpResponse.json({ detail: 'Deployment "x" is UPDATE_FAILED, not READY' }, { status: 409 }),
+    );
+    const answer = await callRoute(execute, {
+      method: "POST",
+      body: { modelId: "m", deploymentId: "d", modelType: "COMPLETION", request: { prompt: "x" } },
+    });
+    expect(answer.status).toBe(409);
+    expect(answer.body).toMatchObject({
+      error: { code: "conflict", message: expect.stringContaining("UPDATE_FAILED, not READY") },
+    });
+  });
+});
+
+describe("POST /api/playground/rank", () => {
+  it("ranks with the model strategy on the chosen deployment", async () => {
+    const seen = capture("post", "/v4/chunks/rank", () =>
+      HttpResponse.json({ relevant_chunks: [{ chunk_id: "1", text: "b", score: 0.9 }] }),
+    );
+    const answer = await callRoute(rank, {
+      method: "POST",
+      body: { deploymentId: "d-7", query: "q", chunks: ["a", "b"], top_k: 1 },
+    });
+    expect(answer.status).toBe(200);
+    expect(seen.body).toEqual({
+      query: "q",
+      relevant_chunks: [
+        { chunk_id: "0", text: "a", score: 0 },
+        { chunk_id: "1", text: "b", score: 0 },
+      ],
+      rank_strategy: { method: "model", params: { model_deployment_id: "d-7" } },
+      top_k: 1,
+    });
+  });
+});
