@@ -2,7 +2,7 @@
 // Usage: npx tsx bench/engines.ts [--json]
 // Imports the engine modules directly: lib/local-egp/engines/index.ts is "server-only".
 import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadHashEmbedding } from "../lib/local-egp/engines/embedding/hash-embedding";
 import { loadUseEmbedding } from "../lib/local-egp/engines/embedding/use-embedding";
@@ -96,6 +96,7 @@ async function benchGeneration(engine: GenerationEngine): Promise<Row[]> {
 }
 
 async function main() {
+  const loadAtStart = loadavg()[0];
   const rows: Row[] = [];
   const hash = loadHashEmbedding({});
   const use = await loadUseEmbedding();
