@@ -36,3 +36,13 @@ export const test = base.extend<{ adminPage: Page }>({
     await use(page);
   },
 });
+
+/** Adds a user with a role to the local admin's account (local-only route) and returns its API key. */
+export async function createUser(request: APIRequestContext, role: "admin" | "member" | "viewer") {
+  const response = await request.post("/egp/local/users", {
+    headers: { "x-api-key": ADMIN_KEY },
+    data: { email: `${uniqueName(role)}@example.test`, role },
+  });
+  expect(response.status(), await response.text()).toBe(200);
+  return (await response.json()).api_key as string;
+}

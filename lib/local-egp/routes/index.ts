@@ -5,6 +5,7 @@ import { deploymentRoutes } from "./deployments";
 import { executeRoutes } from "./execute";
 import { groupRoutes } from "./groups";
 import { identityRoutes } from "./identity";
+import { localUserRoutes } from "./local-users";
 import { modelRoutes } from "./models";
 import type { Services } from "./services";
 import { templateRoutes } from "./templates";
@@ -13,6 +14,7 @@ import { templateRoutes } from "./templates";
 export function allRoutes(s: Services): Route[] {
   return [
     ...identityRoutes(s),
+    ...localUserRoutes(s),
     ...templateRoutes(s),
     ...groupRoutes(s),
     ...executeRoutes(s),
