@@ -124,7 +124,8 @@ async function main() {
   for (const row of rows)
     console.log(`| ${row.engine} | ${row.metric} | ${row.value.toFixed(1)} | ${row.unit} |`);
   console.log(
-    "\nThe llama-cpp row uses the 117 KB random-weight fixture: it measures overhead, not a real model.",
+    `\nLoad average at start: ${loadAtStart.toFixed(1)} (2 cores: anything above 2 slows every row).` +
+      "\nThe llama-cpp rows use the 117 KB random-weight fixture: they measure overhead, not a real model.",
   );
 }
 
