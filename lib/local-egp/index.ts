@@ -1,4 +1,5 @@
 import "server-only";
+import { env } from "@/lib/env";
 import { bootstrap, type Bootstrap } from "./bootstrap";
 import { openDb } from "./db/open";
 import { DeploymentRuntime, type EngineLoader } from "./runtime/deployment-runtime";
@@ -68,10 +69,11 @@ type GlobalSlot = { [GLOBAL_KEY]?: Promise<LocalEgp> };
 /** Process-wide singleton from env (EGP_DATA_DIR default ".data", DATABASE_URL, EGP_LOCAL_ADMIN_KEY), kept on globalThis. */
 export function getLocalEgp(): Promise<LocalEgp> {
   const slot = globalThis as GlobalSlot;
+  const config = env();
   slot[GLOBAL_KEY] ??= createLocalEgp({
-    dataDir: process.env.EGP_DATA_DIR || ".data",
-    databaseUrl: process.env.DATABASE_URL || undefined,
-    adminKey: process.env.EGP_LOCAL_ADMIN_KEY || undefined,
+    dataDir: config.EGP_DATA_DIR,
+    databaseUrl: config.DATABASE_URL || undefined,
+    adminKey: config.EGP_LOCAL_ADMIN_KEY,
   }).catch((error: unknown) => {
     delete slot[GLOBAL_KEY];
     throw error;

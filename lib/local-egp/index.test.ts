@@ -1,0 +1,25 @@
+import { afterEach, expect, test } from "vitest";
+import { resetEnv } from "@/lib/env";
+import { getLocalEgp } from "./index";
+
+afterEach(() => {
+  resetEnv();
+});
+
+test("getLocalEgp is a process-wide singleton built from the environment", async () => {
+  process.env.EGP_DATA_DIR = "memory://";
+  process.env.EGP_LOCAL_ADMIN_KEY = "egp_singleton_key_0123456789";
+  delete process.env.DATABASE_URL;
+  resetEnv();
+  const [a, b] = await Promise.all([getLocalEgp(), getLocalEgp()]);
+  try {
+    expect(a).toBe(b);
+    expect(a.bootstrap.adminKey).toBe("egp_singleton_key_0123456789");
+    const res = await a.handle(
+      new Request("http://x/egp/user-info", { headers: { "x-api-key": "egp_singleton_key_0123456789" } }),
+    );
+    expect(res.status).toBe(200);
+  } finally {
+    await a.close();
+  }
+});
