@@ -7,7 +7,7 @@ import { TEST_ADMIN_KEY, callJson, openTestEgp, type TestEgp } from "@/lib/local
 import { assertPrototypeClean, bodyText, pathSegment, queryString } from "./arbitraries";
 import { expectReadableClientError } from "./expect-answer";
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 20);
 
 // Only the method/pattern table is read here; no handler runs against these services.
 const routes: Route[] = allRoutes({} as Services);

@@ -1,0 +1,105 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { resetEnv } from "@/lib/env";
+import { getLocalEgp } from "@/lib/local-egp";
+import { SESSION_COOKIE, newSession, sealSession } from "@/lib/session";
+import { assertPrototypeClean, bodyText, pathSegment, queryString } from "./arbitraries";
+import { consoleRoutes, type ConsoleRoute } from "./console-harness";
+import { expectReadableClientError } from "./expect-answer";
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 30);
+const ADMIN_KEY = "console-fuzz-admin-key-0123456789abcdef";
+const ORIGIN = "http://console.test";
+
+let dataDir: string;
+let cookie: string;
+let routes: ConsoleRoute[] = [];
+const known: string[] = [];
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(os.tmpdir(), "console-fuzz-"));
+  delete process.env.EGP_API_URL;
+  process.env.EGP_DATA_DIR = dataDir;
+  process.env.EGP_LOCAL_ADMIN_KEY = ADMIN_KEY;
+  process.env.SESSION_SECRET = "console-fuzz-session-secret-0123456789abcdef";
+  resetEnv();
+  const egp = await getLocalEgp();
+  const seal = await sealSession(
+    newSession({
+      apiKey: ADMIN_KEY,
+      user: { id: egp.bootstrap.adminUserId, email: "admin@local", name: null },
+      accounts: [{ id: egp.bootstrap.accountId, name: "Local", role: "admin" }],
+      accountId: egp.bootstrap.accountId,
+    }),
+  );
+  cookie = `${SESSION_COOKIE}=${encodeURIComponent(seal)}`;
+  routes = await consoleRoutes();
+  const models = await egp.handle(
+    new Request("http://local/v4/models?limit=3&view=Deployments", { headers: { "x-api-key": ADMIN_KEY } }),
+  );
+  for (const model of (await models.json()).items as { id: string; deployments: { id: string }[] }[])
+    known.push(model.id, ...model.deployments.map((d) => d.id));
+}, 120_000);
+
+afterAll(async () => {
+  await (await getLocalEgp()).close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+function request(route: ConsoleRoute, query: string, body: string | undefined, sameOrigin: boolean) {
+  const headers = new Headers({ host: "console.test", cookie, "content-type": "application/json" });
+  if (sameOrigin) headers.set("origin", ORIGIN);
+  const hasBody = route.method !== "GET" && route.method !== "DELETE";
+  return new Request(`${ORIGIN}/api/fuzz?${query}`, {
+    method: route.method,
+    headers,
+    body: hasBody ? body : undefined,
+  });
+}
+
+describe("console routes under adversarial input (local mode)", () => {
+  it("finds the route handlers", () => {
+    expect(routes.map((r) => `${r.method} ${r.file}`)).toContain("GET app/api/models/route.ts");
+  });
+
+  it("answers every bad input below 500 with a readable envelope", async () => {
+    for (const route of routes) {
+      const params = fc.record(Object.fromEntries(route.params.map((name) => [name, pathSegment(known)])));
+      await fc
+        .assert(
+          fc.asyncProperty(
+            params,
+            queryString,
+            bodyText,
+            fc.nat(9),
+            async (values, query, body, originDie) => {
+              const response = await route.handler(request(route, query, body, originDie > 0), {
+                params: Promise.resolve(values as Record<string, string>),
+              });
+              await expectReadableClientError(response, "console");
+              assertPrototypeClean();
+            },
+          ),
+          { numRuns: RUNS },
+        )
+        .catch((error: Error) => {
+          throw new Error(`${route.method} ${route.file}: ${error.message}`);
+        });
+    }
+  }, 120_000);
+
+  it("keeps serving: a valid list still answers afterwards", async () => {
+    const models = routes.find((r) => r.method === "GET" && r.file === "app/api/models/route.ts")!;
+    const response = await models.handler(
+      new Request(`${ORIGIN}/api/models?limit=100`, { headers: { host: "console.test", cookie } }),
+      { params: Promise.resolve({}) },
+    );
+    expect(response.status).toBe(200);
+    const page = (await response.json()) as { items: unknown[] };
+    expect(page.items.length).toBeGreaterThan(0);
+    assertPrototypeClean();
+  });
+});
