@@ -22,4 +22,7 @@ test("getLocalEgp is a process-wide singleton built from the environment", async
   } finally {
     await a.close();
   }
+  const c = await getLocalEgp();
+  expect(c).not.toBe(a);
+  await c.close();
 });

@@ -74,9 +74,19 @@ export function getLocalEgp(): Promise<LocalEgp> {
     dataDir: config.EGP_DATA_DIR,
     databaseUrl: config.DATABASE_URL || undefined,
     adminKey: config.EGP_LOCAL_ADMIN_KEY,
-  }).catch((error: unknown) => {
-    delete slot[GLOBAL_KEY];
-    throw error;
-  });
+  }).then(
+    (egp) => ({
+      ...egp,
+      // A closed singleton must not be handed out again.
+      close: async () => {
+        delete slot[GLOBAL_KEY];
+        await egp.close();
+      },
+    }),
+    (error: unknown) => {
+      delete slot[GLOBAL_KEY];
+      throw error;
+    },
+  );
   return slot[GLOBAL_KEY];
 }
