@@ -1,4 +1,4 @@
-import type { Query } from "@tanstack/react-query";
+import type { QueryState } from "@tanstack/react-query";
 import { isFinalStatus } from "./egp/types";
 
 type Calm = { signature: string; unchanged: number; seenAt: number };
@@ -17,7 +17,8 @@ export function pollUntilFinal<T>(
   statusesOf: (data: T) => readonly (string | null | undefined)[],
   { min = 1000, max = 10_000 }: { min?: number; max?: number } = {},
 ) {
-  return (query: Query<T, Error, T, readonly unknown[]>): number | false => {
+  // Structural, so it fits any query key's Query type.
+  return (query: { queryHash: string; state: QueryState<T, Error> }): number | false => {
     const data = query.state.data;
     if (query.state.status === "error") return false;
     if (data === undefined) return false;

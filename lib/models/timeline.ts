@@ -42,8 +42,17 @@ export function observeStatus(
   if (seen.at(-1)?.status === status) return seen;
   const next = [...seen, { status, at }];
   observedByDeployment.set(deploymentId, next);
+  for (const listener of listeners) listener();
   return next;
 }
 
 export const observedStatuses = (deploymentId: string): StatusStep[] =>
   observedByDeployment.get(deploymentId) ?? [];
+
+const listeners = new Set<() => void>();
+
+/** For useSyncExternalStore: called whenever a new status is observed. */
+export function subscribeObserved(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}

@@ -72,3 +72,32 @@ export const deploymentPatchSchema = z
   .partial()
   .refine((patch) => Object.keys(patch).length > 0, "Change something.");
 export type DeploymentPatchInput = z.infer<typeof deploymentPatchSchema>;
+
+/** The create/edit form's own fields (the template's parameters are a separate SchemaForm). */
+export const modelFormSchema = z
+  .object({
+    name,
+    display_name: text(200, "display name"),
+    description: text(2000, "description"),
+    model_card: text(20_000, "model card"),
+    model_group_id: z.string(),
+    deploy: z.boolean(),
+    deployment_name: z.string().trim().max(200, "Keep the name under 200 characters."),
+  })
+  .refine((values) => !values.deploy || values.deployment_name.length > 0, {
+    path: ["deployment_name"],
+    message: "Name the deployment, or choose not to deploy.",
+  });
+export type ModelFormValues = z.infer<typeof modelFormSchema>;
+
+export const modelEditFormSchema = z.object({
+  name,
+  display_name: text(200, "display name"),
+  description: text(2000, "description"),
+  model_card: text(20_000, "model card"),
+  model_group_id: z.string(),
+});
+export type ModelEditFormValues = z.infer<typeof modelEditFormSchema>;
+
+export const deploymentFormSchema = z.object({ name: deploymentName });
+export type DeploymentFormValues = z.infer<typeof deploymentFormSchema>;

@@ -1,0 +1,80 @@
+"use client";
+
+import { useState } from "react";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { PencilIcon } from "lucide-react";
+import { toast } from "sonner";
+
+import { EditModelForm } from "@/components/forms/models/edit-model-form";
+import { Button } from "@/components/ui/button";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
+import { fetchJson } from "@/lib/api/http";
+import type { Model } from "@/lib/egp/types";
+import { modelQueries } from "@/lib/queries/models";
+import type { ModelEditFormValues, ModelPatchInput } from "@/lib/schemas/models";
+
+const editValues = (model: Model): ModelEditFormValues => ({
+  name: model.name,
+  display_name: model.display_name ?? "",
+  description: model.description ?? "",
+  model_card: model.model_card ?? "",
+  model_group_id: model.model_group_id ?? "",
+});
+
+/** Only what changed is sent; EGP's PATCH takes a partial model and forbids unknown keys. */
+function changes(model: Model, values: ModelEditFormValues): ModelPatchInput {
+  const before = editValues(model);
+  const patch: Record<string, string> = {};
+  for (const key of Object.keys(values) as (keyof ModelEditFormValues)[]) {
+    if (values[key] !== before[key] && !(key === "model_group_id" && values[key] === ""))
+      patch[key] = values[key];
+  }
+  return patch;
+}
+
+export function EditModelButton({ model }: { model: Model }) {
+  const [open, setOpen] = useState(false);
+  const queryClient = useQueryClient();
+  const update = useMutation({
+    mutationFn: (patch: ModelPatchInput) =>
+      fetchJson<Model>(`/api/models/${encodeURIComponent(model.id)}`, { method: "PATCH", json: patch }),
+    onSuccess: async () => {
+      toast.success(`Saved ${model.name}`);
+      setOpen(false);
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: modelQueries.detail(model.id).queryKey }),
+        queryClient.invalidateQueries({ queryKey: modelQueries.lists() }),
+      ]);
+    },
+  });
+  return (
+    <Dialog open={open} onOpenChange={(next) => !update.isPending && setOpen(next)}>
+      <DialogTrigger asChild>
+        <Button variant="outline">
+          <PencilIcon aria-hidden />
+          Edit
+        </Button>
+      </DialogTrigger>
+      <DialogContent className="max-h-[90vh] overflow-y-auto sm:max-w-lg">
+        <DialogHeader>
+          <DialogTitle>Edit {model.name}</DialogTitle>
+          <DialogDescription>Type and template stay; deployments keep running.</DialogDescription>
+        </DialogHeader>
+        <EditModelForm
+          defaultValues={editValues(model)}
+          onSubmit={async (values) => {
+            await update.mutateAsync(changes(model, values));
+          }}
+          onCancel={() => setOpen(false)}
+        />
+      </DialogContent>
+    </Dialog>
+  );
+}

@@ -1,0 +1,79 @@
+"use client";
+
+import { useSuspenseQuery } from "@tanstack/react-query";
+
+import { ModelCliMenu } from "@/components/models/model-cli-menu";
+import { ModelCardText } from "@/components/models/model-card-text";
+import { ParametersTable } from "@/components/models/parameters-table";
+import { SetBreadcrumbs } from "@/components/shell/breadcrumbs";
+import { PageHeader } from "@/components/shell/page-header";
+import { RoleGate } from "@/components/shell/role-gate";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { modelToCliJson } from "@/lib/models/cli-format";
+import { isBuiltInModel, modelTitle } from "@/lib/models/model-meta";
+import { modelQueries } from "@/lib/queries/models";
+import { DeleteModelButton } from "./_components/delete-model-button";
+import { DeploymentsCard } from "./_components/deployments-card";
+import { EditModelButton } from "./_components/edit-model-button";
+import { OverviewCard } from "./_components/overview-card";
+import { SchemasCard } from "./_components/schemas-card";
+
+export function ModelDetailClient({ id }: { id: string }) {
+  const { data: model } = useSuspenseQuery(modelQueries.detail(id));
+  const builtIn = isBuiltInModel(model);
+  const title = modelTitle(model);
+  return (
+    <div className="flex flex-col gap-6">
+      <SetBreadcrumbs items={[{ label: "Models", href: "/models" }, { label: title }]} />
+      <PageHeader
+        title={title}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <Badge variant="secondary">{model.model_type}</Badge>
+            {builtIn ? <Badge variant="info">Built-in</Badge> : <Badge variant="outline">Custom</Badge>}
+            {title !== model.name && <span className="font-mono text-xs">{model.name}</span>}
+          </span>
+        }
+        actions={
+          <>
+            <ModelCliMenu json={() => modelToCliJson(model)} />
+            {!builtIn && (
+              <RoleGate action="models:write">
+                <EditModelButton model={model} />
+                <DeleteModelButton model={model} />
+              </RoleGate>
+            )}
+          </>
+        }
+      />
+      <div className="grid items-start gap-6 lg:grid-cols-3">
+        <div className="flex min-w-0 flex-col gap-6 lg:col-span-2">
+          <DeploymentsCard model={model} builtIn={builtIn} />
+          <Card>
+            <CardHeader>
+              <CardTitle>
+                <h2 className="text-base font-semibold">Creation parameters</h2>
+              </CardTitle>
+            </CardHeader>
+            <CardContent>
+              <ParametersTable parameters={model.model_creation_parameters} />
+            </CardContent>
+          </Card>
+          <Card>
+            <CardHeader>
+              <CardTitle>
+                <h2 className="text-base font-semibold">Model card</h2>
+              </CardTitle>
+            </CardHeader>
+            <CardContent>
+              <ModelCardText text={model.model_card} />
+            </CardContent>
+          </Card>
+          <SchemasCard model={model} />
+        </div>
+        <OverviewCard model={model} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+"use client";
+
+import { useRef, useState } from "react";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { FormProvider, useForm } from "react-hook-form";
+
+import { LazySchemaForm, type SchemaFormHandle } from "@/components/schema-form";
+import { Button } from "@/components/ui/button";
+import { Spinner } from "@/components/ui/spinner";
+import { ApiError, type ApiErrorDetail } from "@/lib/api/errors";
+import type { ParameterSchema } from "@/lib/egp/types";
+import { splitDetails } from "@/lib/models/form-errors";
+import { deploymentFormSchema, type DeploymentFormValues } from "@/lib/schemas/models";
+import { FormFailure } from "./form-failure";
+import { TextField } from "./form-fields";
+
+const ID = "deployment";
+
+/** A deployment's name and parameters. Presentational: `onSubmit` throws ApiError to show it here. */
+export function DeploymentForm({
+  schema,
+  defaultValues,
+  defaultParameters,
+  onSubmit,
+  onCancel,
+}: {
+  schema: ParameterSchema | null | undefined;
+  defaultValues: DeploymentFormValues;
+  defaultParameters: Record<string, unknown>;
+  onSubmit: (values: DeploymentFormValues, parameters: Record<string, unknown>) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const form = useForm<DeploymentFormValues>({ resolver: zodResolver(deploymentFormSchema), defaultValues });
+  const parameters = useRef<SchemaFormHandle>(null);
+  const [parameterErrors, setParameterErrors] = useState<ApiErrorDetail[]>([]);
+  const [failure, setFailure] = useState<{ message: string; other: string[] } | null>(null);
+
+  const submit = (event: React.FormEvent<HTMLFormElement>) => {
+    const checked = schema
+      ? (parameters.current?.validate() ?? { ok: true as const, values: defaultParameters })
+      : null;
+    return form.handleSubmit(async (values) => {
+      if (checked && !checked.ok) return;
+      setFailure(null);
+      setParameterErrors([]);
+      try {
+        await onSubmit(values, checked?.values ?? {});
+      } catch (error) {
+        const apiError = error instanceof ApiError ? error : null;
+        const split = splitDetails(apiError?.details ?? [], ["name"]);
+        for (const field of split.fields)
+          form.setError("name", { message: field.message }, { shouldFocus: true });
+        setParameterErrors(split.parameters);
+        setFailure({ message: apiError?.message ?? "Something went wrong. Try again.", other: split.other });
+      }
+    })(event);
+  };
+
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={submit} noValidate className="flex flex-col gap-5" aria-label="New deployment">
+        <TextField idPrefix={ID} name="name" label="Deployment name" autoComplete="off" />
+        {schema && (
+          <section aria-label="Parameters" className="flex flex-col gap-3">
+            <h3 className="text-sm font-medium">Parameters</h3>
+            <p className="text-muted-foreground text-xs">
+              Start from the model&apos;s; changes apply to this deployment only.
+            </p>
+            <LazySchemaForm
+              id="deployment-parameters"
+              schema={schema}
+              defaultValues={defaultParameters}
+              errors={parameterErrors}
+              formRef={parameters}
+              disabled={form.formState.isSubmitting}
+            />
+          </section>
+        )}
+        <FormFailure failure={failure} />
+        <div className="flex justify-end gap-2">
+          <Button type="button" variant="outline" onClick={onCancel} disabled={form.formState.isSubmitting}>
+            Cancel
+          </Button>
+          <Button type="submit" disabled={form.formState.isSubmitting}>
+            {form.formState.isSubmitting && <Spinner aria-hidden />}
+            Deploy
+          </Button>
+        </div>
+      </form>
+    </FormProvider>
+  );
+}

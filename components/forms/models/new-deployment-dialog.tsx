@@ -1,0 +1,84 @@
+"use client";
+
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { RocketIcon } from "lucide-react";
+import { toast } from "sonner";
+
+import { Button } from "@/components/ui/button";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
+import { Skeleton } from "@/components/ui/skeleton";
+import { fetchJson } from "@/lib/api/http";
+import type { Deployment, Model } from "@/lib/egp/types";
+import { deploymentHref } from "@/lib/models/deployment-meta";
+import { deploymentQueries } from "@/lib/queries/deployments";
+import { modelQueries } from "@/lib/queries/models";
+import { templateQueries } from "@/lib/queries/templates";
+import { DeploymentForm } from "./deployment-form";
+
+/** Secrets come back masked; leaving them out lets the deployment inherit the model's stored value. */
+const withoutMaskedSecrets = (parameters: Record<string, unknown> | undefined) =>
+  Object.fromEntries(Object.entries(parameters ?? {}).filter(([, value]) => value !== "********"));
+
+/** Deploys a model again, with parameters that start from the model's own. */
+export function NewDeploymentDialog({ model }: { model: Model }) {
+  const [open, setOpen] = useState(false);
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const templateId = model.model_template_id ?? "";
+  const template = useQuery({ ...templateQueries.detail(templateId), enabled: open && !!templateId });
+  const deploy = useMutation({
+    mutationFn: (body: { name: string; model_creation_parameters: Record<string, unknown> }) =>
+      fetchJson<Deployment>(`/api/models/${encodeURIComponent(model.id)}/deployments`, {
+        method: "POST",
+        json: body,
+      }),
+    onSuccess: async (deployment) => {
+      toast.success(`Deploying ${deployment.name}`);
+      setOpen(false);
+      router.push(deploymentHref(model.id, deployment.id));
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: deploymentQueries.lists() }),
+        queryClient.invalidateQueries({ queryKey: modelQueries.detail(model.id).queryKey }),
+      ]);
+    },
+  });
+  const count = model.deployment_count;
+  return (
+    <Dialog open={open} onOpenChange={(next) => !deploy.isPending && setOpen(next)}>
+      <DialogTrigger asChild>
+        <Button size="sm">
+          <RocketIcon aria-hidden />
+          New deployment
+        </Button>
+      </DialogTrigger>
+      <DialogContent className="max-h-[90vh] overflow-y-auto sm:max-w-lg">
+        <DialogHeader>
+          <DialogTitle>Deploy {model.name}</DialogTitle>
+          <DialogDescription>The deployment starts at once; its page shows the progress.</DialogDescription>
+        </DialogHeader>
+        {templateId && template.isPending ? (
+          <Skeleton className="h-40" />
+        ) : (
+          <DeploymentForm
+            schema={template.data?.model_creation_parameters_schema}
+            defaultValues={{ name: `${model.name}-${count + 1}` }}
+            defaultParameters={withoutMaskedSecrets(model.model_creation_parameters)}
+            onSubmit={async (values, parameters) => {
+              await deploy.mutateAsync({ name: values.name, model_creation_parameters: parameters });
+            }}
+            onCancel={() => setOpen(false)}
+          />
+        )}
+      </DialogContent>
+    </Dialog>
+  );
+}
