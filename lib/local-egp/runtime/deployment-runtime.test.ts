@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, test } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import type { Engine, EngineSpec } from "../engines/types";
 import { stubEngine } from "../testing/stub-engines";
 import { callJson, openTestEgp, templateId, waitForDeployment, type TestEgp } from "../testing/open-test-egp";
@@ -7,6 +7,20 @@ const opened: TestEgp[] = [];
 afterEach(async () => {
   await Promise.all(opened.splice(0).map((e) => e.close()));
 });
+
+// One shared instance for the lifecycle tests; each test installs its own loader before deploying.
+let shared: TestEgp;
+let loader: (spec: EngineSpec) => Promise<Engine> = async (spec) => stubEngine(spec);
+beforeAll(async () => {
+  shared = await openTestEgp({ loadEngine: (spec) => loader(spec), engineLoadTimeoutMs: 200 });
+});
+afterAll(async () => {
+  await shared?.close();
+});
+function withLoader(next: (spec: EngineSpec) => Promise<Engine>) {
+  loader = next;
+  return shared;
+}
 
 async function open(opts: Parameters<typeof openTestEgp>[0] = {}) {
   const egp = await openTestEgp(opts);
@@ -39,7 +53,7 @@ const history = (dep: { deployment_metadata: { status_history: { status: string 
 describe("deployment lifecycle", () => {
   test("UPDATE_PENDING → UPDATE_IN_PROGRESS → READY, with the engine config = env + model + deployment params", async () => {
     const specs: EngineSpec[] = [];
-    const egp = await open({ loadEngine: async (spec) => (specs.push(spec), stubEngine(spec)) });
+    const egp = withLoader(async (spec) => (specs.push(spec), stubEngine(spec)));
     const model = await modelFrom(egp, "OpenAI-compatible chat", "CHAT_COMPLETION", {
       BASE_URL: "http://a",
       MODEL: "m",
@@ -62,7 +76,7 @@ describe("deployment lifecycle", () => {
   });
 
   test("an engine load error fails the deployment with its reason persisted", async () => {
-    const egp = await open();
+    const egp = withLoader(async (spec) => stubEngine(spec));
     const model = await modelFrom(egp, "Local GGUF chat", "CHAT_COMPLETION", { MODEL_PATH: "/missing.gguf" });
     const created = await callJson(egp, "POST", `/v4/models/${model}/deployments`, { body: { name: "d" } });
     const dep = await waitForDeployment(egp, model, created.body.id);
@@ -75,7 +89,7 @@ describe("deployment lifecycle", () => {
   });
 
   test("container images fail honestly, pointing at EGP_API_URL", async () => {
-    const egp = await open();
+    const egp = withLoader(async (spec) => stubEngine(spec));
     const model = await modelFrom(egp, "Cross-encoder reranker (container)", "RERANKING");
     const created = await callJson(egp, "POST", `/v4/models/${model}/deployments`, { body: { name: "d" } });
     const dep = await waitForDeployment(egp, model, created.body.id);
@@ -86,10 +100,7 @@ describe("deployment lifecycle", () => {
   });
 
   test("a load that never finishes times out instead of hanging", async () => {
-    const egp = await open({
-      loadEngine: () => new Promise<Engine>(() => undefined),
-      engineLoadTimeoutMs: 50,
-    });
+    const egp = withLoader(() => new Promise<Engine>(() => undefined));
     const model = await modelFrom(egp, "Local embedding", "EMBEDDING");
     const created = await callJson(egp, "POST", `/v4/models/${model}/deployments`, { body: { name: "d" } });
     const dep = await waitForDeployment(egp, model, created.body.id);
@@ -99,9 +110,9 @@ describe("deployment lifecycle", () => {
 
   test("deletes go through DELETE_IN_PROGRESS and dispose the engine", async () => {
     let disposed = 0;
-    const egp = await open({
-      loadEngine: async (spec) => ({ ...stubEngine(spec), dispose: async () => void disposed++ }) as Engine,
-    });
+    const egp = withLoader(
+      async (spec) => ({ ...stubEngine(spec), dispose: async () => void disposed++ }) as Engine,
+    );
     const model = await modelFrom(egp, "Local embedding", "EMBEDDING");
     const created = await callJson(egp, "POST", `/v4/models/${model}/deployments`, { body: { name: "d" } });
     await waitForDeployment(egp, model, created.body.id);
