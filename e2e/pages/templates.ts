@@ -1,0 +1,93 @@
+import { readFile } from "node:fs/promises";
+import { expect, type Locator, type Page } from "@playwright/test";
+
+export type ParameterInput = {
+  name: string;
+  type: "str" | "int" | "float" | "bool";
+  description: string;
+  required: boolean;
+};
+
+/** /templates/new: the template form, its JSON view and its import/export. */
+export class TemplateFormPage {
+  constructor(readonly page: Page) {}
+
+  async goto() {
+    await this.page.goto("/templates/new");
+    await expect(this.page.getByRole("heading", { level: 1, name: "New template" })).toBeVisible();
+  }
+
+  field(label: string | RegExp) {
+    return this.page.getByLabel(label, { exact: typeof label === "string" });
+  }
+
+  async choose(label: string, option: string) {
+    await this.page.getByRole("combobox", { name: label, exact: true }).click();
+    await this.page.getByRole("option", { name: option, exact: true }).click();
+  }
+
+  async fill(values: Record<string, string | number>) {
+    for (const [label, value] of Object.entries(values)) await this.field(label).fill(String(value));
+  }
+
+  async addEnv(key: string, value: string) {
+    await this.page.getByRole("button", { name: "Add variable" }).click();
+    const count = await this.page.getByLabel(/^Variable \d+ name$/).count();
+    await this.field(`Variable ${count} name`).fill(key);
+    await this.field(`Variable ${count} value`).fill(value);
+  }
+
+  creationParameters(): Locator {
+    return this.page.getByRole("list", { name: "Creation parameters" }).getByRole("listitem");
+  }
+
+  async addCreationParameter(parameter: ParameterInput) {
+    await this.page.getByRole("button", { name: "Add creation parameter" }).click();
+    const row = this.creationParameters().last();
+    await row.getByLabel("Name", { exact: true }).fill(parameter.name);
+    if (parameter.type !== "str") {
+      await row.getByRole("combobox", { name: "Type" }).click();
+      await this.page.getByRole("option", { name: parameter.type, exact: true }).click();
+    }
+    await row.getByLabel("Description").fill(parameter.description);
+    if (parameter.required) await row.getByRole("checkbox", { name: "Required" }).check();
+  }
+
+  /** The live preview of the create-model form. */
+  preview(): Locator {
+    return this.page.getByRole("complementary", { name: "Create model form" });
+  }
+
+  async showJson() {
+    await this.page.getByRole("tab", { name: "JSON" }).click();
+    return this.page.getByRole("textbox", { name: "model-template.json" });
+  }
+
+  async importJson(json: unknown) {
+    await this.page.getByLabel("Import model-template.json").setInputFiles({
+      name: "model-template.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(json, null, 2)),
+    });
+  }
+
+  async submit() {
+    await this.page.getByRole("button", { name: "Create template" }).first().click();
+  }
+
+  async expectCreated(name: string) {
+    await expect(this.page).toHaveURL(/\/templates\/[0-9a-f-]{36}$/);
+    await expect(this.page.getByRole("heading", { level: 1, name })).toBeVisible();
+  }
+}
+
+/** Downloads the detail page's model-template.json and parses it. */
+export async function exportedTemplate(page: Page): Promise<Record<string, unknown>> {
+  await page.getByRole("button", { name: "Export" }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("menuitem", { name: "Download model-template.json" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("model-template.json");
+  return JSON.parse(await readFile(await download.path(), "utf8"));
+}
