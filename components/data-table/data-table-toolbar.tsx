@@ -13,10 +13,10 @@ export function DataTableToolbar({
   onReset: () => void;
 }) {
   return (
-    <div role="search" className="flex flex-col gap-2 sm:flex-row sm:flex-wrap sm:items-center">
+    <div role="search" className="flex flex-wrap items-center gap-2">
       {children}
       {canReset && (
-        <Button variant="ghost" size="sm" onClick={onReset} className="h-9 self-start sm:self-auto">
+        <Button variant="ghost" size="sm" onClick={onReset} className="h-9">
           Reset
           <XIcon />
         </Button>

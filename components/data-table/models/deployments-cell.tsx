@@ -1,7 +1,7 @@
 import type { Model } from "@/lib/egp/types";
 import { cn } from "@/lib/utils";
 
-/** "2 · 1 ready" with a dot whose colour matches the deployment badges (text carries the meaning). */
+/** "2 ready", "3 · 1 ready" or "2 · 1 failed", with a dot whose colour matches the deployment badges (text carries the meaning). */
 export function ModelDeploymentsCell({ model }: { model: Model }) {
   const count = model.deployment_count ?? model.deployments?.length ?? 0;
   if (count === 0) return <span className="text-muted-foreground tabular-nums">0</span>;

@@ -1,0 +1,92 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
+import { egpApi } from "../fixtures";
+
+/** A console list page (/models, /templates, /deployments, /groups, a group's models). */
+export class BrowseList {
+  readonly table: Locator;
+  readonly search: Locator;
+
+  constructor(
+    readonly page: Page,
+    tableName: string,
+  ) {
+    this.table = page.getByRole("table", { name: tableName, exact: true });
+    this.search = page.getByRole("searchbox");
+  }
+
+  rows() {
+    return this.table.locator("tbody tr[data-row-id]");
+  }
+
+  /** The first link of every row: the resource's title, in order. */
+  async titles(): Promise<string[]> {
+    return this.table.locator("tbody tr[data-row-id] td:first-child a").allInnerTexts();
+  }
+
+  async searchFor(text: string) {
+    await this.search.fill(text);
+    await expect(this.page).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(text)}`));
+  }
+
+  async choose(comboboxName: string, option: string) {
+    await this.page.getByRole("combobox", { name: comboboxName }).click();
+    await this.page.getByRole("option", { name: option, exact: true }).click();
+  }
+
+  async sortBy(column: string) {
+    await this.table.getByRole("columnheader", { name: column }).getByRole("button").click();
+  }
+
+  pageLabel() {
+    return this.page.getByText(/^Page \d+ of \d+$/);
+  }
+}
+
+/**
+ * Fails on serious or critical axe-core violations, listing them readably. Toasts are left out:
+ * sonner's richColors success toast fails colour contrast (reported to the shell owner), and
+ * whether one is still showing depends on timing.
+ */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).exclude("[data-sonner-toaster]").analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target).join(", ")})`,
+    );
+  expect(serious, serious.join("\n")).toEqual([]);
+}
+
+/** Data through the embedded EGP, as an SDK would create it. */
+export function browseData(request: APIRequestContext) {
+  const egp = egpApi(request);
+  let account: string | undefined;
+  async function accountId() {
+    if (account) return account;
+    const info = await (await egp.get("/user-info")).json();
+    account = info.access_profiles[0].account.id as string;
+    return account;
+  }
+  async function created(response: Awaited<ReturnType<typeof egp.post>>) {
+    expect(response.status(), await response.text()).toBe(200);
+    return (await response.json()) as { id: string; name: string };
+  }
+  return {
+    createGroup: async (name: string, description?: string) =>
+      created(await egp.post("/v4/model-groups", { name, description, account_id: await accountId() })),
+    createModel: async (name: string, extra: Record<string, unknown> = {}) =>
+      created(
+        await egp.post("/v4/models", {
+          name,
+          model_type: "EMBEDDING",
+          model_vendor: "OTHER",
+          account_id: await accountId(),
+          ...extra,
+        }),
+      ),
+    addToGroup: async (groupId: string, modelId: string) =>
+      created(await egp.post(`/v4/model-groups/${groupId}/models/${modelId}`, {})),
+  };
+}
