@@ -1,0 +1,71 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+import path from "node:path";
+
+const SCRIPT = path.resolve("scripts/local-egp-server.ts");
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+export type ServerProcess = { child: ChildProcess; port: number; stderr: () => string };
+
+/** Starts scripts/local-egp-server.ts as a child and resolves once it prints "listening <port>". */
+export function startServer(opts: {
+  port: number;
+  dataDir: string;
+  adminKey: string;
+}): Promise<ServerProcess> {
+  // node --import tsx rather than the tsx CLI: the CLI forks a second process, which a SIGKILL would orphan.
+  const child = spawn(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      "--conditions=react-server",
+      SCRIPT,
+      "--port",
+      String(opts.port),
+      "--data-dir",
+      opts.dataDir,
+      "--admin-key",
+      opts.adminKey,
+    ],
+    { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, DATABASE_URL: "" } },
+  );
+  let err = "";
+  child.stderr!.on("data", (chunk: Buffer) => {
+    err = (err + chunk.toString()).slice(-4000);
+  });
+  return new Promise((resolve, reject) => {
+    let out = "";
+    const timer = setTimeout(() => reject(new Error(`server did not start in 45 s:\n${err}`)), 45_000);
+    child.stdout!.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /listening (\d+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ child, port: Number(m[1]), stderr: () => err });
+      }
+    });
+    child.once("exit", (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited before listening (${code ?? signal}):\n${err}`));
+    });
+  });
+}
+
+/** SIGKILL, as a crash or an OOM kill would: no shutdown code runs. */
+export async function kill(server: ServerProcess, signal: NodeJS.Signals = "SIGKILL"): Promise<void> {
+  if (server.child.exitCode !== null || server.child.signalCode !== null) return;
+  const exited = new Promise((resolve) => server.child.once("exit", resolve));
+  server.child.kill(signal);
+  await exited;
+}
