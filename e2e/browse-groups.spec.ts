@@ -1,4 +1,4 @@
-import { expect, test, uniqueName } from "./fixtures";
+import { createUser, expect, signIn, test, uniqueName } from "./fixtures";
 import { BrowseList, browseData, expectAccessible } from "./pages/browse-list";
 
 test("a group is created, renamed, given a model and deleted from the console", async ({
@@ -76,4 +76,25 @@ test("an unknown group says so and links back", async ({ adminPage: page }) => {
   await expect(page.getByText("Group not found")).toBeVisible();
   await page.getByRole("link", { name: "All groups" }).click();
   await expect(page).toHaveURL(/\/groups$/);
+});
+
+test("a viewer sees group write actions disabled, with the reason on hover", async ({ page, request }) => {
+  const group = await browseData(request).createGroup(uniqueName("viewer-group"));
+  await signIn(page, await createUser(request, "viewer"));
+
+  await page.goto("/groups");
+  const newGroup = page.getByRole("button", { name: "New group" });
+  await expect(newGroup).toHaveAttribute("aria-disabled", "true");
+  await newGroup.click();
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  await newGroup.hover();
+  await expect(page.getByRole("tooltip")).toContainText("Viewers can look but not change anything");
+  await expectAccessible(page);
+
+  await page.goto(`/groups/${group.id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(group.name);
+  for (const name of ["Rename", "Delete", "Add model"]) {
+    await expect(page.getByRole("button", { name, exact: true })).toHaveAttribute("aria-disabled", "true");
+  }
+  await expectAccessible(page);
 });

@@ -3,10 +3,17 @@
 import { cloneElement } from "react";
 
 import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
+import { cn } from "@/lib/utils";
+
+type ActionProps = {
+  className?: string;
+  onClick?: (event: React.MouseEvent) => void;
+  "aria-disabled"?: boolean;
+};
 
 /**
- * Wraps a write action: when not `allowed`, the child renders disabled inside a focusable span
- * (disabled buttons get no pointer or focus events) with a tooltip saying why.
+ * Wraps a write action. When not `allowed` the button stays focusable but aria-disabled (a real
+ * `disabled` button gets no hover or focus, so it could not explain itself) and a tooltip says why.
  */
 export function GatedAction({
   allowed,
@@ -15,21 +22,20 @@ export function GatedAction({
 }: {
   allowed: boolean;
   reason: string;
-  children: React.ReactElement<{ disabled?: boolean }>;
+  children: React.ReactElement<ActionProps>;
 }) {
   if (allowed) return children;
+  const blocked = cloneElement(children, {
+    "aria-disabled": true,
+    className: cn(children.props.className, "cursor-not-allowed opacity-50"),
+    onClick: (event: React.MouseEvent) => event.preventDefault(),
+  });
   return (
     <Tooltip>
-      <TooltipTrigger asChild>
-        <span tabIndex={0} aria-label={reason} className="inline-flex cursor-not-allowed rounded-md">
-          <span className="pointer-events-none inline-flex" aria-hidden>
-            {cloneElement(children, { disabled: true })}
-          </span>
-        </span>
-      </TooltipTrigger>
+      <TooltipTrigger asChild>{blocked}</TooltipTrigger>
       <TooltipContent>{reason}</TooltipContent>
     </Tooltip>
   );
 }
 
-export const VIEWER_REASON = "Viewers can look but not change. Ask an admin for the member role.";
+export const VIEWER_REASON = "Viewers can look but not change anything. Ask an admin for the member role.";
