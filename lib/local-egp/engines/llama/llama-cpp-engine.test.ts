@@ -4,9 +4,11 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeGgufFixture } from "../gguf/write-fixture";
 import { EngineLoadError, loadEngine, type ChatMessage, type GenerationEngine } from "../index";
+import { loadedGgufCount } from "./llama-cpp-engine";
 import { disposeSharedLlama } from "./llama-runtime";
 
 let dir: string;
+let modelPath: string;
 let engine: GenerationEngine;
 
 async function loadGeneration(config: Record<string, string | number>): Promise<GenerationEngine> {
@@ -17,7 +19,7 @@ async function loadGeneration(config: Record<string, string | number>): Promise<
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "egp-llama-"));
-  const modelPath = await writeGgufFixture(join(dir, "fixture.gguf"));
+  modelPath = await writeGgufFixture(join(dir, "fixture.gguf"));
   engine = await loadGeneration({ MODEL_PATH: modelPath, CONTEXT_SIZE: 2048 });
 });
 
@@ -155,6 +157,27 @@ describe("llama-cpp engine on the random-weight fixture", () => {
     expect(results.map((r) => r.finishReason)).toEqual(["length", "length", "length"]);
     const again = await engine.complete("two", { maxTokens: 5, temperature: 0 });
     expect(again.text).toBe(results[1].text);
+  });
+});
+
+describe("llama-cpp model sharing", () => {
+  it("shares one loaded model between engines of the same file and settings, until the last dispose", async () => {
+    const before = loadedGgufCount();
+    const twin = await loadGeneration({ MODEL_PATH: modelPath, CONTEXT_SIZE: 2048 });
+    expect(loadedGgufCount()).toBe(before);
+    const [mine, theirs] = await Promise.all([
+      engine.complete("two", { maxTokens: 5, temperature: 0 }),
+      twin.complete("two", { maxTokens: 5, temperature: 0 }),
+    ]);
+    expect(theirs.text).toBe(mine.text);
+    await twin.dispose();
+    expect(loadedGgufCount()).toBe(before);
+    expect((await engine.complete("two", { maxTokens: 5, temperature: 0 })).text).toBe(mine.text);
+
+    const other = await loadGeneration({ MODEL_PATH: modelPath, CONTEXT_SIZE: 256 });
+    expect(loadedGgufCount()).toBe(before + 1);
+    await other.dispose();
+    expect(loadedGgufCount()).toBe(before);
   });
 });
 

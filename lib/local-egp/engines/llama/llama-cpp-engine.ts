@@ -1,10 +1,11 @@
-import { open } from "node:fs/promises";
-import type { LlamaModel } from "node-llama-cpp";
+import { open, realpath } from "node:fs/promises";
+import type { LlamaContextSequence, LlamaModel } from "node-llama-cpp";
 import { intSetting, parseEngineConfig, stringSetting } from "../config";
 import { EngineLoadError, type EngineSpec, type GenerationEngine } from "../types";
 import { runChat, runCompletion, type LlamaSession } from "./llama-generate";
 import { getSharedLlama } from "./llama-runtime";
 import { createSerialQueue } from "./serial-queue";
+import { createSharedResources } from "./shared-resource";
 
 const GGUF_MAGIC = "GGUF";
 
@@ -47,6 +48,40 @@ async function assertGgufFile(path: string): Promise<void> {
   }
 }
 
+type LoadedGguf = {
+  model: LlamaModel;
+  sequence: LlamaContextSequence;
+  contextSize: number;
+  queue: ReturnType<typeof createSerialQueue>;
+};
+const loadedGgufs = createSharedResources<LoadedGguf>();
+
+async function loadGguf(path: string, requestedContext: number, threads: number): Promise<LoadedGguf> {
+  let model: LlamaModel;
+  try {
+    const llama = await getSharedLlama();
+    model = await llama.loadModel({ modelPath: path });
+  } catch (error) {
+    throw new EngineLoadError(`llama-cpp: could not load ${JSON.stringify(path)}: ${reasonOf(error)}`);
+  }
+  const contextSize = Math.min(requestedContext, model.trainContextSize);
+  try {
+    const context = await model.createContext({ contextSize, threads, sequences: 1 });
+    return { model, sequence: context.getSequence(), contextSize, queue: createSerialQueue() };
+  } catch (error) {
+    await model.dispose();
+    throw new EngineLoadError(
+      `llama-cpp: could not create a ${contextSize}-token context for ${JSON.stringify(path)} ` +
+        `(${reasonOf(error)}). Try a smaller CONTEXT_SIZE.`,
+    );
+  }
+}
+
+async function unloadGguf(gguf: LoadedGguf): Promise<void> {
+  await gguf.queue.drain();
+  if (!gguf.model.disposed) await gguf.model.dispose(); // also frees its context
+}
+
 export async function loadLlamaCppEngine(config: EngineSpec["config"]): Promise<GenerationEngine> {
   const settings = parseEngineConfig(
     "llama-cpp",
@@ -58,43 +93,33 @@ export async function loadLlamaCppEngine(config: EngineSpec["config"]): Promise<
     },
     config,
   );
-  await assertGgufFile(settings.MODEL_PATH);
-
-  let model: LlamaModel;
-  try {
-    const llama = await getSharedLlama();
-    model = await llama.loadModel({ modelPath: settings.MODEL_PATH });
-  } catch (error) {
-    throw new EngineLoadError(
-      `llama-cpp: could not load ${JSON.stringify(settings.MODEL_PATH)}: ${reasonOf(error)}`,
-    );
-  }
-
-  const contextSize = Math.min(settings.CONTEXT_SIZE, model.trainContextSize);
-  let session: LlamaSession;
-  try {
-    const context = await model.createContext({ contextSize, threads: settings.THREADS, sequences: 1 });
-    session = {
-      model,
-      sequence: context.getSequence(),
-      defaultMaxTokens: Math.min(settings.MAX_TOKENS, contextSize),
-    };
-  } catch (error) {
-    await model.dispose();
-    throw new EngineLoadError(
-      `llama-cpp: could not create a ${contextSize}-token context for ${JSON.stringify(settings.MODEL_PATH)} ` +
-        `(${reasonOf(error)}). Try a smaller CONTEXT_SIZE.`,
-    );
-  }
-
-  const queue = createSerialQueue();
+  const path = settings.MODEL_PATH;
+  await assertGgufFile(path);
+  const key = JSON.stringify([
+    await realpath(path).catch(() => path),
+    settings.CONTEXT_SIZE,
+    settings.THREADS,
+  ]);
+  const { value: gguf, release } = await loadedGgufs.acquire(
+    key,
+    () => loadGguf(path, settings.CONTEXT_SIZE, settings.THREADS),
+    unloadGguf,
+  );
+  const session: LlamaSession = {
+    model: gguf.model,
+    sequence: gguf.sequence,
+    defaultMaxTokens: Math.min(settings.MAX_TOKENS, gguf.contextSize),
+  };
+  const { queue } = gguf;
   return {
     kind: "generation",
     complete: (prompt, params, opts) => queue.run(() => runCompletion(session, prompt, params, opts)),
     chat: (messages, params, opts) => queue.run(() => runChat(session, messages, params, opts)),
-    async dispose() {
-      await queue.drain();
-      if (!model.disposed) await model.dispose(); // also frees its contexts
-    },
+    dispose: release,
   };
+}
+
+/** How many GGUF models are loaded in this process (shared between deployments of the same file). */
+export function loadedGgufCount(): number {
+  return loadedGgufs.size();
 }
