@@ -18,7 +18,9 @@ export function SimilarityHeatmap({ texts, matrix }: { texts: string[]; matrix: 
       <table className="border-separate border-spacing-0.5 text-xs" aria-label="Cosine similarity matrix">
         <thead>
           <tr>
-            <td />
+            <th scope="col">
+              <span className="sr-only">Text</span>
+            </th>
             {texts.map((text, j) => (
               <th
                 key={j}
