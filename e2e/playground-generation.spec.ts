@@ -34,7 +34,7 @@ test.describe("playground: completion and chat on a GGUF fixture model", () => {
     await expect(output).toHaveAttribute("data-status", "running");
     await expect(output).not.toHaveText("", { timeout: 60_000 });
     const partial = await output.innerText();
-    await page.getByRole("button", { name: "Stop" }).click();
+    await page.getByRole("button", { name: "Stop", exact: true }).click();
     await expect(output).toHaveAttribute("data-status", "stopped");
     await expect(page.getByTestId("run-meta")).toContainText("stopped by you");
     expect(partial.length).toBeGreaterThan(0);
