@@ -50,10 +50,10 @@ export function ggufFixture(): string {
 
 export type CreatedTarget = { modelId: string; deploymentId: string; name: string };
 
-/** A llama.cpp model on the GGUF fixture from the seeded template, with a deployment that is READY. */
-export async function createGgufTarget(
+/** A model from a seeded local template (by engine image), with a deployment that is READY. */
+export async function createTarget(
   request: APIRequestContext,
-  type: "COMPLETION" | "CHAT_COMPLETION",
+  { type, image, params }: { type: string; image: string; params: Record<string, string> },
 ): Promise<CreatedTarget> {
   const egp = egpApi(request);
   const templates = (await (await egp.get("/v4/model-templates?limit=100")).json()).items as {
@@ -62,16 +62,16 @@ export async function createGgufTarget(
     vendor_configuration: { bundle_config: { image: string } };
   }[];
   const template = templates.find(
-    (t) => t.model_type === type && t.vendor_configuration.bundle_config.image === "llama-cpp",
+    (t) => t.model_type === type && t.vendor_configuration.bundle_config.image === image,
   );
-  expect(template, `a seeded llama-cpp ${type} template`).toBeTruthy();
+  expect(template, `a seeded ${image} ${type} template`).toBeTruthy();
   const user = await (await egp.get("/user-info")).json();
-  const name = uniqueName(type === "COMPLETION" ? "tiny-completion" : "tiny-chat");
+  const name = uniqueName(`pg-${type.toLowerCase()}`);
   const model = await egp.post("/v4/models", {
     name,
     model_type: type,
     model_template_id: template!.id,
-    model_creation_parameters: { MODEL_PATH: ggufFixture() },
+    model_creation_parameters: params,
     account_id: user.access_profiles[0].account.id,
   });
   expect(model.status(), await model.text()).toBe(200);
@@ -88,4 +88,9 @@ export async function createGgufTarget(
     )
     .toBe("READY");
   return { modelId, deploymentId, name };
+}
+
+/** A llama.cpp model on the GGUF fixture. */
+export function createGgufTarget(request: APIRequestContext, type: "COMPLETION" | "CHAT_COMPLETION") {
+  return createTarget(request, { type, image: "llama-cpp", params: { MODEL_PATH: ggufFixture() } });
 }
