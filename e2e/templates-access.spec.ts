@@ -1,5 +1,5 @@
 import { BASE_URL, createUser, egpApi, expect, signIn, test } from "./fixtures";
-import { expectAccessible } from "./pages/browse-list";
+import { expectAccessible } from "./pages/templates";
 
 const template = {
   name: "viewer-should-not-create",

@@ -1,6 +1,5 @@
 import { egpApi, expect, test, uniqueName } from "./fixtures";
-import { expectAccessible } from "./pages/browse-list";
-import { TemplateFormPage } from "./pages/templates";
+import { TemplateFormPage, expectAccessible } from "./pages/templates";
 
 test("invalid input shows errors on the fields and nothing is sent", async ({ adminPage: page }) => {
   const form = new TemplateFormPage(page);

@@ -1,6 +1,5 @@
 import { expect, test, uniqueName } from "./fixtures";
-import { expectAccessible } from "./pages/browse-list";
-import { TemplateFormPage, exportedTemplate } from "./pages/templates";
+import { TemplateFormPage, expectAccessible, exportedTemplate } from "./pages/templates";
 
 /** Scale's "Custom Models" docs example (the name is made unique per run). */
 const docsTemplate = (name: string) => ({

@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page } from "@playwright/test";
 
 export type ParameterInput = {
@@ -90,4 +91,16 @@ export async function exportedTemplate(page: Page): Promise<Record<string, unkno
   ]);
   expect(download.suggestedFilename()).toBe("model-template.json");
   return JSON.parse(await readFile(await download.path(), "utf8"));
+}
+
+/** Fails on serious or critical axe-core violations, naming them. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target).join(", ")})`,
+    );
+  expect(serious, serious.join("\n")).toEqual([]);
 }
