@@ -248,6 +248,19 @@ describe("openai-compatible engine", () => {
     ).rejects.toThrow(new EngineRequestError("the model server sent nothing for 0.2 s"));
   });
 
+  it("fails on an error the server sends inside the stream, without the API key", async () => {
+    const engine = await loadOpenAi();
+    server.handle((_req, res) =>
+      sendSse(res, [
+        { choices: [{ delta: { content: "a" } }] },
+        { error: { message: `quota for ${SECRET}` } },
+      ]),
+    );
+    await expect(
+      engine.chat([{ role: "user", content: "Hi" }], {}, { onChunk: () => undefined }),
+    ).rejects.toThrow(new EngineRequestError("the model server reported an error: quota for ***"));
+  });
+
   it("reports an upstream HTTP error without the API key, even when the server echoes it", async () => {
     const engine = await loadOpenAi();
     server.handle((_req, res) =>
