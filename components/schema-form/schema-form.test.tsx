@@ -82,6 +82,21 @@ describe("SchemaForm", () => {
     expect(screen.getByRole("alert").textContent).toContain("UNKNOWN: Extra inputs are not permitted");
   });
 
+  it("validates without eval, which the console's CSP forbids", async () => {
+    vi.stubGlobal("Function", function blocked() {
+      throw new EvalError("Refused to evaluate a string as JavaScript (CSP)");
+    });
+    try {
+      const { ref } = setup();
+      act(() => {
+        expect(ref.current!.validate().ok).toBe(false);
+      });
+      expect(await screen.findByText("This parameter is required.")).toBeTruthy();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it("says so when the template takes no parameters", () => {
     render(<SchemaForm schema={{ parameters: [] }} />);
     expect(screen.getByText("This template takes no parameters.")).toBeTruthy();

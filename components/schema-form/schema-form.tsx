@@ -5,7 +5,6 @@ import type CoreForm from "@rjsf/core";
 import type { IChangeEvent } from "@rjsf/core";
 import ThemedForm from "@rjsf/shadcn";
 import type { ErrorSchema, RJSFSchema, RJSFValidationError } from "@rjsf/utils";
-import validator from "@rjsf/validator-ajv8";
 
 import type { ApiErrorDetail } from "@/lib/api/errors";
 import { friendlyMessage } from "@/lib/schema-form/messages";
@@ -18,6 +17,7 @@ import {
 } from "@/lib/schema-form/parameter-schema";
 import { cn } from "@/lib/utils";
 import type { SchemaFormHandle, SchemaFormValues } from "./types";
+import { parameterValidator } from "./validator";
 
 export type SchemaFormProps = {
   /** An EGP ParameterSchema (`{ parameters: [...] }`); half-written schemas render what they can. */
@@ -132,7 +132,7 @@ export function SchemaForm({
         schema={model.jsonSchema as RJSFSchema}
         uiSchema={model.uiSchema}
         formData={formData}
-        validator={validator}
+        validator={parameterValidator}
         onChange={handleChange}
         extraErrors={extraErrors}
         transformErrors={transformErrors}
