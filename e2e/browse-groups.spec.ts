@@ -85,7 +85,7 @@ test("a viewer sees group write actions disabled, with the reason on hover", asy
   await page.goto("/groups");
   const newGroup = page.getByRole("button", { name: "New group" });
   await expect(newGroup).toHaveAttribute("aria-disabled", "true");
-  await newGroup.click();
+  await newGroup.click({ force: true });
   await expect(page.getByRole("dialog")).toHaveCount(0);
   await newGroup.hover();
   await expect(page.getByRole("tooltip")).toContainText("Viewers can look but not change anything");
