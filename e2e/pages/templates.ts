@@ -45,13 +45,13 @@ export class TemplateFormPage {
   async addCreationParameter(parameter: ParameterInput) {
     await this.page.getByRole("button", { name: "Add creation parameter" }).click();
     const row = this.creationParameters().last();
-    await row.getByLabel("Name", { exact: true }).fill(parameter.name);
+    await row.getByLabel(/^Name of /).fill(parameter.name);
     if (parameter.type !== "str") {
-      await row.getByRole("combobox", { name: "Type" }).click();
+      await row.getByRole("combobox", { name: /^Type of / }).click();
       await this.page.getByRole("option", { name: parameter.type, exact: true }).click();
     }
-    await row.getByLabel("Description").fill(parameter.description);
-    if (parameter.required) await row.getByRole("checkbox", { name: "Required" }).check();
+    await row.getByLabel(/^Description of /).fill(parameter.description);
+    if (parameter.required) await row.getByRole("checkbox", { name: /^Required/ }).check();
   }
 
   /** The live preview of the create-model form. */

@@ -41,6 +41,7 @@ export function ParameterRowEditor({
           <div className="flex min-w-0 flex-col gap-1.5">
             <FieldLabel htmlFor={`${id}-name`} className="text-xs">
               Name
+              <span className="sr-only"> of {what}</span>
             </FieldLabel>
             <Input
               id={`${id}-name`}
@@ -55,6 +56,7 @@ export function ParameterRowEditor({
           <div className="flex flex-col gap-1.5">
             <FieldLabel htmlFor={`${id}-type`} className="text-xs">
               Type
+              <span className="sr-only"> of {what}</span>
             </FieldLabel>
             <Controller
               control={control}
@@ -88,6 +90,7 @@ export function ParameterRowEditor({
       <div className="flex flex-col gap-1.5">
         <FieldLabel htmlFor={`${id}-description`} className="text-xs">
           Description
+          <span className="sr-only"> of {what}</span>
         </FieldLabel>
         <Input
           id={`${id}-description`}
@@ -110,6 +113,7 @@ export function ParameterRowEditor({
             />
             <FieldLabel htmlFor={`${id}-required`} className="text-sm font-normal">
               Required
+              <span className="sr-only"> ({what})</span>
             </FieldLabel>
           </div>
         )}

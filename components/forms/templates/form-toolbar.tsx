@@ -5,34 +5,21 @@ import { UploadIcon } from "lucide-react";
 
 import { CliExportMenu } from "@/components/templates/cli-export-menu";
 import { Button } from "@/components/ui/button";
-import { Tabs, TabsList, TabsTrigger } from "@/components/ui/tabs";
-import type { TemplateView } from "./use-json-view";
+import { TabsList, TabsTrigger } from "@/components/ui/tabs";
 
-/** Form/JSON switch, file import and CLI export for the template form. */
-export function FormToolbar({
-  view,
-  onViewChange,
-  onFile,
-  json,
-}: {
-  view: TemplateView;
-  onViewChange: (view: TemplateView) => void;
-  onFile: (file: File) => void;
-  json: () => string;
-}) {
+/** Form/JSON switch (inside the form's Tabs), file import and CLI export for the template form. */
+export function FormToolbar({ onFile, json }: { onFile: (file: File) => void; json: () => string }) {
   const fileInput = useRef<HTMLInputElement>(null);
   return (
     <div className="flex flex-wrap items-center justify-between gap-3">
-      <Tabs value={view} onValueChange={(next) => onViewChange(next as TemplateView)}>
-        <TabsList aria-label="Edit the template as">
-          <TabsTrigger value="form" className="px-4">
-            Form
-          </TabsTrigger>
-          <TabsTrigger value="json" className="px-4">
-            JSON
-          </TabsTrigger>
-        </TabsList>
-      </Tabs>
+      <TabsList aria-label="Edit the template as">
+        <TabsTrigger value="form" className="px-4">
+          Form
+        </TabsTrigger>
+        <TabsTrigger value="json" className="px-4">
+          JSON
+        </TabsTrigger>
+      </TabsList>
       <div className="flex items-center gap-2">
         <input
           ref={fileInput}

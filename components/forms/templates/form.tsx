@@ -6,6 +6,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { CircleAlertIcon } from "lucide-react";
 
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { Tabs, TabsContent } from "@/components/ui/tabs";
 import { ApiError } from "@/lib/api/errors";
 import { templateRequestSchema, type TemplateRequest } from "@/lib/schemas/templates";
 import { requestPathToFormPath, templateFormSchema } from "@/lib/templates/form-schema";
@@ -17,7 +18,7 @@ import { FormGeneral } from "./form-general";
 import { FormJson } from "./form-json";
 import { FormParameters } from "./form-parameters";
 import { FormToolbar } from "./form-toolbar";
-import { formJson, useJsonView } from "./use-json-view";
+import { formJson, useJsonView, type TemplateView } from "./use-json-view";
 
 export type TemplateFormProps = {
   id: string;
@@ -75,29 +76,32 @@ export function TemplateForm({
   return (
     <FormProvider {...form}>
       <form id={id} onSubmit={submit} noValidate className="flex flex-col gap-6">
-        <FormToolbar
-          view={json.view}
-          onViewChange={json.switchView}
-          onFile={readFile}
-          json={() => (json.view === "json" && json.result?.ok ? json.text : formJson(form.getValues()))}
-        />
-        {rootMessages.length > 0 && (
-          <Alert variant="destructive">
-            <CircleAlertIcon aria-hidden />
-            <AlertTitle>The template was not saved</AlertTitle>
-            <AlertDescription>
-              {rootMessages.map((message) => (
-                <p key={message} className="whitespace-pre-line">
-                  {message}
-                </p>
-              ))}
-            </AlertDescription>
-          </Alert>
-        )}
-        {json.view === "json" ? (
-          <FormJson text={json.text} result={json.result} onTextChange={json.applyText} onFile={readFile} />
-        ) : (
-          <>
+        <Tabs
+          value={json.view}
+          onValueChange={(next) => json.switchView(next as TemplateView)}
+          className="flex flex-col gap-6"
+        >
+          <FormToolbar
+            onFile={readFile}
+            json={() => (json.view === "json" && json.result?.ok ? json.text : formJson(form.getValues()))}
+          />
+          {rootMessages.length > 0 && (
+            <Alert variant="destructive">
+              <CircleAlertIcon aria-hidden />
+              <AlertTitle>The template was not saved</AlertTitle>
+              <AlertDescription>
+                {rootMessages.map((message) => (
+                  <p key={message} className="whitespace-pre-line">
+                    {message}
+                  </p>
+                ))}
+              </AlertDescription>
+            </Alert>
+          )}
+          <TabsContent value="json">
+            <FormJson text={json.text} result={json.result} onTextChange={json.applyText} onFile={readFile} />
+          </TabsContent>
+          <TabsContent value="form" className="flex flex-col gap-6">
             <FormGeneral />
             <FormBundle />
             <FormEndpoint />
@@ -113,8 +117,8 @@ export function TemplateForm({
               description="Fields callers may pass as model_request_parameters when they execute a model."
               previewTitle="Request parameters form"
             />
-          </>
-        )}
+          </TabsContent>
+        </Tabs>
       </form>
     </FormProvider>
   );
