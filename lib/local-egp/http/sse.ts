@@ -1,3 +1,6 @@
+import { EngineRequestError } from "../engines/types";
+import { HttpError } from "./errors";
+
 /**
  * Server-sent events of JSON frames. The stream ends by closing the connection: no `[DONE]` sentinel,
  * because both Python SDKs json-parse every `data:` line and would crash on it.
@@ -16,7 +19,11 @@ export function sseResponse(
         const last = await run(send, abort.signal);
         if (last !== undefined) send(last);
       } catch (error) {
-        const message = error instanceof Error ? error.message : "Generation failed";
+        // Only errors written for people are shown; anything else could carry internals.
+        const message =
+          error instanceof EngineRequestError || error instanceof HttpError
+            ? error.message
+            : "Generation failed";
         if (!abort.signal.aborted)
           controller.enqueue(
             encoder.encode(`event: error\ndata: ${JSON.stringify({ detail: message })}\n\n`),

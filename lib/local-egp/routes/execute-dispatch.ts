@@ -34,8 +34,14 @@ const hasKey = (input: unknown, key: string) =>
 type Run = (onChunk: OnChunk | undefined, signal: AbortSignal | undefined) => Promise<GenerationResult>;
 
 /** Streams CompletionResponse chunks; the last frame carries finish_reason and token counts. */
-function generate(prompt: string, stream: boolean | null | undefined, run: Run, toBody = completionResponse) {
-  if (!stream) return run(undefined, undefined).then((result) => json(toBody(prompt, result)));
+function generate(
+  prompt: string,
+  stream: boolean | null | undefined,
+  run: Run,
+  signal?: AbortSignal,
+  toBody = completionResponse,
+) {
+  if (!stream) return run(undefined, signal).then((result) => json(toBody(prompt, result)));
   return Promise.resolve(
     sseResponse(async (send, signal) => {
       const result = await run((chunk) => send({ completions: [[prompt, [chunk.text]]] }), signal);
@@ -64,11 +70,14 @@ export async function executeCompletion(target: Target, input: unknown): Promise
       return generate(req.prompts.join("\n"), true, (onChunk, signal) =>
         engine.complete(req.prompts.join("\n"), generationParams(req), { onChunk, signal }),
       );
-    return json(await completeMany(engine, req.prompts, generationParams(req)));
+    return json(await completeMany(engine, req.prompts, generationParams(req), target.signal));
   }
   const req = parseValue(input, CompletionRequestSchema);
-  return generate(req.prompt, req.stream, (onChunk, signal) =>
-    engine.complete(req.prompt, generationParams(req), { onChunk, signal }),
+  return generate(
+    req.prompt,
+    req.stream,
+    (onChunk, signal) => engine.complete(req.prompt, generationParams(req), { onChunk, signal }),
+    target.signal,
   );
 }
 
@@ -77,13 +86,14 @@ async function completeMany(
   engine: GenerationEngine,
   prompts: string[],
   params: ReturnType<typeof generationParams>,
+  signal?: AbortSignal,
 ) {
   const completions: [string, string[]][] = [];
   let prompt_tokens = 0;
   let response_tokens = 0;
   let finish_reason = "stop";
   for (const prompt of prompts) {
-    const result = await engine.complete(prompt, params);
+    const result = await engine.complete(prompt, params, { signal });
     completions.push([prompt, [result.text]]);
     prompt_tokens += result.promptTokens;
     response_tokens += result.completionTokens;
@@ -100,20 +110,25 @@ export async function executeChat(target: Target, input: unknown): Promise<Respo
     const last = messages.at(-1)?.content ?? "";
     const run: Run = (onChunk, signal) => engine.chat(messages, generationParams(req), { onChunk, signal });
     if (req.stream) return generate(last, true, run);
-    const result = await run(undefined, undefined);
+    const result = await run(undefined, target.signal);
     // scale_egp's ChatCompletionResponse forbids extra keys: exactly message + finish_reason.
     return json({ message: { role: "assistant", content: result.text }, finish_reason: result.finishReason });
   }
   const req = parseValue(input, ChatCompletionRequestSchema);
   const messages = chatMessagesV2(req);
-  return generate(req.prompt, req.stream, (onChunk, signal) =>
-    engine.chat(messages, generationParams(req), { onChunk, signal }),
+  return generate(
+    req.prompt,
+    req.stream,
+    (onChunk, signal) => engine.chat(messages, generationParams(req), { onChunk, signal }),
+    target.signal,
   );
 }
 
 export async function executeAgent(target: Target, input: unknown): Promise<Response> {
   const req = parseValue(input, AgentRequestSchema);
-  return json(await runAgent(expectKind(target.engine, "generation", target.model.modelType), req));
+  return json(
+    await runAgent(expectKind(target.engine, "generation", target.model.modelType), req, target.signal),
+  );
 }
 
 /** The generic execute route: the body is the model type's request, plus `stream`. */

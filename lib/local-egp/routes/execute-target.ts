@@ -7,7 +7,8 @@ import { getDeploymentRow, modelDeploymentRows, type DeploymentRow } from "../st
 import { findModelIdByName, getModelRow, type ModelRow } from "../store/models";
 import type { Services } from "./services";
 
-export type Target = { model: ModelRow; deployment: DeploymentRow; engine: Engine };
+/** `signal` is the caller's request signal, so a client that goes away cancels its generation. */
+export type Target = { model: ModelRow; deployment: DeploymentRow; engine: Engine; signal?: AbortSignal };
 
 /** A READY deployment and its loaded engine; anything else is a 409 saying why. */
 export async function targetOf(

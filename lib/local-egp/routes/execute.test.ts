@@ -251,3 +251,49 @@ describe("generation", () => {
     expect(res.status).toBe(403);
   });
 });
+
+describe("failures while generating", () => {
+  test("an engine request error (e.g. upstream down) is a 502 with the engine's message; other errors stay generic", async () => {
+    const { EngineRequestError } = await import("../engines/types");
+    const { stubEngine } = await import("../testing/stub-engines");
+    let failure: Error = new EngineRequestError("Upstream answered 503");
+    const own = await openTestEgp({
+      loadEngine: async (spec) => {
+        const engine = stubEngine(spec);
+        if (engine.kind !== "generation") return engine;
+        return { ...engine, complete: async () => Promise.reject(failure) };
+      },
+    });
+    try {
+      const model = await callJson(own, "POST", "/v4/models", {
+        body: {
+          name: "f",
+          model_type: "COMPLETION",
+          account_id: own.bootstrap.accountId,
+          model_template_id: await templateId(own, "Local GGUF completion"),
+          model_creation_parameters: { MODEL_PATH: "/m.gguf" },
+        },
+      });
+      const dep = await callJson(own, "POST", `/v4/models/${model.body.id}/deployments`, {
+        body: { name: "d" },
+      });
+      await own.idle();
+      const res = await callJson(own, "POST", `/v4/models/${dep.body.id}/completions`, {
+        body: { prompt: "p" },
+      });
+      expect(res).toEqual({ status: 502, body: { detail: "Upstream answered 503" } });
+      failure = new Error("SELECT secret FROM internals");
+      const hidden = await callJson(own, "POST", `/v4/models/${dep.body.id}/completions`, {
+        body: { prompt: "p" },
+      });
+      expect(hidden).toEqual({ status: 500, body: { detail: "Internal server error" } });
+      const streamed = await call(own, "POST", `/v4/models/${dep.body.id}/completions`, {
+        body: { prompt: "p", stream: true },
+      });
+      const text = await streamed.text();
+      expect(text).toBe('event: error\ndata: {"detail":"Generation failed"}\n\n');
+    } finally {
+      await own.close();
+    }
+  });
+});

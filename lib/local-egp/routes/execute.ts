@@ -8,8 +8,10 @@ import {
   executeEmbedding,
   executeReranking,
 } from "./execute-dispatch";
-import { targetOf, targetOfModel } from "./execute-target";
+import { targetOf, targetOfModel, type Target } from "./execute-target";
 import type { Services } from "./services";
+
+const withSignal = (target: Target, request: Request): Target => ({ ...target, signal: request.signal });
 
 export function executeRoutes(s: Services): Route[] {
   const typed = (
@@ -20,7 +22,7 @@ export function executeRoutes(s: Services): Route[] {
     pattern: `/{version:v3|v4}/models/{deployment_id}/${suffix}`,
     handler: async (req) => {
       const input = await readJson(req.request);
-      return run(await targetOf(s, req.auth, req.params.deployment_id), input);
+      return run(withSignal(await targetOf(s, req.auth, req.params.deployment_id), req.request), input);
     },
   });
   return [
@@ -29,7 +31,8 @@ export function executeRoutes(s: Services): Route[] {
       pattern: "/{version:v3|v4}/models/{model_id}/deployments/{id}/execute",
       handler: async (req) => {
         const input = await readJson(req.request);
-        return executeByModelType(await targetOf(s, req.auth, req.params.id, req.params.model_id), input);
+        const target = await targetOf(s, req.auth, req.params.id, req.params.model_id);
+        return executeByModelType(withSignal(target, req.request), input);
       },
     },
     {
@@ -37,7 +40,10 @@ export function executeRoutes(s: Services): Route[] {
       pattern: "/{version:v3}/models/{model_id}/execute",
       handler: async (req) => {
         const input = await readJson(req.request);
-        return executeByModelType(await targetOfModel(s, req.auth, req.params.model_id), input);
+        return executeByModelType(
+          withSignal(await targetOfModel(s, req.auth, req.params.model_id), req.request),
+          input,
+        );
       },
     },
     typed("embeddings", (t, input) => executeEmbedding(t, input)),
