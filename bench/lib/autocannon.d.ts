@@ -1,0 +1,15 @@
+// autocannon ships no types; only what bench/lib/load.ts reads is declared.
+declare module "autocannon" {
+  type Histogram = { p50: number; p99: number; average: number; total: number };
+  type Result = { latency: Histogram; requests: Histogram; errors: number; timeouts: number; non2xx: number };
+  type Options = {
+    url: string;
+    method?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    connections?: number;
+    duration?: number;
+    timeout?: number;
+  };
+  export default function autocannon(options: Options): Promise<Result>;
+}

@@ -1,0 +1,139 @@
+/**
+ * Server-route overhead: the console's list route (built console, `next start`) against the embedded
+ * server's handler called in-process, the embedded server over node:http, and a bare node:http server
+ * answering the same JSON. Budget: console p50 within 1.5× of the embedded handler.
+ *   npx tsx --conditions=react-server bench/server-overhead.ts
+ */
+import { spawn } from "node:child_process";
+import { createServer } from "node:http";
+import { mkdtemp, rm } from "node:fs/promises";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { createLocalEgp } from "../lib/local-egp";
+import { ADMIN_KEY, ROOT, ensureBuild, startConsole } from "./lib/console";
+import { cannon, inProcess, type LoadResult } from "./lib/load";
+import { ms, pass, ratio, table } from "./lib/markdown";
+import { freePort, stopChild, waitForHttp } from "./lib/ports";
+
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const BUDGET = 1.5;
+/** What the console's /api/models?limit=100 asks the embedded server for. */
+const UPSTREAM_PATH = "/v4/models?page=1&limit=100&view=Deployments,ModelGroup";
+const opts = { connections: CONNECTIONS, duration: DURATION };
+
+async function consoleRoute(): Promise<{ result: LoadResult; body: string }> {
+  const server = await startConsole();
+  try {
+    const url = `${server.base}/api/models?limit=100`;
+    const headers = { cookie: server.cookie };
+    const body = await (await fetch(url, { headers })).text();
+    await cannon({ url, headers, connections: CONNECTIONS, duration: 2 });
+    return { result: await cannon({ url, headers, ...opts }), body };
+  } finally {
+    await server.stop();
+  }
+}
+
+async function embeddedInProcess(): Promise<LoadResult> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), "bench-egp-"));
+  const egp = await createLocalEgp({ dataDir, adminKey: ADMIN_KEY, log: () => undefined });
+  try {
+    const call = async () => {
+      const response = await egp.handle(
+        new Request(`http://local${UPSTREAM_PATH}`, { headers: { "x-api-key": ADMIN_KEY } }),
+      );
+      await response.text();
+      return response.ok;
+    };
+    await inProcess(call, { connections: CONNECTIONS, duration: 2 });
+    return await inProcess(call, opts);
+  } finally {
+    await egp.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function embeddedOverHttp(): Promise<LoadResult> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), "bench-egp-http-"));
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      "--conditions=react-server",
+      "scripts/local-egp-server.ts",
+      "--port",
+      String(port),
+    ].concat(["--data-dir", dataDir, "--admin-key", ADMIN_KEY, "--quiet"]),
+    { cwd: ROOT, stdio: "ignore", env: { ...process.env, DATABASE_URL: "" } },
+  );
+  try {
+    const url = `http://127.0.0.1:${port}${UPSTREAM_PATH}`;
+    await waitForHttp(`http://127.0.0.1:${port}/user-info`, { child });
+    const headers = { "x-api-key": ADMIN_KEY };
+    await cannon({ url, headers, connections: CONNECTIONS, duration: 2 });
+    return await cannon({ url, headers, ...opts });
+  } finally {
+    await stopChild(child);
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function bareHttp(body: string): Promise<LoadResult> {
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  try {
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    await cannon({ url, connections: CONNECTIONS, duration: 2 });
+    return await cannon({ url, ...opts });
+  } finally {
+    server.closeAllConnections();
+    server.close();
+  }
+}
+
+async function main() {
+  ensureBuild();
+  const console_ = await consoleRoute();
+  const embedded = await embeddedInProcess();
+  const overHttp = await embeddedOverHttp();
+  const bare = await bareHttp(console_.body);
+  const rows: [string, LoadResult][] = [
+    ["bare node:http, same JSON (baseline)", bare],
+    ["embedded handler, in-process call", embedded],
+    ["embedded server over node:http", overHttp],
+    ["console GET /api/models?limit=100 (next start)", console_.result],
+  ];
+  const within = console_.result.p50 <= BUDGET * embedded.p50;
+  const cmd = "`npx tsx --conditions=react-server bench/server-overhead.ts`";
+  console.log(`## Server-route overhead
+
+Models list (${(JSON.parse(console_.body) as { items: unknown[] }).items.length} models, ${(console_.body.length / 1024).toFixed(1)} KB JSON), ${CONNECTIONS} concurrent connections, ${DURATION} s per target after a 2 s warm-up. Throughput ratios are against the bare node:http server and latency ratios against the embedded handler, both measured in this run (autocannon reports whole milliseconds, so the bare server's p50 rounds to 0). Reproduce: ${cmd}
+
+${table(
+  ["target", "p50", "p99", "req/s", "req/s vs bare", "p50 vs embedded handler", "errors"],
+  rows.map(([name, r]) => [
+    name,
+    ms(r.p50),
+    ms(r.p99),
+    r.rps.toFixed(0),
+    ratio(r.rps, bare.rps),
+    ratio(r.p50, embedded.p50),
+    r.errors + r.non2xx,
+  ]),
+)}
+
+Budget: console p50 ≤ ${BUDGET}× the embedded handler's p50: ${ms(console_.result.p50)} vs ${ms(embedded.p50)} (${ratio(console_.result.p50, embedded.p50)}) → **${pass(within)}**
+`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
