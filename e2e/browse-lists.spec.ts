@@ -128,3 +128,23 @@ test("a model row opens the model's page", async ({ adminPage: page, request }) 
   await list.table.getByRole("link", { name: model.name }).click();
   await expect(page).toHaveURL(new RegExp(`/models/${model.id}$`));
 });
+
+test("a failing list shows the server's message, and Retry loads it", async ({ adminPage: page }) => {
+  let failing = true;
+  await page.route(/\/api\/groups\?/, async (route) => {
+    if (!failing) return route.continue();
+    await route.fulfill({
+      status: 503,
+      json: { error: { code: "upstream_unavailable", message: "The EGP server did not answer in time." } },
+    });
+  });
+  await page.goto("/groups");
+  const alert = page.getByRole("alert").filter({ hasText: "Could not load this list" });
+  await expect(alert).toContainText("The EGP server did not answer in time.");
+  await expectAccessible(page);
+
+  failing = false;
+  await alert.getByRole("button", { name: "Retry" }).click();
+  await expect(alert).toBeHidden();
+  await expect(page.getByRole("table", { name: "Groups" })).toBeVisible();
+});

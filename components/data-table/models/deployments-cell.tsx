@@ -1,7 +1,7 @@
 import type { Model } from "@/lib/egp/types";
 import { cn } from "@/lib/utils";
 
-/** "2 ready", "3 · 1 ready" or "2 · 1 failed", with a dot whose colour matches the deployment badges (text carries the meaning). */
+/** "2 ready", "3 · 1 ready" or "2 · 1 failed"; the dot's colour matches the status badges, the text carries the meaning. */
 export function ModelDeploymentsCell({ model }: { model: Model }) {
   const count = model.deployment_count ?? model.deployments?.length ?? 0;
   if (count === 0) return <span className="text-muted-foreground tabular-nums">0</span>;
@@ -16,9 +16,13 @@ export function ModelDeploymentsCell({ model }: { model: Model }) {
           failed ? "bg-status-danger" : ready === count ? "bg-status-success" : "bg-status-warning",
         )}
       />
-      {count}
-      {ready !== undefined && (
-        <span className="text-muted-foreground">· {failed ? `${failed} failed` : `${ready} ready`}</span>
+      {ready === undefined || ready === count ? (
+        <span>{ready === undefined ? count : `${count} ready`}</span>
+      ) : (
+        <span>
+          {count}{" "}
+          <span className="text-muted-foreground">· {failed ? `${failed} failed` : `${ready} ready`}</span>
+        </span>
       )}
     </span>
   );
