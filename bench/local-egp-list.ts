@@ -101,11 +101,11 @@ async function main() {
   }
   const pgUrl = process.env.DATABASE_URL || process.env.EGP_TEST_DATABASE_URL;
   if (pgUrl) rows.push(["PostgreSQL", await onPostgres(pgUrl)]);
-  console.log("| bench | backend | models | matched | p50 ms | p99 ms |");
-  console.log("|---|---|---|---|---|---|");
+  console.log("| bench | backend | models | matched | p50 ms | p99 ms | cpu p50 ms |");
+  console.log("|---|---|---|---|---|---|---|");
   for (const [backend, r] of rows) {
     console.log(
-      `| local-egp list (limit=100, filtered + sorted) | ${backend} | ${MODELS} | ${r.matched} | ${r.p50} | ${r.p99} |`,
+      `| local-egp list (limit=100, filtered + sorted) | ${backend} | ${MODELS} | ${r.matched} | ${r.p50} | ${r.p99} | ${r.cpu50} |`,
     );
   }
 }
