@@ -103,4 +103,29 @@ test.describe("playground: embedding and reranking on the built-in models", () =
     await expect(playground.result("Universal Sentence Encoder (lite)").getByText("Latency")).toBeVisible();
     await playground.expectAccessible();
   });
+
+  test("history: a past run reopens with its inputs and its output", async ({ adminPage: page }) => {
+    const playground = new PlaygroundPage(page);
+    await playground.open(/BM25 reranker/);
+    const query = `where is the ${Date.now()} invoice`;
+    await page.getByLabel("Query", { exact: true }).fill(query);
+    await page.getByLabel("Chunk 1", { exact: true }).fill("The invoice is in the billing folder.");
+    await playground.run(/^Rerank/);
+    await expect(page.getByRole("list", { name: "Chunks ordered by reranking score" })).toBeVisible();
+
+    await page.goto("/playground");
+    await page.getByRole("button", { name: /^History/ }).click();
+    await page
+      .getByRole("button", { name: /Reopen run on BM25 reranker/ })
+      .first()
+      .click();
+    await expect(page.getByLabel("Query", { exact: true })).toHaveValue(query);
+    await expect(page.getByLabel("Chunk 1", { exact: true })).toHaveValue(
+      "The invoice is in the billing folder.",
+    );
+    const reranked = page
+      .getByRole("list", { name: "Chunks ordered by reranking score" })
+      .getByTestId("ranked-chunk");
+    await expect(reranked.first()).toContainText("invoice");
+  });
 });

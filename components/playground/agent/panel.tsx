@@ -59,7 +59,7 @@ export function AgentPanel({ target, compare, restored, onRecord }: PanelProps) 
     },
     [onRecord, target.deployment.id],
   );
-  const { runs, start, running } = useTargetRuns<AgentResponse>(onSettled);
+  const { runs, start, running } = useTargetRuns<AgentResponse>(onSettled, restored);
 
   const requestWith = (list: AgentMessage[]): AgentRequest | null =>
     parsed.ok ? { instructions, tools: parsed.tools, messages: list } : null;

@@ -33,9 +33,12 @@ const ROLES = ["system", "user", "assistant"] as const;
 const START: ChatMessage[] = [{ role: "system", content: "You are a concise assistant." }];
 
 export function ChatPanel({ target, compare, restored, onRecord }: PanelProps) {
-  const [messages, setMessages] = useState<ChatMessage[]>(
-    () => restoredConversation(restored?.request) ?? START,
-  );
+  const [messages, setMessages] = useState<ChatMessage[]>(() => {
+    const conversation = restoredConversation(restored?.request);
+    const reply = (restored?.response as CompletionState | undefined)?.text;
+    if (!conversation) return START;
+    return reply ? [...conversation, { role: "assistant", content: reply }] : conversation;
+  });
   const [composer, setComposer] = useState("Hello! What can you do?");
   const [params, setParams] = useState<GenerationValues>(() => restoredGeneration(restored?.request));
   const targets = useMemo(() => (compare ? [target, compare] : [target]), [target, compare]);
@@ -55,7 +58,7 @@ export function ChatPanel({ target, compare, restored, onRecord }: PanelProps) {
     },
     [onRecord, target.deployment.id],
   );
-  const { runs, setRuns, start, stop, running } = useTargetRuns<CompletionState>(onSettled);
+  const { runs, setRuns, start, stop, running } = useTargetRuns<CompletionState>(onSettled, restored);
   const lastError = Object.values(runs).find((r) => r.error)?.error ?? null;
   const issues = requestIssues(local, lastError);
 

@@ -40,7 +40,7 @@ export function CompletionPanel({ target, compare, restored, onRecord }: PanelPr
       onRecord(makeRecord("COMPLETION", t, request, run, describeGeneration)),
     [onRecord, request],
   );
-  const { runs, start, stop, running } = useTargetRuns<CompletionState>(onSettled);
+  const { runs, start, stop, running } = useTargetRuns<CompletionState>(onSettled, restored);
   const lastError = Object.values(runs).find((r) => r.error)?.error ?? null;
   const issues = requestIssues(local, lastError);
 

@@ -45,8 +45,7 @@ export function EmbeddingPanel({ target, compare, restored, onRecord }: PanelPro
       onRecord(makeRecord("EMBEDDING", t, request, run, describe)),
     [onRecord, request],
   );
-  const { runs, start, running } = useTargetRuns<EmbeddingResponse>(onSettled);
-  const [initial] = useState(() => (restored?.response as EmbeddingResponse | undefined) ?? null);
+  const { runs, start, running } = useTargetRuns<EmbeddingResponse>(onSettled, restored);
   const lastError = Object.values(runs).find((r) => r.error)?.error ?? null;
   const issues = requestIssues(local, lastError);
 
@@ -88,19 +87,14 @@ export function EmbeddingPanel({ target, compare, restored, onRecord }: PanelPro
       <RunBar running={running} onRun={run} runLabel="Embed" disabled={request.texts.length === 0}>
         <ViewCodeDialog call={call} kind="EMBEDDING" target={target} />
       </RunBar>
-      {(Object.keys(runs).length > 0 || initial) && (
+      {Object.keys(runs).length > 0 && (
         <TargetColumns targets={targets}>
           {(t) => {
             const state = runs[t.deployment.id];
-            const response = state?.result ?? (state ? null : t === target ? initial : null);
+            const response = state?.result ?? null;
             return (
               <>
-                {state && (
-                  <RunMeta
-                    latencyMs={state.latencyMs}
-                    tokens={[{ label: "Tokens", value: state.result?.tokens_used ?? null }]}
-                  />
-                )}
+                {state && <RunMeta latencyMs={state.latencyMs} />}
                 {state?.error && <RunError error={state.error} />}
                 {state?.status === "running" && <p className="text-muted-foreground text-sm">Embedding…</p>}
                 {response && <EmbeddingResult response={response} name={t.model.name} />}

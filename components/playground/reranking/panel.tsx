@@ -5,7 +5,7 @@ import { Input } from "@/components/ui/input";
 import { ApiError } from "@/lib/api/errors";
 import { fieldMessage, requestIssues } from "@/lib/playground/field-issues";
 import { postRun } from "@/lib/playground/run-client";
-import { upstreamCall } from "@/lib/playground/upstream";
+import { rankCall, upstreamCall } from "@/lib/playground/upstream";
 import type { RankResponse, RerankingRequest, RerankingResponse } from "@/lib/schemas/playground";
 import { makeRecord } from "../shared/make-record";
 import { RequestIssues } from "../shared/request-issues";
@@ -58,7 +58,7 @@ export function RerankingPanel({ target, compare, restored, onRecord, urlText, s
       onRecord(makeRecord("RERANKING", t, { ...request, ...(topK ? { top_k: topK } : {}) }, run, describe)),
     [onRecord, request, topK],
   );
-  const { runs, start, running } = useTargetRuns<RerankOutcome>(onSettled);
+  const { runs, start, running } = useTargetRuns<RerankOutcome>(onSettled, restored);
   const lastError = Object.values(runs).find((r) => r.error)?.error ?? null;
   const issues = requestIssues(local, lastError);
 
@@ -143,6 +143,12 @@ export function RerankingPanel({ target, compare, restored, onRecord, urlText, s
       <RequestIssues issues={local} />
       <RunBar running={running} onRun={run} runLabel="Rerank" disabled={!request.chunks.length}>
         <ViewCodeDialog call={call} kind="RERANKING" target={target} />
+        <ViewCodeDialog
+          call={rankCall({ deploymentId: target.deployment.id, ...request, top_k: topK })}
+          kind="rank"
+          target={target}
+          label="Chunks rank code"
+        />
       </RunBar>
       {Object.keys(runs).length > 0 && (
         <TargetColumns targets={targets}>

@@ -2,6 +2,7 @@
 
 import { useCallback, useRef, useState } from "react";
 import { ApiError } from "@/lib/api/errors";
+import type { RunRecord } from "@/lib/playground/history";
 import type { PlaygroundTarget } from "./types";
 
 export type TargetRun<R> = {
@@ -33,8 +34,24 @@ function asApiError(error: unknown): ApiError {
  * Runs one input against one or two deployments at once, each with its own state and abort handle.
  * `onSettled` gets every target's final state (for history).
  */
-export function useTargetRuns<R>(onSettled?: (target: PlaygroundTarget, run: TargetRun<R>) => void) {
-  const [runs, setRuns] = useState<Record<string, TargetRun<R>>>({});
+export function useTargetRuns<R>(
+  onSettled?: (target: PlaygroundTarget, run: TargetRun<R>) => void,
+  restored?: RunRecord | null,
+) {
+  // A reopened run shows its kept output as if it had just finished.
+  const [runs, setRuns] = useState<Record<string, TargetRun<R>>>(() =>
+    restored?.ok && restored.response !== undefined
+      ? {
+          [restored.deploymentId]: {
+            status: "done",
+            result: restored.response as R,
+            latencyMs: restored.latencyMs,
+            firstFrameMs: null,
+            error: null,
+          },
+        }
+      : {},
+  );
   const controllers = useRef(new Set<AbortController>());
 
   const patch = useCallback((id: string, next: Partial<TargetRun<R>>) => {

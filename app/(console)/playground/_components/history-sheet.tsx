@@ -6,6 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import {
   Sheet,
+  SheetClose,
   SheetContent,
   SheetDescription,
   SheetHeader,
@@ -62,15 +63,17 @@ export function HistorySheet({
                     {run.latencyMs !== null && <span className="tabular-nums">{run.latencyMs} ms</span>}
                     {run.tokens !== null && <span className="tabular-nums">{run.tokens} tokens</span>}
                     <span className="ml-auto flex gap-1">
-                      <Button
-                        size="xs"
-                        variant="outline"
-                        onClick={() => onOpen(run)}
-                        aria-label={`Reopen run on ${run.label}`}
-                      >
-                        <RotateCcwIcon aria-hidden />
-                        Reopen
-                      </Button>
+                      <SheetClose asChild>
+                        <Button
+                          size="xs"
+                          variant="outline"
+                          onClick={() => onOpen(run)}
+                          aria-label={`Reopen run on ${run.label}`}
+                        >
+                          <RotateCcwIcon aria-hidden />
+                          Reopen
+                        </Button>
+                      </SheetClose>
                       <Button
                         size="xs"
                         variant="ghost"
