@@ -1,0 +1,74 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+
+import { ApiError } from "@/lib/api/errors";
+import { templateRequestSchema, type TemplateRequest } from "@/lib/schemas/templates";
+import { CROSS_ENCODER_TEMPLATE } from "@/lib/templates/fixtures";
+import { requestToForm } from "@/lib/templates/form-values";
+import { TemplateForm } from "./form";
+
+// The live preview is RJSF behind next/dynamic; these tests are about the template form itself.
+vi.mock("@/components/schema-form/lazy", () => ({ LazySchemaForm: () => null }));
+
+afterEach(cleanup);
+
+const request = templateRequestSchema.parse(CROSS_ENCODER_TEMPLATE);
+
+function renderForm(onSubmit: (request: TemplateRequest) => Promise<void>) {
+  render(<TemplateForm id="t" defaultValues={requestToForm(request)} onSubmit={onSubmit} />);
+  const form = document.getElementById("t") as HTMLFormElement;
+  return { submit: () => act(async () => void fireEvent.submit(form)) };
+}
+
+describe("TemplateForm", () => {
+  it("submits the request the route expects", async () => {
+    const onSubmit = vi.fn(async () => undefined);
+    const { submit } = renderForm(onSubmit);
+    await submit();
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    expect(onSubmit).toHaveBeenCalledWith(request);
+  });
+
+  it("puts a server's 422 details on the fields they name and keeps every input", async () => {
+    const failure = new ApiError("unprocessable", "Some fields are not valid.", {
+      details: [
+        { path: ["name"], message: "A template with this name exists." },
+        {
+          path: ["vendor_configuration", "bundle_config", "env", "MODEL_NAME"],
+          message: "Not allowed here.",
+        },
+        { path: ["vendor_configuration", "fine_tuning_job_bundle_config"], message: "Unsupported." },
+      ],
+    });
+    const { submit } = renderForm(async () => {
+      throw failure;
+    });
+    fireEvent.change(screen.getByLabelText("Name"), { target: { value: "renamed" } });
+    await submit();
+
+    const name = await screen.findByLabelText("Name");
+    await waitFor(() => expect(name.getAttribute("aria-invalid")).toBe("true"));
+    expect(screen.getByText("A template with this name exists.")).toBeTruthy();
+    expect(screen.getByLabelText("Variable 1 name").getAttribute("aria-invalid")).toBe("true");
+    expect(screen.getByText("Not allowed here.")).toBeTruthy();
+    const summary = screen.getByText(/Some fields are not valid\./);
+    expect(summary.textContent).toContain("vendor_configuration.fine_tuning_job_bundle_config: Unsupported.");
+    expect((name as HTMLInputElement).value).toBe("renamed");
+    expect((screen.getByLabelText("Registry") as HTMLInputElement).value).toBe(
+      request.vendor_configuration.bundle_config.registry,
+    );
+  });
+
+  it("blocks submitting while the JSON view has errors", async () => {
+    const onSubmit = vi.fn(async () => undefined);
+    const { submit } = renderForm(onSubmit);
+    fireEvent.mouseDown(screen.getByRole("tab", { name: "JSON" }));
+    const editor = await screen.findByLabelText("model-template.json");
+    expect((editor as HTMLTextAreaElement).value).toContain('"name": "cross-encoder-template"');
+    fireEvent.change(editor, { target: { value: "{" } });
+    await submit();
+    expect(await screen.findByText(/Fix the JSON problems/)).toBeTruthy();
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+});
