@@ -28,7 +28,12 @@ export function timeAgo(iso: string, now = Date.now()): string {
 export function TimeCell({ value }: { value: string | null | undefined }) {
   if (!value) return <span className="text-muted-foreground">—</span>;
   return (
-    <time dateTime={value} title={absolute.format(new Date(value))} className="text-muted-foreground">
+    <time
+      suppressHydrationWarning
+      dateTime={value}
+      title={absolute.format(new Date(value))}
+      className="text-muted-foreground"
+    >
       {timeAgo(value)}
     </time>
   );

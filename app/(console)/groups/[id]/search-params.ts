@@ -1,4 +1,4 @@
-import { parseAsStringLiteral, type inferParserType } from "nuqs/server";
+import { createLoader, parseAsStringLiteral, type inferParserType } from "nuqs/server";
 
 import { listSearchParams, toListParams } from "@/components/data-table/search-params";
 import { MODEL_TYPES } from "@/lib/egp/types";
@@ -9,6 +9,8 @@ export const groupModelSearchParams = {
   ...listSearchParams(MODEL_SORT_FIELDS),
   model_type: parseAsStringLiteral(MODEL_TYPES),
 };
+
+export const loadGroupModelSearchParams = createLoader(groupModelSearchParams);
 
 export type GroupModelSearchState = inferParserType<typeof groupModelSearchParams>;
 
