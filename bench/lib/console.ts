@@ -28,6 +28,7 @@ export function ensureBuild({ force = false } = {}) {
     stdio: ["ignore", "pipe", "pipe"],
     encoding: "utf8",
   });
+  if (readFileSync(tsconfig, "utf8") !== before) writeFileSync(tsconfig, before);
   if (build.status !== 0)
     throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`.slice(-4000));
   console.error(`bench: built the console into ${dir} in ${((Date.now() - started) / 1000).toFixed(0)} s`);

@@ -2,4 +2,6 @@
 // instrumentation.ts from a nested folder) and reaches next and react through a node_modules symlink,
 // so its root has to contain both.
 /** @type {import('next').NextConfig} */
-export default { reactStrictMode: true, turbopack: { root: "/" }, outputFileTracingRoot: "/" };
+const nextConfig = { reactStrictMode: true, turbopack: { root: "/" }, outputFileTracingRoot: "/" };
+
+export default nextConfig;
