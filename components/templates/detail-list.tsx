@@ -11,7 +11,7 @@ export function DetailList({ items, className }: { items: DetailItem[]; classNam
           <dt className="text-muted-foreground text-xs font-medium">{item.label}</dt>
           <dd className={cn("break-words", item.mono && "font-mono text-[13px]")}>
             {item.value === undefined || item.value === null || item.value === "" ? (
-              <span className="text-muted-foreground">Not set</span>
+              <span className="text-muted-foreground font-sans text-sm">Not set</span>
             ) : (
               item.value
             )}

@@ -52,7 +52,7 @@ export function FormJson({
           autoCorrect="off"
           aria-invalid={invalid}
           aria-describedby="template-json-description template-json-status"
-          className="min-h-[28rem] font-mono text-[13px] leading-relaxed"
+          className="text-foreground min-h-[28rem] font-mono text-[13px] leading-relaxed"
         />
       </Field>
       <div id="template-json-status" className="mt-3 text-sm" aria-live="polite">

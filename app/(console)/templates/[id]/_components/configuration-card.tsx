@@ -1,6 +1,8 @@
 import { DetailList } from "@/components/templates/detail-list";
+import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { ModelTemplate } from "@/lib/egp/types";
+import { LOCAL_REGISTRY } from "@/lib/templates/local-images";
 import { EnvTable } from "./env-table";
 
 const args = (list: string[] | undefined) =>
@@ -26,7 +28,14 @@ export function ConfigurationCard({ template }: { template: ModelTemplate }) {
           ]}
         />
         <div className="space-y-4 border-t pt-6">
-          <h3 className="text-sm font-medium">Bundle</h3>
+          <div className="flex flex-wrap items-center gap-2">
+            <h3 className="text-sm font-medium">Bundle</h3>
+            {bundle.registry === LOCAL_REGISTRY ? (
+              <Badge variant="info">Embedded engine</Badge>
+            ) : (
+              <Badge variant="outline">Container image</Badge>
+            )}
+          </div>
           <DetailList
             items={[
               { label: "Registry", value: bundle.registry, mono: true },
