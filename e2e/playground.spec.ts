@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { createUser, expect, signIn, test } from "./fixtures";
 import { PlaygroundPage } from "./pages/playground";
 
 test.describe("playground: embedding and reranking on the built-in models", () => {
@@ -127,5 +127,28 @@ test.describe("playground: embedding and reranking on the built-in models", () =
       .getByRole("list", { name: "Chunks ordered by reranking score" })
       .getByTestId("ranked-chunk");
     await expect(reranked.first()).toContainText("invoice");
+  });
+
+  test("a viewer sees the playground read-only, and history is kept per user", async ({
+    adminPage,
+    page,
+    browser,
+  }) => {
+    const admin = new PlaygroundPage(adminPage);
+    await admin.open(/Hashing embedder/);
+    await admin.run(/^Embed/);
+    await expect(adminPage.getByRole("button", { name: /History\s*\d/ })).toBeVisible();
+
+    const viewerKey = await createUser(page.request, "viewer");
+    const context = await browser.newContext();
+    const viewerPage = await context.newPage();
+    await signIn(viewerPage, viewerKey);
+    const viewer = new PlaygroundPage(viewerPage);
+    await viewer.open(/Hashing embedder/);
+    await expect(viewerPage.getByText("Read-only role")).toBeVisible();
+    await expect(viewerPage.getByRole("button", { name: /^Embed/ })).toBeDisabled();
+    await expect(viewerPage.getByRole("button", { name: /^History$/ })).toBeVisible();
+    await viewer.expectAccessible();
+    await context.close();
   });
 });

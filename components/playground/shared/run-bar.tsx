@@ -2,6 +2,7 @@
 
 import { useEffect } from "react";
 import { PlayIcon, SquareIcon } from "lucide-react";
+import { useConsole } from "@/components/shell/role-gate";
 import { Button } from "@/components/ui/button";
 import { Kbd } from "@/components/ui/kbd";
 import { Spinner } from "@/components/ui/spinner";
@@ -12,7 +13,7 @@ export function RunBar({
   onRun,
   onStop,
   runLabel = "Run",
-  disabled,
+  disabled: disabledByInput,
   children,
 }: {
   running: boolean;
@@ -22,6 +23,8 @@ export function RunBar({
   disabled?: boolean;
   children?: React.ReactNode;
 }) {
+  const allowed = useConsole().can("execute");
+  const disabled = disabledByInput || !allowed;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key === "Enter" && (event.metaKey || event.ctrlKey) && !running && !disabled) {
