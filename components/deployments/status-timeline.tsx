@@ -36,7 +36,8 @@ export function StatusTimeline({ deploymentId, history }: { deploymentId: string
               {!last && <span className="bg-border mt-1 w-px flex-1" />}
             </span>
             <div className="min-w-0 flex-1 space-y-1 pb-1">
-              <div className="flex flex-wrap items-center gap-2">
+              {/* Only the current state may spin; past ones are done. */}
+              <div className={cn("flex flex-wrap items-center gap-2", !last && "[&_svg]:animate-none")}>
                 <DeploymentStatusBadge status={step.status} />
                 <time dateTime={step.at} className="text-muted-foreground text-xs tabular-nums">
                   {Number.isNaN(when.getTime()) ? step.at : when.toLocaleTimeString()}

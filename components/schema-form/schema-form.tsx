@@ -123,7 +123,8 @@ export function SchemaForm({
   }
 
   return (
-    <div className={cn("schema-form", className)} data-slot="schema-form">
+    // The theme pads each input by 2px; without it the fields line up with the rest of the page.
+    <div className={cn("schema-form [&_div:has(>input)]:p-0", className)} data-slot="schema-form">
       <ThemedForm
         ref={rjsf}
         tagName="div"

@@ -37,3 +37,10 @@ export const loadDeployment = cache(
     return orNull(() => getDeployment(egp, modelId, deploymentId));
   },
 );
+
+/** Server data for SeedQueries: JSON text, stamped with when it was read. */
+export const seedEntry = (queryKey: readonly unknown[], data: unknown) => ({
+  queryKey,
+  json: JSON.stringify(data),
+  updatedAt: Date.now(),
+});

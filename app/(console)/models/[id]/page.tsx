@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
 
-import { loadModel } from "@/lib/models/load-model";
+import { SeedQueries } from "@/components/models/seed-queries";
+import { loadModel, seedEntry } from "@/lib/models/load-model";
 import { modelTitle } from "@/lib/models/model-meta";
-import { getQueryClient } from "@/lib/query-client";
 import { modelQueries } from "@/lib/queries/models";
 import { ModelDetailClient } from "./client";
 
@@ -19,11 +18,10 @@ export default async function Page({ params }: Props) {
   const { id } = await params;
   const model = await loadModel(id);
   if (!model) notFound();
-  const queryClient = getQueryClient();
-  queryClient.setQueryData(modelQueries.detail(id).queryKey, model);
+  const seed = [seedEntry(modelQueries.detail(id).queryKey, model)];
   return (
-    <HydrationBoundary state={dehydrate(queryClient)}>
+    <SeedQueries entries={seed}>
       <ModelDetailClient id={id} />
-    </HydrationBoundary>
+    </SeedQueries>
   );
 }

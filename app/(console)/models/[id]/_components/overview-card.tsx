@@ -3,6 +3,7 @@ import Link from "next/link";
 import { DetailList } from "@/components/templates/detail-list";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { Model } from "@/lib/egp/types";
+import { TemplateLink } from "./template-link";
 
 /** The model's fields, with links to its template and group. */
 export function OverviewCard({ model }: { model: Model }) {
@@ -23,15 +24,7 @@ export function OverviewCard({ model }: { model: Model }) {
             { label: "Vendor", value: model.model_vendor },
             {
               label: "Template",
-              value: model.model_template_id && (
-                <Link
-                  className="text-primary hover:underline"
-                  href={`/templates/${encodeURIComponent(model.model_template_id)}`}
-                >
-                  {model.model_template_id}
-                </Link>
-              ),
-              mono: true,
+              value: model.model_template_id && <TemplateLink templateId={model.model_template_id} />,
             },
             {
               label: "Group",

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
 
-import { loadDeployment, loadModel } from "@/lib/models/load-model";
-import { getQueryClient } from "@/lib/query-client";
+import { SeedQueries } from "@/components/models/seed-queries";
+import { loadDeployment, loadModel, seedEntry } from "@/lib/models/load-model";
 import { deploymentQueries } from "@/lib/queries/deployments";
 import { modelQueries } from "@/lib/queries/models";
 import { DeploymentDetailClient } from "./client";
@@ -20,12 +19,13 @@ export default async function Page({ params }: Props) {
   const { id, deploymentId } = await params;
   const [model, deployment] = await Promise.all([loadModel(id), loadDeployment(id, deploymentId)]);
   if (!model || !deployment) notFound();
-  const queryClient = getQueryClient();
-  queryClient.setQueryData(modelQueries.detail(id).queryKey, model);
-  queryClient.setQueryData(deploymentQueries.detail(id, deploymentId).queryKey, deployment);
+  const seed = [
+    seedEntry(modelQueries.detail(id).queryKey, model),
+    seedEntry(deploymentQueries.detail(id, deploymentId).queryKey, deployment),
+  ];
   return (
-    <HydrationBoundary state={dehydrate(queryClient)}>
+    <SeedQueries entries={seed}>
       <DeploymentDetailClient modelId={id} deploymentId={deploymentId} />
-    </HydrationBoundary>
+    </SeedQueries>
   );
 }
