@@ -46,7 +46,7 @@ export function startServer(opts: {
   });
   return new Promise((resolve, reject) => {
     let out = "";
-    const timer = setTimeout(() => reject(new Error(`server did not start in 45 s:\n${err}`)), 45_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start in 90 s:\n${err}`)), 90_000);
     child.stdout!.on("data", (chunk: Buffer) => {
       out += chunk.toString();
       const m = /listening (\d+)/.exec(out);
