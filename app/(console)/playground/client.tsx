@@ -17,6 +17,7 @@ import { useRunHistory } from "@/lib/playground/use-run-history";
 import { DeploymentGallery } from "./_components/deployment-gallery";
 import { DeploymentPicker } from "./_components/deployment-picker";
 import { HistorySheet } from "./_components/history-sheet";
+import { usePlaygroundCommandSource } from "./_components/use-playground-command-source";
 import { usePlaygroundTargets } from "./_components/use-playground-targets";
 import { playgroundSearchParams } from "./search-params";
 
@@ -27,7 +28,11 @@ export function PlaygroundClient() {
   const history = useRunHistory(user.id);
   const [restored, setRestored] = useState<RunRecord | null>(null);
 
-  const target = targets.find((t) => t.deployment.id === params.deployment) ?? null;
+  // A link with only ?model= opens that model's first READY deployment.
+  const target =
+    targets.find((t) => t.deployment.id === params.deployment) ??
+    (!params.deployment && params.model ? (targets.find((t) => t.model.id === params.model) ?? null) : null);
+  usePlaygroundCommandSource(targets);
   const compare =
     (target &&
       targets.find(
