@@ -53,6 +53,14 @@ export function SchemaForm({
   className,
 }: SchemaFormProps) {
   const model = useMemo(() => toParameterFormModel(schema), [schema]);
+  // The theme stacks fields 8px apart; the console's forms breathe more.
+  const uiSchema = useMemo(
+    () =>
+      Object.fromEntries(
+        Object.entries(model.uiSchema).map(([key, ui]) => [key, { ...ui, "ui:classNames": "pb-3" }]),
+      ),
+    [model],
+  );
   const rjsf = useRef<CoreForm>(null);
   // Values by EGP name survive schema edits (the template editor's live preview renames and reorders).
   const [values, setValues] = useState<SchemaFormValues>(() =>
@@ -131,7 +139,7 @@ export function SchemaForm({
         idPrefix={id}
         idSeparator="_"
         schema={model.jsonSchema as RJSFSchema}
-        uiSchema={model.uiSchema}
+        uiSchema={uiSchema}
         formData={formData}
         validator={parameterValidator}
         onChange={handleChange}
