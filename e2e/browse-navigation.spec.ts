@@ -5,9 +5,12 @@ test("'/' focuses the list search from anywhere on the page", async ({ adminPage
   for (const path of ["/models", "/templates", "/deployments", "/groups"]) {
     await page.goto(path);
     await expect(page.getByRole("table")).toBeVisible();
-    await page.locator("body").click({ position: { x: 5, y: 5 } });
-    await page.keyboard.press("/");
-    await expect(page.getByRole("searchbox")).toBeFocused();
+    // The table is server-rendered, so retry until hydration has attached the key handler.
+    await expect(async () => {
+      await page.locator("body").click({ position: { x: 5, y: 5 } });
+      await page.keyboard.press("/");
+      await expect(page.getByRole("searchbox")).toBeFocused({ timeout: 500 });
+    }).toPass();
   }
 });
 
