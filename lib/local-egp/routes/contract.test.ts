@@ -46,8 +46,9 @@ describe("responses match the OpenAPI spec", () => {
       endpoint_protocol: null,
       vendor_configuration: {
         vendor: "LAUNCH",
-        bundle_config: { registry: "local", image: "llama-cpp", tag: "1" },
-        endpoint_config: { gpu_type: "nvidia-tesla-t4" },
+        bundle_config: { registry: "local", image: "llama-cpp", tag: "1", streaming_command: null },
+        endpoint_config: { gpu_type: null },
+        fine_tuning_job_bundle_config: null,
       },
       model_creation_parameters_schema: {
         parameters: [{ name: "MODEL_PATH", type: "str", description: "p", required: true }],

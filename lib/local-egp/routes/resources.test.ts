@@ -226,3 +226,38 @@ describe("deployments", () => {
     expect((await call(egp, "DELETE", `/v4/models/${builtin.id}`)).status).toBe(403);
   });
 });
+
+describe("secrets", () => {
+  test("secret-named template env values are masked and survive a PATCH that echoes the mask", async () => {
+    const created = await callJson(egp, "POST", "/v4/model-templates", {
+      body: {
+        name: `env-${uid()}`,
+        endpoint_type: "SYNC",
+        model_type: "CHAT_COMPLETION",
+        account_id: account(),
+        vendor_configuration: {
+          bundle_config: {
+            registry: "local",
+            image: "openai-compatible",
+            tag: "1",
+            env: { API_KEY: "sk-live", MODEL: "m" },
+          },
+        },
+      },
+    });
+    expect(created.body.vendor_configuration.bundle_config.env).toEqual({ API_KEY: "********", MODEL: "m" });
+    const echoed = {
+      ...created.body.vendor_configuration,
+      bundle_config: {
+        ...created.body.vendor_configuration.bundle_config,
+        env: { API_KEY: "********", MODEL: "m2" },
+      },
+    };
+    const patched = await callJson(egp, "PATCH", `/v4/model-templates/${created.body.id}`, {
+      body: { vendor_configuration: echoed },
+    });
+    expect(patched.status).toBe(200);
+    expect(JSON.stringify(patched.body)).not.toContain("sk-live");
+    expect(patched.body.vendor_configuration.bundle_config.env.MODEL).toBe("m2");
+  });
+});

@@ -6,11 +6,30 @@ import { modelTemplates, models } from "../db/schema";
 import { conflict, notFound } from "../http/errors";
 import type { Page, SortKey } from "../http/validation";
 import type { TemplateRequest } from "../schemas/templates";
+import { maskSecrets, unmaskSecrets } from "../schemas/creation-params";
 import { compact, countWhere, likePattern, offsetOf, orderBy, type Paged } from "./list";
 
 type Row = typeof modelTemplates.$inferSelect;
 export type TemplateBody = Omit<TemplateRequest, "name" | "endpoint_type" | "model_type" | "account_id">;
 export type Template = ReturnType<typeof toTemplate>;
+
+/** Unset nested fields are left out (the spec's are not nullable) and secret-named env values are masked. */
+function publicVendorConfiguration(config: TemplateBody["vendor_configuration"] | undefined) {
+  if (!config) return undefined;
+  const clean = dropNulls(config) as TemplateBody["vendor_configuration"];
+  const env = clean.bundle_config?.env;
+  return env ? { ...clean, bundle_config: { ...clean.bundle_config, env: maskSecrets(env) } } : clean;
+}
+
+function dropNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(dropNulls);
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => v !== null && v !== undefined)
+      .map(([k, v]) => [k, dropNulls(v)]),
+  );
+}
 
 export function toTemplate(row: Row) {
   const body = row.body as TemplateBody;
@@ -20,7 +39,7 @@ export function toTemplate(row: Row) {
     endpoint_type: row.endpointType,
     model_type: row.modelType,
     ...compact({
-      vendor_configuration: { ...body.vendor_configuration, ...compact(body.vendor_configuration ?? {}) },
+      vendor_configuration: publicVendorConfiguration(body.vendor_configuration),
       model_creation_parameters_schema: body.model_creation_parameters_schema,
       model_request_parameters_schema: body.model_request_parameters_schema,
       endpoint_protocol: body.endpoint_protocol,
@@ -95,6 +114,21 @@ export async function listTemplates(
 
 export async function updateTemplate(db: Db, row: Row, patch: Partial<TemplateRequest>) {
   const current = row.body as TemplateBody;
+  const env = patch.vendor_configuration?.bundle_config.env;
+  if (env && patch.vendor_configuration) {
+    // A client that sends back the masked env keeps the stored secrets.
+    const kept = unmaskSecrets(env, current.vendor_configuration?.bundle_config.env) as Record<
+      string,
+      string
+    >;
+    patch = {
+      ...patch,
+      vendor_configuration: {
+        ...patch.vendor_configuration,
+        bundle_config: { ...patch.vendor_configuration.bundle_config, env: kept },
+      },
+    };
+  }
   const body = Object.fromEntries(
     Object.entries({ ...current, ...splitBody({ ...current, ...patch }) }).filter(([, v]) => v !== undefined),
   );
