@@ -69,7 +69,10 @@ export async function callRoute<P>(
   } catch {
     parsed = null;
   }
-  return { status: response.status, headers: response.headers, text, body: parsed };
+  const answer = { status: response.status, headers: response.headers, text, body: parsed };
+  // Every answer in these tests, whatever the fault, must keep the key on the server.
+  if (visible(answer).includes(API_KEY)) throw new Error(`the API key leaked into a ${answer.status} answer`);
+  return answer;
 }
 
 /** Everything a browser could see of an answer, for the "never the key" check. */

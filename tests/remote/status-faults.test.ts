@@ -94,6 +94,9 @@ describe("upstream statuses become our envelope with the upstream detail", () =>
     );
     const answer = await callRoute(getModel, { params: { id: "m" } });
     expect(answer.status).toBe(401);
+    expect(answer.body).toMatchObject({
+      error: { message: expect.stringContaining("Key [redacted] is revoked") },
+    });
     expect(visible(answer)).not.toContain(API_KEY);
   });
 });
