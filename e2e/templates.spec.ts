@@ -85,6 +85,10 @@ test("the JSON view accepts LLMENGINE, stays in sync with the form and shows err
 }) => {
   const form = new TemplateFormPage(page);
   await form.goto();
+  await form.dropJson(docsTemplate("dropped"));
+  await expect(page.getByText("Valid template; the form is up to date.")).toBeVisible();
+  await page.getByRole("tab", { name: "Form" }).click();
+  await expect(form.field("Name")).toHaveValue("dropped");
   await form.fill({ Name: "synced-name" });
   const editor = await form.showJson();
   await expect(editor).toHaveValue(/"name": "synced-name"/);

@@ -72,6 +72,16 @@ export class TemplateFormPage {
     });
   }
 
+  /** Drops a model-template.json on the form, as dragging a file from the desktop does. */
+  async dropJson(json: unknown) {
+    const dataTransfer = await this.page.evaluateHandle((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], "model-template.json", { type: "application/json" }));
+      return transfer;
+    }, JSON.stringify(json));
+    await this.page.getByTestId("file-drop-zone").dispatchEvent("drop", { dataTransfer });
+  }
+
   async submit() {
     await this.page.getByRole("button", { name: "Create template" }).first().click();
   }

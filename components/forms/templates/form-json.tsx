@@ -1,42 +1,24 @@
 "use client";
 
-import { useState } from "react";
-import { CircleAlertIcon, CircleCheckIcon, UploadIcon } from "lucide-react";
+import { CircleAlertIcon, CircleCheckIcon } from "lucide-react";
 
 import { Field, FieldDescription, FieldLabel } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import { formatPath, type TemplateJsonResult } from "@/lib/templates/template-json";
-import { cn } from "@/lib/utils";
 
-/** The template as model-template.json: edit it, or drop a file on it. */
+/** The template as model-template.json, edited as text. */
 export function FormJson({
   text,
   result,
   onTextChange,
-  onFile,
 }: {
   text: string;
   result: TemplateJsonResult | null;
   onTextChange: (text: string) => void;
-  onFile: (file: File) => void;
 }) {
-  const [dragging, setDragging] = useState(false);
   const invalid = result !== null && !result.ok;
   return (
-    <div
-      className={cn("relative rounded-xl border p-6 shadow-sm", dragging && "ring-primary ring-2")}
-      onDragOver={(event) => {
-        event.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={(event) => {
-        event.preventDefault();
-        setDragging(false);
-        const file = event.dataTransfer.files[0];
-        if (file) onFile(file);
-      }}
-    >
+    <div className="bg-card rounded-xl border p-6 shadow-sm">
       <Field data-invalid={invalid}>
         <FieldLabel htmlFor="template-json">model-template.json</FieldLabel>
         <FieldDescription id="template-json-description">
@@ -80,14 +62,6 @@ export function FormJson({
           </div>
         )}
       </div>
-      {dragging && (
-        <div className="bg-background/80 pointer-events-none absolute inset-0 grid place-items-center rounded-xl">
-          <p className="flex items-center gap-2 text-sm font-medium">
-            <UploadIcon aria-hidden className="size-4" />
-            Drop model-template.json to import it
-          </p>
-        </div>
-      )}
     </div>
   );
 }

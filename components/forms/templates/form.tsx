@@ -5,6 +5,7 @@ import { FormProvider, useForm, useFormState, type UseFormReturn } from "react-h
 import { zodResolver } from "@hookform/resolvers/zod";
 import { CircleAlertIcon } from "lucide-react";
 
+import { FileDropZone } from "@/components/templates/file-drop-zone";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Tabs, TabsContent } from "@/components/ui/tabs";
 import { ApiError } from "@/lib/api/errors";
@@ -75,51 +76,53 @@ export function TemplateForm({
 
   return (
     <FormProvider {...form}>
-      <form id={id} onSubmit={submit} noValidate className="flex flex-col gap-6">
-        <Tabs
-          value={json.view}
-          onValueChange={(next) => json.switchView(next as TemplateView)}
-          className="flex flex-col gap-6"
-        >
-          <FormToolbar
-            onFile={readFile}
-            json={() => (json.view === "json" && json.result?.ok ? json.text : formJson(form.getValues()))}
-          />
-          {rootMessages.length > 0 && (
-            <Alert variant="destructive">
-              <CircleAlertIcon aria-hidden />
-              <AlertTitle>The template was not saved</AlertTitle>
-              <AlertDescription>
-                {rootMessages.map((message) => (
-                  <p key={message} className="whitespace-pre-line">
-                    {message}
-                  </p>
-                ))}
-              </AlertDescription>
-            </Alert>
-          )}
-          <TabsContent value="json">
-            <FormJson text={json.text} result={json.result} onTextChange={json.applyText} onFile={readFile} />
-          </TabsContent>
-          <TabsContent value="form" className="flex flex-col gap-6">
-            <FormGeneral />
-            <FormBundle />
-            <FormEndpoint />
-            <FormParameters
-              schema="model_creation_parameters_schema"
-              title="Creation parameters"
-              description="Fields a model creator fills in when creating a model from this template."
-              previewTitle="Create model form"
+      <FileDropZone onFile={readFile} label="Drop model-template.json to import it">
+        <form id={id} onSubmit={submit} noValidate className="flex flex-col gap-6">
+          <Tabs
+            value={json.view}
+            onValueChange={(next) => json.switchView(next as TemplateView)}
+            className="flex flex-col gap-6"
+          >
+            <FormToolbar
+              onFile={readFile}
+              json={() => (json.view === "json" && json.result?.ok ? json.text : formJson(form.getValues()))}
             />
-            <FormParameters
-              schema="model_request_parameters_schema"
-              title="Request parameters"
-              description="Fields callers may pass as model_request_parameters when they execute a model."
-              previewTitle="Request parameters form"
-            />
-          </TabsContent>
-        </Tabs>
-      </form>
+            {rootMessages.length > 0 && (
+              <Alert variant="destructive">
+                <CircleAlertIcon aria-hidden />
+                <AlertTitle>The template was not saved</AlertTitle>
+                <AlertDescription>
+                  {rootMessages.map((message) => (
+                    <p key={message} className="whitespace-pre-line">
+                      {message}
+                    </p>
+                  ))}
+                </AlertDescription>
+              </Alert>
+            )}
+            <TabsContent value="json">
+              <FormJson text={json.text} result={json.result} onTextChange={json.applyText} />
+            </TabsContent>
+            <TabsContent value="form" className="flex flex-col gap-6">
+              <FormGeneral />
+              <FormBundle />
+              <FormEndpoint />
+              <FormParameters
+                schema="model_creation_parameters_schema"
+                title="Creation parameters"
+                description="Fields a model creator fills in when creating a model from this template."
+                previewTitle="Create model form"
+              />
+              <FormParameters
+                schema="model_request_parameters_schema"
+                title="Request parameters"
+                description="Fields callers may pass as model_request_parameters when they execute a model."
+                previewTitle="Request parameters form"
+              />
+            </TabsContent>
+          </Tabs>
+        </form>
+      </FileDropZone>
     </FormProvider>
   );
 }
