@@ -3,17 +3,21 @@ import type { ErrorObject, ValidateFunction } from "ajv";
 export type RequestIssue = { path: (string | number)[]; message: string };
 export type RequestCheck = { ok: true; skipped?: string } | { ok: false; issues: RequestIssue[] };
 
-const compiled = new WeakMap<object, ValidateFunction>();
+// Keyed by the schema's text: every model of a type shares one schema, and models are refetched per check.
+const compiled = new Map<string, ValidateFunction>();
+const CACHE_LIMIT = 64;
 
 /**
  * Checks a request against a model's `request_schema` before it is sent, like the CLI's
- * `model validate-request`. Import this module lazily: ajv is large and only the playground needs it.
+ * `model validate-request`. Runs on the server: ajv compiles schemas with `new Function`, which the
+ * pages' CSP (no 'unsafe-eval') forbids in the browser, and it keeps ajv out of every bundle.
  */
 export async function validateRequest(schema: unknown, request: unknown): Promise<RequestCheck> {
   if (!schema || typeof schema !== "object" || Object.keys(schema).length === 0) {
     return { ok: true, skipped: "The model publishes no request schema." };
   }
-  let validate = compiled.get(schema);
+  const key = JSON.stringify(schema);
+  let validate = compiled.get(key);
   if (!validate) {
     try {
       validate = await compile(schema as Record<string, unknown>);
@@ -23,7 +27,8 @@ export async function validateRequest(schema: unknown, request: unknown): Promis
         skipped: `The model's request schema could not be compiled: ${(error as Error).message}`,
       };
     }
-    compiled.set(schema, validate);
+    if (compiled.size >= CACHE_LIMIT) compiled.delete(compiled.keys().next().value!);
+    compiled.set(key, validate);
   }
   if (validate(request)) return { ok: true };
   return { ok: false, issues: (validate.errors ?? []).map(toIssue) };

@@ -75,6 +75,13 @@ export const executeBodySchema = z.discriminatedUnion("modelType", [
 ]);
 export type ExecuteBody = z.infer<typeof executeBodySchema>;
 
+/** Body of POST /api/playground/validate: a request to check against the model's request_schema. */
+export const validateBodySchema = z.object({
+  modelId: ids.modelId,
+  request: z.record(z.string(), z.unknown()),
+});
+export type ValidateBody = z.infer<typeof validateBodySchema>;
+
 /** Body of POST /api/playground/rank: chunks rank with the model strategy on one deployment. */
 export const rankBodySchema = z.object({
   deploymentId: ids.deploymentId,

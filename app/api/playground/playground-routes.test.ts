@@ -1,8 +1,10 @@
 import { http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
+import { specModel } from "@/tests/remote/fixtures";
 import { API_KEY, UPSTREAM, callRoute, mockRemoteEgp, visible } from "@/tests/remote/harness";
 import { POST as execute } from "./execute/route";
 import { POST as rank } from "./rank/route";
+import { POST as validate } from "./validate/route";
 
 const server = mockRemoteEgp({ timeoutMs: 2_000, maxRetries: 0 });
 
@@ -121,5 +123,49 @@ describe("POST /api/playground/rank", () => {
       rank_strategy: { method: "model", params: { model_deployment_id: "d-7" } },
       top_k: 1,
     });
+  });
+});
+
+describe("POST /api/playground/validate", () => {
+  const schema = {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    type: "object",
+    properties: { prompt: { type: "string" }, temperature: { type: "number", maximum: 2 } },
+    required: ["prompt"],
+    additionalProperties: false,
+  };
+
+  it("checks the request against the model's own request_schema and names the bad fields", async () => {
+    server.use(
+      http.get(`${UPSTREAM}/v4/models/:id`, () =>
+        HttpResponse.json({ ...specModel(1), request_schema: schema }),
+      ),
+    );
+    const bad = await callRoute(validate, {
+      method: "POST",
+      body: { modelId: "model-1", request: { temperature: 5 } },
+    });
+    expect(bad.status).toBe(200);
+    expect(bad.body).toEqual({
+      ok: false,
+      issues: expect.arrayContaining([
+        { path: ["prompt"], message: "is required" },
+        { path: ["temperature"], message: "must be <= 2" },
+      ]),
+    });
+    const good = await callRoute(validate, {
+      method: "POST",
+      body: { modelId: "model-1", request: { prompt: "hi" } },
+    });
+    expect(good.body).toEqual({ ok: true });
+  });
+
+  it("skips (and lets the run go ahead) when the model publishes no schema", async () => {
+    server.use(http.get(`${UPSTREAM}/v4/models/:id`, () => HttpResponse.json(specModel(2))));
+    const answer = await callRoute(validate, {
+      method: "POST",
+      body: { modelId: "model-2", request: { x: 1 } },
+    });
+    expect(answer.body).toMatchObject({ ok: true, skipped: expect.stringContaining("no request schema") });
   });
 });

@@ -47,7 +47,7 @@ export function AgentPanel({ target, compare, restored, onRecord }: PanelProps) 
   const [toolAnswer, setToolAnswer] = useState("");
   const parsed = useMemo(() => parseTools(toolsText), [toolsText]);
   const targets = useMemo(() => (compare ? [target, compare] : [target]), [target, compare]);
-  const { issues: local, check } = useRequestCheck(target.model.request_schema);
+  const { issues: local, check } = useRequestCheck(target.model.id);
   const sent = useRef<AgentRequest | null>(null);
 
   const onSettled = useCallback(

@@ -42,7 +42,7 @@ export function ChatPanel({ target, compare, restored, onRecord }: PanelProps) {
   const [composer, setComposer] = useState("Hello! What can you do?");
   const [params, setParams] = useState<GenerationValues>(() => restoredGeneration(restored?.request));
   const targets = useMemo(() => (compare ? [target, compare] : [target]), [target, compare]);
-  const { issues: local, check } = useRequestCheck(target.model.request_schema);
+  const { issues: local, check } = useRequestCheck(target.model.id);
   const sent = useRef<ChatRequest | null>(null);
 
   const turn = nextTurn(messages, composer);

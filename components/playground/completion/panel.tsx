@@ -33,7 +33,7 @@ export function CompletionPanel({ target, compare, restored, onRecord }: PanelPr
     [prompt, params],
   );
   const targets = useMemo(() => (compare ? [target, compare] : [target]), [target, compare]);
-  const { issues: local, check } = useRequestCheck(target.model.request_schema);
+  const { issues: local, check } = useRequestCheck(target.model.id);
 
   const onSettled = useCallback(
     (t: PlaygroundTarget, run: TargetRun<CompletionState>) =>

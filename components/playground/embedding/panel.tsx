@@ -38,7 +38,7 @@ export function EmbeddingPanel({ target, compare, restored, onRecord }: PanelPro
   const [texts, setTexts] = useState<string[]>(() => restoredTexts(restored) ?? EXAMPLE);
   const request: EmbeddingRequest = useMemo(() => ({ texts: texts.filter((t) => t.trim() !== "") }), [texts]);
   const targets = useMemo(() => (compare ? [target, compare] : [target]), [target, compare]);
-  const { issues: local, check } = useRequestCheck(target.model.request_schema);
+  const { issues: local, check } = useRequestCheck(target.model.id);
 
   const onSettled = useCallback(
     (t: PlaygroundTarget, run: TargetRun<EmbeddingResponse>) =>

@@ -51,7 +51,7 @@ export function RerankingPanel({ target, compare, restored, onRecord, urlText, s
     [query, chunks],
   );
   const targets = useMemo(() => (compare ? [target, compare] : [target]), [target, compare]);
-  const { issues: local, check } = useRequestCheck(target.model.request_schema);
+  const { issues: local, check } = useRequestCheck(target.model.id);
 
   const onSettled = useCallback(
     (t: PlaygroundTarget, run: TargetRun<RerankOutcome>) =>
