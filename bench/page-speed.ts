@@ -5,6 +5,7 @@
  *   npx tsx --conditions=react-server bench/page-speed.ts
  */
 import { spawn, spawnSync } from "node:child_process";
+import http from "node:http";
 import path from "node:path";
 import { ROOT, ensureBuild, startConsole } from "./lib/console";
 import { ms, pass, ratio, table } from "./lib/markdown";
@@ -15,7 +16,7 @@ const PRESET = process.env.BENCH_LH_PRESET ?? "desktop";
 const CHROME_FLAGS = "--headless --no-sandbox --disable-gpu --disable-background-networking";
 const BUDGET = 90;
 
-type Audit = { score: number; lcp: number };
+type Audit = { score: number; lcp: number; tbt: number };
 
 function lighthouse(url: string, headers: Record<string, string> = {}): Audit {
   const args = [
@@ -45,16 +46,19 @@ function lighthouse(url: string, headers: Record<string, string> = {}): Audit {
   return {
     score: Math.round(report.categories.performance.score * 100),
     lcp: report.audits["largest-contentful-paint"]?.numericValue ?? NaN,
+    tbt: report.audits["total-blocking-time"]?.numericValue ?? NaN,
   };
 }
 
-/** A keep-alive socket can go stale during a long Lighthouse run; one retry covers that race. */
-async function statusOf(url: string, headers: Record<string, string>): Promise<number> {
-  try {
-    return (await fetch(url, { headers, redirect: "manual" })).status;
-  } catch {
-    return (await fetch(url, { headers, redirect: "manual" })).status;
-  }
+/** Status of a page on a fresh connection: a pooled keep-alive socket can go stale during a long Lighthouse run. */
+function statusOf(url: string, headers: Record<string, string>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = http.get(url, { headers, agent: false }, (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    request.on("error", reject);
+  });
 }
 
 async function minimalBaseline(): Promise<Audit> {
@@ -104,17 +108,18 @@ async function main() {
   const ok = audits.length > 0 && audits.every((a) => a.score >= BUDGET);
   console.log(`## Page speed (Lighthouse ${PRESET} preset, performance only)
 
-One Lighthouse run per page against \`next start\` of the production build on loopback, signed in (session cookie as an extra header), Debian Chromium (\`${CHROME_FLAGS}\`). Baseline: the minimal Next.js page of \`bench/minimal-app\` served the same way in this run: score ${baseline.score}, LCP ${ms(baseline.lcp)}. Reproduce: \`npx tsx --conditions=react-server bench/page-speed.ts\` (\`BENCH_LH_PRESET=mobile\` for Lighthouse's default mobile emulation).
+One Lighthouse run per page against \`next start\` of the production build on loopback, signed in (session cookie as an extra header), Debian Chromium (\`${CHROME_FLAGS}\`). Baseline: the minimal Next.js page of \`bench/minimal-app\` served the same way in this run: score ${baseline.score}, LCP ${ms(baseline.lcp)}, TBT ${ms(baseline.tbt)}. Reproduce: \`npx tsx --conditions=react-server bench/page-speed.ts\` (\`BENCH_LH_PRESET=mobile\` for Lighthouse's default mobile emulation).
 
 ${table(
-  ["page", "score", "LCP", "score vs minimal", "LCP vs minimal", "budget (≥ 90)"],
+  ["page", "score", "LCP", "TBT", "score vs minimal", "LCP vs minimal", "budget (≥ 90)"],
   rows.map(([label, a]) =>
     typeof a === "string"
-      ? [label, a, "", "", "", ""]
+      ? [label, a, "", "", "", "", ""]
       : [
           label,
           a.score,
           ms(a.lcp),
+          ms(a.tbt),
           ratio(a.score, baseline.score),
           ratio(a.lcp, baseline.lcp),
           pass(a.score >= BUDGET),
