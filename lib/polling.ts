@@ -3,6 +3,7 @@ import { isFinalStatus } from "./egp/types";
 
 type Calm = { signature: string; unchanged: number; seenAt: number };
 const calm = new Map<string, Calm>();
+const MAX_TRACKED = 500;
 
 const step = (unchanged: number, min: number, max: number) =>
   Math.min(max, min * 2 ** Math.min(unchanged, 8));
@@ -32,7 +33,10 @@ export function pollUntilFinal<T>(
     if (previous && previous.seenAt === seenAt) return step(previous.unchanged, min, max);
     const signature = statuses.join("|");
     const unchanged = previous && previous.signature === signature ? previous.unchanged + 1 : 0;
+    calm.delete(query.queryHash);
     calm.set(query.queryHash, { signature, unchanged, seenAt });
+    // Queries that unmount mid-deploy never reach the delete above; keep only the most recent.
+    if (calm.size > MAX_TRACKED) calm.delete(calm.keys().next().value!);
     return step(unchanged, min, max);
   };
 }
