@@ -31,9 +31,9 @@ export function uniqueName(prefix: string) {
 }
 
 export const test = base.extend<{ adminPage: Page }>({
-  adminPage: async ({ page }, use) => {
+  adminPage: async ({ page }, provide) => {
     await signIn(page, ADMIN_KEY);
-    await use(page);
+    await provide(page);
   },
 });
 

@@ -23,9 +23,11 @@ function ttlSeconds() {
   return Math.round(env().SESSION_TTL_HOURS * 3600);
 }
 
-export function newSession(input: Omit<SessionData, "issuedAt" | "expiresAt" | "accounts"> & {
-  accounts: SessionData["accounts"];
-}): SessionData {
+export function newSession(
+  input: Omit<SessionData, "issuedAt" | "expiresAt" | "accounts"> & {
+    accounts: SessionData["accounts"];
+  },
+): SessionData {
   const now = Date.now();
   return {
     ...input,

@@ -7,7 +7,15 @@ import path from "node:path";
 const root = path.resolve(import.meta.dirname, "..");
 const distDir = process.env.NEXT_DIST_DIR || ".next";
 const buildId = path.join(root, distDir, "BUILD_ID");
-const SOURCES = ["app", "components", "lib", "public", "instrumentation.ts", "next.config.mjs", "package-lock.json"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "instrumentation.ts",
+  "next.config.mjs",
+  "package-lock.json",
+];
 
 function newestMtime(entry) {
   const full = path.join(root, entry);

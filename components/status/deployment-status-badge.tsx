@@ -1,7 +1,10 @@
 import { CircleAlert, CircleCheck, LoaderCircle, Trash2 } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 
-const LOOK: Record<string, { label: string; variant: "success" | "warning" | "destructive" | "info" | "secondary" }> = {
+const LOOK: Record<
+  string,
+  { label: string; variant: "success" | "warning" | "destructive" | "info" | "secondary" }
+> = {
   READY: { label: "Ready", variant: "success" },
   UPDATE_PENDING: { label: "Pending", variant: "info" },
   UPDATE_IN_PROGRESS: { label: "Deploying", variant: "warning" },

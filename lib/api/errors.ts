@@ -59,7 +59,9 @@ const envelopeSchema = z.object({
   error: z.object({
     code: z.enum(Object.keys(API_ERROR_STATUS) as [ApiErrorCode, ...ApiErrorCode[]]),
     message: z.string(),
-    details: z.array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string() })).optional(),
+    details: z
+      .array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string() }))
+      .optional(),
     retryAfterMs: z.number().optional(),
   }),
 });

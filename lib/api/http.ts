@@ -23,12 +23,18 @@ export async function fetchJson<T>(
   try {
     response = await fetch(input, {
       ...rest,
-      headers: { accept: "application/json", ...(json !== undefined ? { "content-type": "application/json" } : {}), ...headers },
+      headers: {
+        accept: "application/json",
+        ...(json !== undefined ? { "content-type": "application/json" } : {}),
+        ...headers,
+      },
       body: json !== undefined ? JSON.stringify(json) : undefined,
     });
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === "AbortError") throw cause;
-    throw new ApiError("offline", "The console could not be reached. Check your connection and retry.", { cause });
+    throw new ApiError("offline", "The console could not be reached. Check your connection and retry.", {
+      cause,
+    });
   }
   const text = await response.text();
   let body: unknown = null;

@@ -23,7 +23,8 @@ export function fromEgpError(error: EgpError): ApiError {
     path: issue.loc[0] === "body" || issue.loc[0] === "query" ? issue.loc.slice(1) : issue.loc,
     message: issue.msg,
   }));
-  const message = code === "unauthorized" ? `${error.message}. Sign in again with a valid key.` : error.message;
+  const message =
+    code === "unauthorized" ? `${error.message}. Sign in again with a valid key.` : error.message;
   return new ApiError(code, message, { details, retryAfterMs: error.retryAfterMs });
 }
 

@@ -22,12 +22,18 @@ function session(role: string): SessionData {
 
 async function call(
   route: (request: Request, args: { params: Promise<Record<string, never>> }) => Promise<Response>,
-  { method = "GET", cookie, origin = ORIGIN }: { method?: string; cookie?: string; origin?: string | null } = {},
+  {
+    method = "GET",
+    cookie,
+    origin = ORIGIN,
+  }: { method?: string; cookie?: string; origin?: string | null } = {},
 ) {
   const headers = new Headers({ host: "console.test" });
   if (origin) headers.set("origin", origin);
   if (cookie !== undefined) headers.set("cookie", `${SESSION_COOKIE}=${encodeURIComponent(cookie)}`);
-  const response = await route(new Request(`${ORIGIN}/api/x`, { method, headers }), { params: Promise.resolve({}) });
+  const response = await route(new Request(`${ORIGIN}/api/x`, { method, headers }), {
+    params: Promise.resolve({}),
+  });
   return { status: response.status, body: await response.json() };
 }
 
@@ -72,7 +78,9 @@ describe("withSession", () => {
     const result = await call(memberOnly, { method: "POST", cookie: viewer });
     expect(result).toEqual({
       status: 403,
-      body: { error: { code: "forbidden", message: "This needs the member role; you are viewer in this account." } },
+      body: {
+        error: { code: "forbidden", message: "This needs the member role; you are viewer in this account." },
+      },
     });
     const member = await sealSession(session("member"));
     expect((await call(memberOnly, { method: "POST", cookie: member })).status).toBe(200);

@@ -47,10 +47,12 @@ describe("EGP client", () => {
   });
 
   it("turns a 404 into an EgpError with the upstream detail", async () => {
-    server.use(http.get(`${BASE}/v4/models/:id`, () => HttpResponse.json({ detail: "No model m1" }, { status: 404 })));
-    const error = await unwrap(client().GET("/v4/models/{model_id}", { params: { path: { model_id: "m1" } } })).catch(
-      (e) => e,
+    server.use(
+      http.get(`${BASE}/v4/models/:id`, () => HttpResponse.json({ detail: "No model m1" }, { status: 404 })),
     );
+    const error = await unwrap(
+      client().GET("/v4/models/{model_id}", { params: { path: { model_id: "m1" } } }),
+    ).catch((e) => e);
     expect(error).toBeInstanceOf(EgpError);
     expect(error).toMatchObject({ status: 404, detail: "No model m1" });
   });
@@ -104,7 +106,9 @@ describe("EGP client", () => {
         return HttpResponse.json(page([]));
       }),
     );
-    const error = await unwrap(client({ retries: 0, timeoutMs: 50 }).GET("/v4/model-groups", {})).catch((e) => e);
+    const error = await unwrap(client({ retries: 0, timeoutMs: 50 }).GET("/v4/model-groups", {})).catch(
+      (e) => e,
+    );
     expect(error).toBeInstanceOf(EgpError);
     expect(error.status).toBe(0);
     expect(error.message).toMatch(/did not answer/);
@@ -112,7 +116,10 @@ describe("EGP client", () => {
 
   it("reports a malformed body as a bad gateway", async () => {
     server.use(
-      http.get(`${BASE}/v4/model-groups`, () => new HttpResponse('{"items": [', { headers: { "content-type": "application/json" } })),
+      http.get(
+        `${BASE}/v4/model-groups`,
+        () => new HttpResponse('{"items": [', { headers: { "content-type": "application/json" } }),
+      ),
     );
     const error = await unwrap(client().GET("/v4/model-groups", {})).catch((e) => e);
     expect(error).toMatchObject({ status: 502, message: "The EGP API sent a malformed response" });

@@ -26,10 +26,14 @@ describe("parseDetail", () => {
 describe("egpErrorFromBody", () => {
   it("names the fields of a 422 in the message", () => {
     const error = egpErrorFromBody(422, {
-      detail: [{ loc: ["body", "model_creation_parameters", "MODEL_PATH"], msg: "Field required", type: "missing" }],
+      detail: [
+        { loc: ["body", "model_creation_parameters", "MODEL_PATH"], msg: "Field required", type: "missing" },
+      ],
     });
     expect(error.status).toBe(422);
-    expect(error.message).toBe("The request is not valid: model_creation_parameters.MODEL_PATH: Field required");
+    expect(error.message).toBe(
+      "The request is not valid: model_creation_parameters.MODEL_PATH: Field required",
+    );
     expect(error.issues).toHaveLength(1);
   });
 
@@ -39,7 +43,9 @@ describe("egpErrorFromBody", () => {
 
   it("describes issue lists and strings", () => {
     expect(describeDetail("x")).toBe("x");
-    expect(describeDetail([{ loc: ["query", "limit"], msg: "too big", type: "x" }])).toBe("query.limit: too big");
+    expect(describeDetail([{ loc: ["query", "limit"], msg: "too big", type: "x" }])).toBe(
+      "query.limit: too big",
+    );
   });
 });
 

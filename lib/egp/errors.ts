@@ -33,7 +33,9 @@ export function parseDetail(body: unknown): string | EgpValidationIssue[] | null
   for (let depth = 0; depth < 4; depth++) {
     if (typeof current === "string") return current.slice(0, 2000);
     if (Array.isArray(current)) {
-      const issues = current.filter(isIssue).map((i) => ({ loc: i.loc, msg: i.msg, type: String(i.type ?? "") }));
+      const issues = current
+        .filter(isIssue)
+        .map((i) => ({ loc: i.loc, msg: i.msg, type: String(i.type ?? "") }));
       return issues.length ? issues : null;
     }
     if (current && typeof current === "object" && "detail" in current) {
@@ -52,7 +54,9 @@ export function parseDetail(body: unknown): string | EgpValidationIssue[] | null
 export function describeDetail(detail: EgpError["detail"]): string | null {
   if (detail === null) return null;
   if (typeof detail === "string") return detail;
-  return detail.map((i) => `${i.loc.filter((p) => p !== "body").join(".") || "request"}: ${i.msg}`).join("; ");
+  return detail
+    .map((i) => `${i.loc.filter((p) => p !== "body").join(".") || "request"}: ${i.msg}`)
+    .join("; ");
 }
 
 const STATUS_TEXT: Record<number, string> = {
@@ -66,7 +70,11 @@ const STATUS_TEXT: Record<number, string> = {
   429: "Too many requests to the EGP API",
 };
 
-export function egpErrorFromBody(status: number, body: unknown, retryAfterMs: number | null = null): EgpError {
+export function egpErrorFromBody(
+  status: number,
+  body: unknown,
+  retryAfterMs: number | null = null,
+): EgpError {
   const detail = parseDetail(body);
   const lead = STATUS_TEXT[status] ?? (status >= 500 ? "The EGP API failed" : `EGP API error ${status}`);
   const text = describeDetail(detail);

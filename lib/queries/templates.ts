@@ -12,13 +12,15 @@ export const templateQueries = {
   list: (params: Partial<TemplateListParams>) =>
     queryOptions({
       queryKey: [...all, "list", params] as const,
-      queryFn: ({ signal }) => fetchJson<Page<ModelTemplate>>(`/api/templates${toSearch(params)}`, { signal }),
+      queryFn: ({ signal }) =>
+        fetchJson<Page<ModelTemplate>>(`/api/templates${toSearch(params)}`, { signal }),
       placeholderData: keepPreviousData,
     }),
   details: () => [...all, "detail"] as const,
   detail: (id: string) =>
     queryOptions({
       queryKey: [...all, "detail", id] as const,
-      queryFn: ({ signal }) => fetchJson<ModelTemplate>(`/api/templates/${encodeURIComponent(id)}`, { signal }),
+      queryFn: ({ signal }) =>
+        fetchJson<ModelTemplate>(`/api/templates/${encodeURIComponent(id)}`, { signal }),
     }),
 };

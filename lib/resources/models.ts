@@ -21,5 +21,7 @@ export function listModels(egp: EgpClient, p: ModelListParams): Promise<Page<Mod
 }
 
 export function getModel(egp: EgpClient, id: string): Promise<Model> {
-  return unwrap(egp.GET("/v4/models/{model_id}", { params: { path: { model_id: id }, query: { view: VIEWS } } }));
+  return unwrap(
+    egp.GET("/v4/models/{model_id}", { params: { path: { model_id: id }, query: { view: VIEWS } } }),
+  );
 }

@@ -6,5 +6,7 @@ export const groupSchema = z.object({
 });
 export type GroupInput = z.infer<typeof groupSchema>;
 
-export const groupPatchSchema = groupSchema.partial().refine((v) => Object.keys(v).length > 0, "Change something.");
+export const groupPatchSchema = groupSchema
+  .partial()
+  .refine((v) => Object.keys(v).length > 0, "Change something.");
 export type GroupPatch = z.infer<typeof groupPatchSchema>;

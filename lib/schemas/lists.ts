@@ -19,7 +19,14 @@ const base = {
   q: z.string().trim().max(200).optional(),
 };
 
-export const MODEL_SORT_FIELDS = ["name", "display_name", "model_type", "model_vendor", "created_at", "deployment_count"] as const;
+export const MODEL_SORT_FIELDS = [
+  "name",
+  "display_name",
+  "model_type",
+  "model_vendor",
+  "created_at",
+  "deployment_count",
+] as const;
 export const modelListSchema = z.object({
   ...base,
   sort: sortOf(MODEL_SORT_FIELDS),

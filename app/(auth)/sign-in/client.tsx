@@ -66,7 +66,9 @@ export function SignInClient({ mode, next, linkError }: Props) {
               aria-invalid={Boolean(errors.apiKey)}
               {...form.register("apiKey")}
             />
-            <FieldDescription>Sent as x-api-key by the server only; never stored in the browser.</FieldDescription>
+            <FieldDescription>
+              Sent as x-api-key by the server only; never stored in the browser.
+            </FieldDescription>
             {errors.apiKey && <FieldError>{errors.apiKey.message}</FieldError>}
           </Field>
           <Button type="submit" disabled={isSubmitting}>

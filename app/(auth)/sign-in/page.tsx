@@ -6,11 +6,16 @@ import { SignInClient } from "./client";
 export const metadata = { title: "Sign in · EGP Console" };
 
 const LINK_ERRORS: Record<string, string> = {
-  "link-used": "That sign-in link was already used or has expired. Restart the console for a new one, or paste a key.",
+  "link-used":
+    "That sign-in link was already used or has expired. Restart the console for a new one, or paste a key.",
   "link-invalid": "That sign-in link is not valid here.",
 };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string>>;
+}) {
   if (await getConsoleContext()) redirect("/models");
   const { error, next } = await searchParams;
   const mode = consoleMode();

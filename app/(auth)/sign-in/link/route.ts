@@ -16,6 +16,9 @@ export async function GET(request: Request) {
   const redeemed = await (await getLocalEgp()).redeemSignInToken(token.data);
   if (!redeemed) return signInPage("link-used");
   const session = await sessionForKey(redeemed.apiKey);
-  const response = new Response(null, { status: 303, headers: { location: new URL("/models", url).toString() } });
+  const response = new Response(null, {
+    status: 303,
+    headers: { location: new URL("/models", url).toString() },
+  });
   return setSessionCookie(response, request, session);
 }

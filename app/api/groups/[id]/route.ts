@@ -4,7 +4,9 @@ import { groupPatchSchema } from "@/lib/schemas/groups";
 
 type Params = { id: string };
 
-export const GET = withSession<Params>(async ({ params, egp }) => Response.json(await getGroup(egp, params.id)));
+export const GET = withSession<Params>(async ({ params, egp }) =>
+  Response.json(await getGroup(egp, params.id)),
+);
 
 export const PATCH = withSession<Params>(
   async ({ request, params, egp }) =>
