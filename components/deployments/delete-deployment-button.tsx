@@ -39,7 +39,6 @@ export function DeleteDeploymentButton({ modelId, deployment }: { modelId: strin
       toast.success(`Deleted deployment ${deployment.name}`);
       setOpen(false);
       router.push(modelHref(modelId));
-      queryClient.removeQueries({ queryKey: deploymentQueries.detail(modelId, deployment.id).queryKey });
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: deploymentQueries.lists() }),
         queryClient.invalidateQueries({ queryKey: modelQueries.detail(modelId).queryKey }),

@@ -34,7 +34,6 @@ export function DeleteModelButton({ model }: { model: Model }) {
       toast.success(`Deleted model ${model.name}`);
       setOpen(false);
       router.push("/models");
-      queryClient.removeQueries({ queryKey: modelQueries.detail(model.id).queryKey });
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: modelQueries.lists() }),
         queryClient.invalidateQueries({ queryKey: deploymentQueries.lists() }),
