@@ -27,4 +27,5 @@ step "unit and integration tests (PGlite)"; npx vitest run
 step "embedded server integration tests (PostgreSQL)"
 bash scripts/with-postgres.sh npx vitest run lib/local-egp --exclude 'lib/local-egp/engines/**'
 step "build";       npx next build
+step "page-weight budgets"; node scripts/check-budgets.mjs
 step "end-to-end tests (Chromium)"; npx playwright test
