@@ -16,7 +16,7 @@ export function FormSection({
   return (
     <FieldSet className={cn("bg-card rounded-xl border p-6 shadow-sm", className)}>
       <div className="space-y-1">
-        <FieldLegend className="mb-0">{title}</FieldLegend>
+        <FieldLegend className="mb-0 font-semibold">{title}</FieldLegend>
         {description && <FieldDescription>{description}</FieldDescription>}
       </div>
       <FieldGroup className="gap-5">{children}</FieldGroup>
