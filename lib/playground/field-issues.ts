@@ -1,5 +1,5 @@
 import type { ApiError } from "../api/errors";
-import type { RequestIssue } from "./validate-request";
+import type { RequestIssue } from "./request-issue";
 
 /**
  * All problems with a request, from the pre-send schema check and from the server's `details`

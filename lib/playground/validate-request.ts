@@ -1,7 +1,10 @@
+import "server-only";
 import type { ErrorObject, ValidateFunction } from "ajv";
 
-export type RequestIssue = { path: (string | number)[]; message: string };
-export type RequestCheck = { ok: true; skipped?: string } | { ok: false; issues: RequestIssue[] };
+import type { RequestCheck, RequestIssue } from "./request-issue";
+
+export type { RequestCheck, RequestIssue } from "./request-issue";
+export { describeIssue } from "./request-issue";
 
 // Keyed by the schema's text: every model of a type shares one schema, and models are refetched per check.
 const compiled = new Map<string, ValidateFunction>();
@@ -64,8 +67,4 @@ export function toIssue(error: ErrorObject): RequestIssue {
     return { path: [...path, params.missingProperty], message: "is required" };
   }
   return { path, message: error.message ?? "is not valid" };
-}
-
-export function describeIssue(issue: RequestIssue): string {
-  return `${issue.path.length ? issue.path.join(".") : "request"} ${issue.message}`;
 }

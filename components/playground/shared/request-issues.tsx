@@ -1,6 +1,6 @@
 import { ShieldAlertIcon } from "lucide-react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
-import { describeIssue, type RequestIssue } from "@/lib/playground/validate-request";
+import { describeIssue, type RequestIssue } from "@/lib/playground/request-issue";
 
 /** Problems found by the pre-send check against the model's request schema: nothing was sent. */
 export function RequestIssues({ issues }: { issues: RequestIssue[] }) {

@@ -3,7 +3,7 @@
 import { useCallback, useState } from "react";
 import { ApiError } from "@/lib/api/errors";
 import { fetchJson } from "@/lib/api/http";
-import type { RequestCheck, RequestIssue } from "@/lib/playground/validate-request";
+import type { RequestCheck, RequestIssue } from "@/lib/playground/request-issue";
 
 /**
  * Validates a request against the model's request_schema before it goes to the model. The check
