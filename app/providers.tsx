@@ -31,7 +31,7 @@ export function Providers({ children, nonce }: { children: React.ReactNode; nonc
         <NuqsAdapter>
           <TooltipProvider delayDuration={300}>
             {children}
-            <Toaster richColors closeButton />
+            <Toaster closeButton />
           </TooltipProvider>
         </NuqsAdapter>
         <ReactQueryDevtools buttonPosition="bottom-left" />

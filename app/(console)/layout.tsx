@@ -2,6 +2,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 
 import { ConsoleShell } from "@/components/shell/console-shell";
+import { ResourceSearchSources } from "@/components/shell/resource-search-sources";
 import { SIDEBAR_COOKIE } from "@/components/shell/sidebar-context";
 import { getConsoleContext } from "@/lib/console-context";
 
@@ -11,6 +12,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
   const collapsed = (await cookies()).get(SIDEBAR_COOKIE)?.value === "true";
   return (
     <ConsoleShell context={ctx} defaultCollapsed={collapsed}>
+      <ResourceSearchSources />
       {children}
     </ConsoleShell>
   );

@@ -33,7 +33,11 @@ export function DeploymentRowActions({
       )}
       {canExecute && deployment.status === "READY" && (
         <DropdownMenuItem asChild>
-          <Link href={`/playground/${encodeURIComponent(deployment.id)}`}>
+          <Link
+            href={`/playground?deployment=${encodeURIComponent(deployment.id)}${
+              deployment.model_instance_id ? `&model=${encodeURIComponent(deployment.model_instance_id)}` : ""
+            }`}
+          >
             <FlaskConicalIcon /> Try in playground
           </Link>
         </DropdownMenuItem>
