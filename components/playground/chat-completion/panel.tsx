@@ -62,11 +62,11 @@ export function ChatPanel({ target, compare, restored, onRecord }: PanelProps) {
   const lastError = Object.values(runs).find((r) => r.error)?.error ?? null;
   const issues = requestIssues(local, lastError);
 
-  const send = async (req: ChatRequest | null, base: ChatMessage[]) => {
+  const send = async (req: ChatRequest | null, usedComposer: boolean) => {
     if (!req || !(await check(req))) return;
     sent.current = req;
     setMessages([...req.chat_history, { role: "user", content: req.prompt }]);
-    if (base !== messages || composer.trim()) setComposer("");
+    if (usedComposer) setComposer("");
     await start(targets, (t, ctx) =>
       runGeneration(
         { modelId: t.model.id, deploymentId: t.deployment.id, modelType: "CHAT_COMPLETION", request: req },
@@ -75,9 +75,8 @@ export function ChatPanel({ target, compare, restored, onRecord }: PanelProps) {
     );
   };
   const regenerate = () => {
-    const base = withoutLastReply(messages);
-    const t = nextTurn(base, "");
-    void send(t && { ...t, ...generationFields(params) }, base);
+    const t = nextTurn(withoutLastReply(messages), "");
+    void send(t && { ...t, ...generationFields(params) }, false);
   };
   const update = (index: number, patch: Partial<ChatMessage>) =>
     setMessages((current) => current.map((m, i) => (i === index ? { ...m, ...patch } : m)));
@@ -167,7 +166,7 @@ export function ChatPanel({ target, compare, restored, onRecord }: PanelProps) {
         <RequestIssues issues={local} />
         <RunBar
           running={running}
-          onRun={() => void send(request, messages)}
+          onRun={() => void send(request, composer.trim() !== "")}
           onStop={stop}
           runLabel="Send"
           disabled={!request}
