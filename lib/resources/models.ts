@@ -15,7 +15,7 @@ export function listModels(egp: EgpClient, p: ModelListParams): Promise<Page<Mod
       model_type: p.model_type,
       model_group_id: p.group,
     },
-    { name: p.q, sort_by: p.sort, model_vendor: p.vendor, origin: p.origin },
+    { name: p.q, sort_by: p.sort, model_vendor: p.vendor, origin: p.origin, model_template_id: p.template },
   );
   return unwrap(egp.GET("/v4/models", { params: { query } }));
 }

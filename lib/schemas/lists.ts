@@ -34,6 +34,7 @@ export const modelListSchema = z.object({
   vendor: z.enum(MODEL_VENDORS).optional(),
   group: z.string().max(200).optional(),
   origin: z.enum(["builtin", "custom"]).optional(),
+  template: z.string().max(200).optional(),
 });
 
 export const TEMPLATE_SORT_FIELDS = ["name", "model_type", "created_at"] as const;

@@ -1,10 +1,11 @@
 import "server-only";
 import { inAccount } from "../auth/authenticate";
 import { requireLevel } from "../auth/roles";
+import { unprocessable } from "../http/errors";
 import type { RouteRequest, Route } from "../http/router";
 import { parseBody, parsePage, parseSort, queryArray, queryEnum } from "../http/validation";
 import { unmaskSecrets } from "../schemas/creation-params";
-import { MODEL_TYPES } from "../schemas/enums";
+import { MODEL_TYPES, ModelVendorSchema } from "../schemas/enums";
 import { ModelPatchSchema, ModelRequestSchema } from "../schemas/resources";
 import { modelDeploymentRows, toDeployment } from "../store/deployments";
 import { getGroupRow, toGroup } from "../store/groups";
@@ -49,6 +50,14 @@ const SORTABLE = [
 const VIEWS = ["Deployments", "ModelGroup"] as const;
 const base = "/{version:v3|v4}/models";
 
+function originFilter(origin: string | null): boolean | undefined {
+  if (origin === null || origin === "") return undefined;
+  if (origin === "builtin" || origin === "custom") return origin === "builtin";
+  throw unprocessable([
+    { loc: ["query", "origin"], msg: "Input should be 'builtin' or 'custom'", type: "enum" },
+  ]);
+}
+
 export function modelRoutes({ db, runtime }: Services): Route[] {
   async function withViews(req: RouteRequest, model: Model) {
     const views = queryEnum(req.query, "view", VIEWS);
@@ -72,6 +81,10 @@ export function modelRoutes({ db, runtime }: Services): Route[] {
           modelType: queryEnum(req.query, "model_type", MODEL_TYPES),
           modelGroupId: queryArray(req.query, "model_group_id"),
           name: req.query.get("name") ?? undefined,
+          // Console extensions (not in the EGP spec): vendor, template and built-in filters.
+          modelVendor: queryEnum(req.query, "model_vendor", ModelVendorSchema.options),
+          modelTemplateId: queryArray(req.query, "model_template_id"),
+          builtin: originFilter(req.query.get("origin")),
         };
         const paged = await listModels(db, auth.accountId, filter, parseSort(req.query, SORTABLE), page);
         const items = await Promise.all(paged.items.map((m) => withViews(req, m)));

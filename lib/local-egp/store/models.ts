@@ -105,7 +105,15 @@ export async function getModel(db: Db, row: ModelRow): Promise<Model> {
   return toModel(row, await countWhere(db, deployments, eq(deployments.modelInstanceId, row.id)));
 }
 
-export type ModelFilter = { modelType?: string[]; modelGroupId?: string[]; name?: string };
+export type ModelFilter = {
+  modelType?: string[];
+  modelGroupId?: string[];
+  name?: string;
+  modelVendor?: string[];
+  modelTemplateId?: string[];
+  /** true: built-in models only; false: models people created. */
+  builtin?: boolean;
+};
 
 export async function listModels(
   db: Db,
@@ -118,6 +126,10 @@ export async function listModels(
   if (filter.modelType?.length) conditions.push(inArray(models.modelType, filter.modelType));
   if (filter.modelGroupId?.length) conditions.push(inArray(models.modelGroupId, filter.modelGroupId));
   if (filter.name) conditions.push(ilike(models.name, likePattern(filter.name)));
+  if (filter.modelVendor?.length) conditions.push(inArray(models.modelVendor, filter.modelVendor));
+  if (filter.modelTemplateId?.length)
+    conditions.push(inArray(models.modelTemplateId, filter.modelTemplateId));
+  if (filter.builtin !== undefined) conditions.push(eq(models.builtin, filter.builtin));
   const where = and(...conditions);
   const m = models;
   const cols = {
