@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { RocketIcon } from "lucide-react";
@@ -22,7 +23,11 @@ import { deploymentHref } from "@/lib/models/deployment-meta";
 import { deploymentQueries } from "@/lib/queries/deployments";
 import { modelQueries } from "@/lib/queries/models";
 import { templateQueries } from "@/lib/queries/templates";
-import { DeploymentForm } from "./deployment-form";
+
+// The form (react-hook-form and its resolver) loads when the dialog opens, not with the page.
+const DeploymentForm = dynamic(() => import("./deployment-form").then((m) => m.DeploymentForm), {
+  loading: () => <Skeleton className="h-40" />,
+});
 
 /** Secrets come back masked; leaving them out lets the deployment inherit the model's stored value. */
 const withoutMaskedSecrets = (parameters: Record<string, unknown> | undefined) =>

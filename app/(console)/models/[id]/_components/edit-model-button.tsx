@@ -1,11 +1,11 @@
 "use client";
 
 import { useState } from "react";
+import dynamic from "next/dynamic";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { PencilIcon } from "lucide-react";
 import { toast } from "sonner";
 
-import { EditModelForm } from "@/components/forms/models/edit-model-form";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
@@ -15,10 +15,19 @@ import {
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog";
+import { Skeleton } from "@/components/ui/skeleton";
 import { fetchJson } from "@/lib/api/http";
 import type { Model } from "@/lib/egp/types";
 import { modelQueries } from "@/lib/queries/models";
 import type { ModelEditFormValues, ModelPatchInput } from "@/lib/schemas/models";
+
+// The form (react-hook-form and its resolver) loads when the dialog opens, not with the page.
+const EditModelForm = dynamic(
+  () => import("@/components/forms/models/edit-model-form").then((m) => m.EditModelForm),
+  {
+    loading: () => <Skeleton className="h-96" />,
+  },
+);
 
 const editValues = (model: Model): ModelEditFormValues => ({
   name: model.name,
