@@ -25,7 +25,7 @@ function main() {
   const problems = budgetViolations(pages);
   console.log(`## Page weight (first-load JS, gzip level 6)
 
-Per page: the root main files plus every chunk its layouts, boundaries and page list in the build's client-reference manifest, i.e. the page's \`<script src>\` tags without the \`noModule\` polyfill. Baseline: a one-page Next.js app (\`bench/minimal-app\`) built with the same next in this run: ${kb(minimal.gzip)} in ${minimal.files} files. Reproduce: \`npx tsx --conditions=react-server bench/page-weight.ts\` (budgets alone: \`NEXT_DIST_DIR=${distDir()} node scripts/check-budgets.mjs\`).
+Per page: the root main files plus every chunk its layouts, boundaries and page list in the build's client-reference manifest, i.e. the page's \`<script src>\` tags without the \`noModule\` polyfill. Baseline: a one-page Next.js app (\`bench/minimal-app\`) built with the same next in this run: ${kb(minimal.gzip)} in ${minimal.files} files. The budgets alone: \`NEXT_DIST_DIR=${distDir()} node scripts/check-budgets.mjs\`.
 
 ${table(
   ["page", "kind", "files", "gzip", "vs minimal page", "RJSF", "ajv", "budget"],

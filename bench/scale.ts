@@ -73,7 +73,7 @@ async function main() {
   const ok = largest.server <= BUDGET * base.server && largest.render <= BUDGET * base.render;
   console.log(`## Scale: the models list with ${SIZES.map((s) => s.toLocaleString("en")).join(", ")} models
 
-Server: median of ${SERVER_SAMPLES} sequential \`GET ${LIST_PATH}\` (the list page's first page) after 5 warm-ups. Client: median of ${RENDER_SAMPLES} navigations to \`/models\` until the first data row is in the DOM (Playwright, Chromium, signed in). Ratios are against ${base.size} models in this run. Reproduce: \`npx tsx --conditions=react-server bench/scale.ts\`
+Server: median of ${SERVER_SAMPLES} sequential \`GET ${LIST_PATH}\` (the list page's first page) after 5 warm-ups. Client: median of ${RENDER_SAMPLES} navigations to \`/models\` until the first data row is in the DOM (Playwright, Chromium, signed in). Ratios are against ${base.size} models in this run.
 
 ${table(
   ["models in store", "server p50", "vs " + base.size, "navigation → table", "vs " + base.size],

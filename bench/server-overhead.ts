@@ -111,10 +111,9 @@ async function main() {
     ["console GET /api/models?limit=100 (next start)", console_.result],
   ];
   const within = console_.result.p50 <= BUDGET * embedded.p50;
-  const cmd = "`npx tsx --conditions=react-server bench/server-overhead.ts`";
   console.log(`## Server-route overhead
 
-Models list (${(JSON.parse(console_.body) as { items: unknown[] }).items.length} models, ${(console_.body.length / 1024).toFixed(1)} KB JSON), ${CONNECTIONS} concurrent connections, ${DURATION} s per target after a 2 s warm-up. Throughput ratios are against the bare node:http server and latency ratios against the embedded handler, both measured in this run (autocannon reports whole milliseconds, so the bare server's p50 rounds to 0). Reproduce: ${cmd}
+Models list (${(JSON.parse(console_.body) as { items: unknown[] }).items.length} models, ${(console_.body.length / 1024).toFixed(1)} KB JSON), ${CONNECTIONS} concurrent connections, ${DURATION} s per target after a 2 s warm-up. Throughput ratios are against the bare node:http server and latency ratios against the embedded handler, both measured in this run (autocannon reports whole milliseconds, so the bare server's p50 rounds to 0).
 
 ${table(
   ["target", "p50", "p99", "req/s", "req/s vs bare", "p50 vs embedded handler", "errors"],
