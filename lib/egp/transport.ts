@@ -28,8 +28,8 @@ export function withResilience(transport: EgpTransport, options: ResilienceOptio
     const idempotent = request.method === "GET" || request.method === "HEAD";
     const attempts = idempotent ? maxRetries + 1 : 1;
     for (let attempt = 1; ; attempt++) {
-      const timeout = AbortSignal.timeout(timeoutMs);
-      const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
+      const timeout = attemptTimeout(timeoutMs);
+      const signal = request.signal ? AbortSignal.any([request.signal, timeout.signal]) : timeout.signal;
       let response: Response | null = null;
       let failure: unknown = null;
       try {
@@ -38,12 +38,15 @@ export function withResilience(transport: EgpTransport, options: ResilienceOptio
         if (request.signal?.aborted) throw error;
         failure = error;
       }
+      // A stream runs as long as the model generates: the timeout bounds its start, the caller's signal its end.
+      if (response?.ok && response.headers.get("content-type")?.includes("text/event-stream"))
+        timeout.clear();
       const hinted = response ? parseRetryAfter(response.headers.get("retry-after")) : null;
       const retryable = response ? RETRYABLE.has(response.status) && (hinted ?? 0) <= maxRetryAfterMs : true;
       if (attempt >= attempts || !retryable) {
         if (response)
           return response.ok ? response : sanitizeErrorBody(response, request.headers.get("x-api-key"));
-        const timedOut = timeout.aborted;
+        const timedOut = timeout.signal.aborted;
         throw new EgpError(
           0,
           null,
@@ -60,6 +63,17 @@ export function withResilience(transport: EgpTransport, options: ResilienceOptio
       await sleep(hinted ?? backoff);
     }
   };
+}
+
+/** Like AbortSignal.timeout, but it can be called off once a stream has started. */
+function attemptTimeout(ms: number) {
+  const controller = new AbortController();
+  const timer = setTimeout(
+    () => controller.abort(new DOMException("The operation was aborted due to timeout", "TimeoutError")),
+    ms,
+  );
+  timer.unref?.();
+  return { signal: controller.signal, clear: () => clearTimeout(timer) };
 }
 
 /**
