@@ -62,6 +62,11 @@ async function main() {
     const dataDir = await dataDirWithModels(size);
     const server = await startConsole({ dataDir });
     try {
+      const first = (await (
+        await fetch(`${server.base}/api/models?limit=10`, { headers: { cookie: server.cookie } })
+      ).json()) as { total_item_count: number };
+      if (first.total_item_count !== size)
+        throw new Error(`expected ${size} models, the list has ${first.total_item_count}`);
       results.push({ size, server: await serverTime(server), render: await renderTime(server) });
     } finally {
       await server.stop();
