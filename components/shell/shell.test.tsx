@@ -53,11 +53,11 @@ describe("sidebar navigation", () => {
 });
 
 describe("command palette", () => {
-  it("opens on Ctrl+K and navigates to the chosen page", () => {
+  it("opens on Ctrl+K and navigates to the chosen page", async () => {
     renderWithProviders(<CommandPalette />);
     expect(screen.queryByRole("dialog")).toBeNull();
     fireEvent.keyDown(document, { key: "k", ctrlKey: true });
-    const dialog = screen.getByRole("dialog");
+    const dialog = await screen.findByRole("dialog");
     fireEvent.click(within(dialog).getByText("Templates"));
     expect(navigation.push).toHaveBeenCalledWith("/templates");
     expect(screen.queryByRole("dialog")).toBeNull();
@@ -71,7 +71,9 @@ describe("command palette", () => {
     try {
       renderWithProviders(<CommandPalette />);
       fireEvent.keyDown(document, { key: "K", metaKey: true });
-      fireEvent.change(screen.getByPlaceholderText("Type a command or search…"), { target: { value: "3b" } });
+      fireEvent.change(await screen.findByPlaceholderText("Type a command or search…"), {
+        target: { value: "3b" },
+      });
       expect(await screen.findByText("llama 3b", {}, { timeout: 2000 })).toBeTruthy();
       expect(search).toHaveBeenCalledWith("3b", expect.any(AbortSignal));
       await act(async () => fireEvent.click(screen.getByText("llama 3b")));
