@@ -1,7 +1,7 @@
 "use client";
 
 import { CopyIcon, MoreHorizontalIcon } from "lucide-react";
-import { toast } from "sonner";
+import { toast } from "@/lib/toast";
 
 import { Button } from "@/components/ui/button";
 import {

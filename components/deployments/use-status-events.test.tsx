@@ -24,7 +24,7 @@ const deployment = (id: string, status: string, reason?: string) => ({
 });
 
 describe("useStatusEvents", () => {
-  it("announces READY once, with a way into the playground, even when shown twice", () => {
+  it("announces READY once, with a way into the playground, even when shown twice", async () => {
     const id = `a-${Math.random()}`;
     const first = renderHook(({ d }) => useStatusEvents([d]), {
       initialProps: { d: deployment(id, "UPDATE_PENDING") },
@@ -34,7 +34,7 @@ describe("useStatusEvents", () => {
     });
     first.rerender({ d: deployment(id, "READY") });
     second.rerender({ d: deployment(id, "READY") });
-    expect(sonner.success).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(sonner.success).toHaveBeenCalledTimes(1));
     const [message, options] = sonner.success.mock.calls[0];
     expect(message).toBe(`dep-${id} is ready`);
     options.action.onClick();
@@ -42,15 +42,17 @@ describe("useStatusEvents", () => {
     expect(observedStatuses(id).map((s) => s.status)).toEqual(["UPDATE_PENDING", "READY"]);
   });
 
-  it("announces a failure with its reason, and nothing for a deployment first seen final", () => {
+  it("announces a failure with its reason, and nothing for a deployment first seen final", async () => {
     const id = `b-${Math.random()}`;
     const hook = renderHook(({ d }) => useStatusEvents([d]), {
       initialProps: { d: deployment(id, "UPDATE_IN_PROGRESS") },
     });
     hook.rerender({ d: deployment(id, "UPDATE_FAILED", "no such file") });
-    expect(sonner.error).toHaveBeenCalledWith(
-      `dep-${id} failed to deploy`,
-      expect.objectContaining({ description: "no such file" }),
+    await vi.waitFor(() =>
+      expect(sonner.error).toHaveBeenCalledWith(
+        `dep-${id} failed to deploy`,
+        expect.objectContaining({ description: "no such file" }),
+      ),
     );
     renderHook(() => useStatusEvents([deployment(`c-${Math.random()}`, "READY")]));
     expect(sonner.success).not.toHaveBeenCalled();

@@ -2,7 +2,7 @@
 
 import { useEffect } from "react";
 import { useRouter } from "next/navigation";
-import { toast } from "sonner";
+import { toast } from "@/lib/toast";
 
 import type { Deployment } from "@/lib/egp/types";
 import { playgroundHref, statusReason } from "@/lib/models/deployment-meta";

@@ -2,7 +2,7 @@
 
 import { useRef } from "react";
 import { ChevronDownIcon, CopyIcon, DownloadIcon, FileJsonIcon, UploadIcon } from "lucide-react";
-import { toast } from "sonner";
+import { toast } from "@/lib/toast";
 
 import { copyText, downloadText } from "@/components/templates/export";
 import { Button } from "@/components/ui/button";

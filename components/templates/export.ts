@@ -1,4 +1,4 @@
-import { toast } from "sonner";
+import { toast } from "@/lib/toast";
 
 /** Saves text as a file through a temporary object URL (no server round trip). */
 export function downloadText(fileName: string, text: string) {

@@ -3,7 +3,7 @@
 import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { toast } from "sonner";
+import { toast } from "@/lib/toast";
 
 import { ModelForm, type ModelFormHandle, type ModelFormSubmit } from "@/components/forms/models/model-form";
 import { ModelCliMenu } from "@/components/models/model-cli-menu";
