@@ -4,7 +4,7 @@ import { ChevronLeftIcon, ChevronRightIcon, ChevronsLeftIcon, ChevronsRightIcon 
 
 import { Button } from "@/components/ui/button";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import { PAGE_SIZES } from "@/lib/schemas/lists";
+import { PAGE_SIZES } from "@/lib/api/list-params";
 import { pageCount, rangeLabel } from "./pagination";
 
 type PageSize = (typeof PAGE_SIZES)[number];

@@ -1,5 +1,5 @@
 import { parseAsInteger, parseAsNumberLiteral, parseAsString } from "nuqs/server";
-import { PAGE_SIZES } from "@/lib/schemas/lists";
+import { PAGE_SIZES } from "@/lib/api/list-params";
 import { parseAsSort } from "./sort";
 
 export const DEFAULT_PAGE_SIZE = 25;

@@ -2,7 +2,8 @@ import { createLoader, parseAsString, parseAsStringLiteral, type inferParserType
 
 import { listSearchParams, toListParams } from "@/components/data-table/search-params";
 import { DEPLOYMENT_STATUSES } from "@/lib/egp/types";
-import { DEPLOYMENT_SORT_FIELDS, type DeploymentListParams } from "@/lib/schemas/lists";
+import { DEPLOYMENT_SORT_FIELDS } from "@/lib/api/list-params";
+import type { DeploymentListParams } from "@/lib/schemas/lists";
 
 export const deploymentSearchParams = {
   ...listSearchParams(DEPLOYMENT_SORT_FIELDS),

@@ -1,7 +1,8 @@
 import { createLoader, type inferParserType } from "nuqs/server";
 
 import { listSearchParams, toListParams } from "@/components/data-table/search-params";
-import { GROUP_SORT_FIELDS, type GroupListParams } from "@/lib/schemas/lists";
+import { GROUP_SORT_FIELDS } from "@/lib/api/list-params";
+import type { GroupListParams } from "@/lib/schemas/lists";
 
 export const groupSearchParams = listSearchParams(GROUP_SORT_FIELDS);
 export const loadGroupSearchParams = createLoader(groupSearchParams);

@@ -2,7 +2,8 @@ import { createLoader, parseAsStringLiteral, type inferParserType } from "nuqs/s
 
 import { listSearchParams, toListParams } from "@/components/data-table/search-params";
 import { MODEL_TYPES } from "@/lib/egp/types";
-import { MODEL_SORT_FIELDS, type ModelListParams } from "@/lib/schemas/lists";
+import { MODEL_SORT_FIELDS } from "@/lib/api/list-params";
+import type { ModelListParams } from "@/lib/schemas/lists";
 
 /** The group page lists its models; the URL holds that table's state like the models list. */
 export const groupModelSearchParams = {

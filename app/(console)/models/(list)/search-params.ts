@@ -2,7 +2,8 @@ import { createLoader, parseAsString, parseAsStringLiteral, type inferParserType
 
 import { listSearchParams, toListParams } from "@/components/data-table/search-params";
 import { MODEL_TYPES, MODEL_VENDORS } from "@/lib/egp/types";
-import { MODEL_SORT_FIELDS, type ModelListParams } from "@/lib/schemas/lists";
+import { MODEL_SORT_FIELDS } from "@/lib/api/list-params";
+import type { ModelListParams } from "@/lib/schemas/lists";
 
 export const MODEL_ORIGINS = ["builtin", "custom"] as const;
 

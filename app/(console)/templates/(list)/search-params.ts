@@ -2,7 +2,8 @@ import { createLoader, parseAsStringLiteral, type inferParserType } from "nuqs/s
 
 import { listSearchParams, toListParams } from "@/components/data-table/search-params";
 import { MODEL_TYPES } from "@/lib/egp/types";
-import { TEMPLATE_SORT_FIELDS, type TemplateListParams } from "@/lib/schemas/lists";
+import { TEMPLATE_SORT_FIELDS } from "@/lib/api/list-params";
+import type { TemplateListParams } from "@/lib/schemas/lists";
 
 export const templateSearchParams = {
   ...listSearchParams(TEMPLATE_SORT_FIELDS),
