@@ -4,8 +4,7 @@ import { useState } from "react";
 import Link from "next/link";
 import { ExternalLinkIcon, PencilIcon, Trash2Icon } from "lucide-react";
 
-import { DeleteGroupDialog } from "@/components/forms/groups/delete-dialog";
-import { GroupDialog } from "@/components/forms/groups/dialog";
+import { DeleteGroupDialog, GroupDialog } from "@/components/forms/groups/lazy";
 import { DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator } from "@/components/ui/dropdown-menu";
 import type { ModelGroup } from "@/lib/egp/types";
 import { VIEWER_REASON } from "../gated-action";

@@ -13,7 +13,7 @@ import { groupColumns, groupHref } from "@/components/data-table/groups/columns"
 import { GroupToolbar } from "@/components/data-table/groups/toolbar";
 import { EmptyState } from "@/components/data-table/empty-state";
 import { ListEmpty } from "@/components/data-table/list-empty";
-import { GroupDialog } from "@/components/forms/groups/dialog";
+import { GroupDialog } from "@/components/forms/groups/lazy";
 import { PageHeader } from "@/components/shell/page-header";
 import { ResourceSearchSources } from "@/components/shell/resource-search-sources";
 import { useConsole } from "@/components/shell/role-gate";

@@ -8,17 +8,20 @@ import { ArrowLeftIcon, PencilIcon, PlusIcon, Trash2Icon, UsersIcon } from "luci
 
 import { EmptyState } from "@/components/data-table/empty-state";
 import { GatedAction, VIEWER_REASON } from "@/components/data-table/gated-action";
-import { DeleteGroupDialog } from "@/components/forms/groups/delete-dialog";
-import { GroupDialog } from "@/components/forms/groups/dialog";
+import { lazyDialog } from "@/components/forms/lazy-dialog";
+import { DeleteGroupDialog, GroupDialog } from "@/components/forms/groups/lazy";
 import { SetBreadcrumbs } from "@/components/shell/breadcrumbs";
 import { PageHeader } from "@/components/shell/page-header";
 import { ResourceSearchSources } from "@/components/shell/resource-search-sources";
 import { useConsole } from "@/components/shell/role-gate";
 import { Button } from "@/components/ui/button";
 import { groupQueries } from "@/lib/queries/groups";
-import { AddModelDialog } from "./_components/add-model-dialog";
 import { GroupDetailError, GroupHeaderSkeleton } from "./_components/group-states";
 import { GroupModels } from "./_components/group-models";
+
+const AddModelDialog = lazyDialog(() =>
+  import("./_components/add-model-dialog").then((mod) => mod.AddModelDialog),
+);
 
 type OpenDialog = "rename" | "delete" | "add" | null;
 
