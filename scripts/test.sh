@@ -20,12 +20,19 @@ need_apt /usr/bin/chromium chromium
 need_apt /usr/lib/postgresql/15/bin/initdb postgresql
 [ -d node_modules ] || npm ci
 
+rm -rf test-reports && mkdir -p test-reports
+reports=test-reports
 step() { printf '\n== %s\n' "$1"; }
 step "typecheck";   npm run -s typecheck
 step "lint";        npm run -s lint
-step "unit and integration tests (PGlite)"; npx vitest run
+step "unit and integration tests (PGlite)"
+npx vitest run --reporter=default --reporter=json --outputFile.json=$reports/vitest.json
 step "embedded server integration tests (PostgreSQL)"
-bash scripts/with-postgres.sh npx vitest run lib/local-egp --exclude 'lib/local-egp/engines/**'
+bash scripts/with-postgres.sh npx vitest run lib/local-egp --exclude 'lib/local-egp/engines/**' \
+  --reporter=default --reporter=json --outputFile.json=$reports/vitest-postgres.json
 step "build";       npx next build
 step "page-weight budgets"; node scripts/check-budgets.mjs
-step "end-to-end tests (Chromium)"; npx playwright test
+step "end-to-end tests (Chromium)"
+PLAYWRIGHT_JSON_OUTPUT_NAME=$reports/playwright.json npx playwright test --reporter=list,json
+
+node scripts/test-summary.mjs $reports/vitest.json $reports/vitest-postgres.json $reports/playwright.json
