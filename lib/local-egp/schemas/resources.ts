@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { GpuTypeSchema, ModelTypeSchema, ModelVendorSchema, PlainObjectSchema } from "./enums";
+import { ModelTypeSchema, ModelVendorSchema, PlainObjectSchema } from "./enums";
+import { resourceFields, withDefault, workerFields } from "./launch-resources";
 
 const int = () => z.number().int();
 const optString = () => z.string().nullish();
@@ -44,49 +45,12 @@ const LaunchDeploymentConfigSchema = z.strictObject({
     .literal("LAUNCH")
     .nullish()
     .transform(() => "LAUNCH" as const),
-  min_workers: int()
-    .nullish()
-    .transform((v) => v ?? 0),
-  max_workers: int()
-    .nullish()
-    .transform((v) => v ?? 1),
-  per_worker: int()
-    .nullish()
-    .transform((v) => v ?? 10),
+  ...workerFields,
 });
 const LlmEngineDeploymentConfigSchema = z.strictObject({
   vendor: z.literal("LLMENGINE"),
-  cpus: int()
-    .nullish()
-    .transform((v) => v ?? 3),
-  memory: z
-    .string()
-    .nullish()
-    .transform((v) => v ?? "8Gi"),
-  storage: z
-    .string()
-    .nullish()
-    .transform((v) => v ?? "16Gi"),
-  gpus: int()
-    .nullish()
-    .transform((v) => v ?? 0),
-  gpu_type: GpuTypeSchema.nullish(),
-  min_workers: int()
-    .nullish()
-    .transform((v) => v ?? 0),
-  max_workers: int()
-    .nullish()
-    .transform((v) => v ?? 1),
-  per_worker: int()
-    .nullish()
-    .transform((v) => v ?? 10),
-  high_priority: z
-    .boolean()
-    .nullish()
-    .transform((v) => v ?? false),
-  num_shards: int()
-    .nullish()
-    .transform((v) => v ?? 4),
+  ...resourceFields,
+  num_shards: withDefault(int(), 4),
   checkpoint_path: optString(),
   model_name: optString(),
   base_model_name: optString(),

@@ -1,11 +1,6 @@
 import { z } from "zod";
-import {
-  EndpointProtocolSchema,
-  EndpointTypeSchema,
-  GpuTypeSchema,
-  ModelTypeSchema,
-  PlainObjectSchema,
-} from "./enums";
+import { EndpointProtocolSchema, EndpointTypeSchema, ModelTypeSchema, PlainObjectSchema } from "./enums";
+import { resourceFields } from "./launch-resources";
 
 const int = () => z.number().int();
 
@@ -76,35 +71,8 @@ const BundleConfigSchema = z.strictObject({
 });
 
 const EndpointConfigSchema = z.strictObject({
-  cpus: int()
-    .nullish()
-    .transform((v) => v ?? 3),
-  memory: z
-    .string()
-    .nullish()
-    .transform((v) => v ?? "8Gi"),
-  storage: z
-    .string()
-    .nullish()
-    .transform((v) => v ?? "16Gi"),
-  gpus: int()
-    .nullish()
-    .transform((v) => v ?? 0),
-  gpu_type: GpuTypeSchema.nullish(),
-  min_workers: int()
-    .nullish()
-    .transform((v) => v ?? 0),
-  max_workers: int()
-    .nullish()
-    .transform((v) => v ?? 1),
-  per_worker: int()
-    .nullish()
-    .transform((v) => v ?? 10),
+  ...resourceFields,
   endpoint_type: EndpointTypeSchema.nullish().transform((v) => v ?? "ASYNC"),
-  high_priority: z
-    .boolean()
-    .nullish()
-    .transform((v) => v ?? false),
 });
 
 export const TemplateVendorConfigurationSchema = z.strictObject({
