@@ -1,11 +1,14 @@
 "use client";
 
-import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle } from "@/components/ui/sheet";
+import { lazyDialog } from "@/components/lazy/lazy-dialog";
 import { cn } from "@/lib/utils";
 import { Brand } from "./brand";
 import { NavLinks } from "./nav-links";
 import { SidebarAccount } from "./sidebar-account";
 import { useSidebar } from "./sidebar-context";
+
+// The Sheet (Radix Dialog, scroll lock) is only needed on small screens, once the menu opens.
+const MobileSidebar = lazyDialog(() => import("./mobile-sidebar").then((mod) => mod.MobileSidebar));
 
 /** Fixed column on desktop (collapsible to icons); a slide-in sheet below the md breakpoint. */
 export function AppSidebar() {
@@ -37,19 +40,7 @@ export function AppSidebar() {
           <SidebarAccount collapsed={collapsed} />
         </div>
       </aside>
-      <Sheet open={mobileOpen} onOpenChange={setMobileOpen}>
-        <SheetContent side="left" className="bg-sidebar text-sidebar-foreground w-64 p-0 md:hidden">
-          <SheetHeader className="h-14 justify-center px-3 py-0">
-            <SheetTitle className="sr-only">Navigation</SheetTitle>
-            <SheetDescription className="sr-only">Pages of the EGP Console</SheetDescription>
-            <Brand />
-          </SheetHeader>
-          <NavLinks onNavigate={() => setMobileOpen(false)} />
-          <div className="border-sidebar-border mt-auto border-t p-2">
-            <SidebarAccount />
-          </div>
-        </SheetContent>
-      </Sheet>
+      <MobileSidebar open={mobileOpen} onOpenChange={setMobileOpen} />
     </>
   );
 }

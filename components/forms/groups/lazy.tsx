@@ -1,6 +1,6 @@
 "use client";
 
-import { lazyDialog } from "../lazy-dialog";
+import { lazyDialog } from "@/components/lazy/lazy-dialog";
 
 /** The group dialogs, loaded on first open (see lazyDialog). */
 export const GroupDialog = lazyDialog(() => import("./dialog").then((mod) => mod.GroupDialog));

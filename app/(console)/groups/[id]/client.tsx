@@ -8,7 +8,7 @@ import { ArrowLeftIcon, PencilIcon, PlusIcon, Trash2Icon, UsersIcon } from "luci
 
 import { EmptyState } from "@/components/data-table/empty-state";
 import { GatedAction, VIEWER_REASON } from "@/components/data-table/gated-action";
-import { lazyDialog } from "@/components/forms/lazy-dialog";
+import { lazyDialog } from "@/components/lazy/lazy-dialog";
 import { DeleteGroupDialog, GroupDialog } from "@/components/forms/groups/lazy";
 import { SetBreadcrumbs } from "@/components/shell/breadcrumbs";
 import { PageHeader } from "@/components/shell/page-header";
