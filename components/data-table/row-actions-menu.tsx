@@ -1,25 +1,31 @@
 "use client";
 
-import { CopyIcon, MoreHorizontalIcon } from "lucide-react";
+import { CopyIcon } from "lucide-react";
 import { toast } from "@/lib/toast";
 
-import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
   DropdownMenuContent,
   DropdownMenuItem,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
+import { RowActionsButton } from "./row-actions-trigger";
 
 /** The "…" menu at the end of a row; `name` makes each trigger's label unique for screen readers. */
-export function RowActionsMenu({ name, children }: { name: string; children: React.ReactNode }) {
+export function RowActionsMenu({
+  name,
+  defaultOpen,
+  children,
+}: {
+  name: string;
+  defaultOpen?: boolean;
+  children: React.ReactNode;
+}) {
   return (
     <div className="flex justify-end">
-      <DropdownMenu modal={false}>
+      <DropdownMenu modal={false} defaultOpen={defaultOpen}>
         <DropdownMenuTrigger asChild>
-          <Button variant="ghost" size="icon-sm" aria-label={`Actions for ${name}`}>
-            <MoreHorizontalIcon />
-          </Button>
+          <RowActionsButton name={name} />
         </DropdownMenuTrigger>
         <DropdownMenuContent align="end" className="min-w-44">
           {children}

@@ -1,23 +1,9 @@
 "use client";
 
-import { useTransition } from "react";
-import { useRouter } from "next/navigation";
-import { LogOutIcon } from "lucide-react";
-import { toast } from "@/lib/toast";
+import type { ComponentProps } from "react";
 
-import { Badge } from "@/components/ui/badge";
+import { lazyMenu } from "@/components/lazy/lazy-menu";
 import { Button } from "@/components/ui/button";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuLabel,
-  DropdownMenuRadioGroup,
-  DropdownMenuRadioItem,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
-import { fetchJson } from "@/lib/api/http";
 import { useConsole } from "./role-gate";
 
 function initials(name: string | null, email: string): string {
@@ -26,72 +12,20 @@ function initials(name: string | null, email: string): string {
   return ((parts[0]?.[0] ?? "?") + (parts[1]?.[0] ?? "")).toUpperCase();
 }
 
-export function UserMenu() {
-  const router = useRouter();
-  const { user, accounts, currentAccount, role } = useConsole();
-  const [pending, startTransition] = useTransition();
-
-  function switchAccount(accountId: string) {
-    if (accountId === currentAccount?.id) return;
-    startTransition(async () => {
-      try {
-        await fetchJson("/api/session/account", { method: "POST", json: { accountId } });
-        router.refresh();
-      } catch (error) {
-        toast.error("Could not switch account", { description: (error as Error).message });
-      }
-    });
-  }
-
-  function signOut() {
-    startTransition(async () => {
-      try {
-        await fetchJson("/api/session", { method: "DELETE" });
-        router.push("/sign-in");
-        router.refresh();
-      } catch (error) {
-        toast.error("Could not sign out", { description: (error as Error).message });
-      }
-    });
-  }
-
+export function UserMenuButton(props: ComponentProps<typeof Button>) {
+  const { user } = useConsole();
   return (
-    // Non-modal: a modal menu aria-hides the page, which axe flags while the menu is open.
-    <DropdownMenu modal={false}>
-      <DropdownMenuTrigger asChild>
-        <Button variant="ghost" size="icon-sm" className="rounded-full" disabled={pending}>
-          <span className="bg-primary text-primary-foreground grid size-7 place-items-center rounded-full text-xs font-semibold">
-            {initials(user.name, user.email)}
-          </span>
-          <span className="sr-only">Account menu for {user.email}</span>
-        </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent align="end" className="w-64">
-        <DropdownMenuLabel className="flex flex-col gap-1 font-normal">
-          {user.name && <span className="truncate text-sm font-medium">{user.name}</span>}
-          <span className="text-muted-foreground truncate text-xs">{user.email}</span>
-          {role && (
-            <Badge variant="secondary" className="mt-1 capitalize">
-              {role}
-              {currentAccount ? ` · ${currentAccount.name}` : ""}
-            </Badge>
-          )}
-        </DropdownMenuLabel>
-        <DropdownMenuSeparator />
-        <DropdownMenuLabel className="text-muted-foreground text-xs font-normal">Account</DropdownMenuLabel>
-        <DropdownMenuRadioGroup value={currentAccount?.id ?? ""} onValueChange={switchAccount}>
-          {accounts.map((account) => (
-            <DropdownMenuRadioItem key={account.id} value={account.id} disabled={pending}>
-              <span className="truncate">{account.name}</span>
-              <span className="text-muted-foreground ml-auto text-xs capitalize">{account.role}</span>
-            </DropdownMenuRadioItem>
-          ))}
-        </DropdownMenuRadioGroup>
-        <DropdownMenuSeparator />
-        <DropdownMenuItem onSelect={signOut} disabled={pending}>
-          <LogOutIcon /> Sign out
-        </DropdownMenuItem>
-      </DropdownMenuContent>
-    </DropdownMenu>
+    <Button variant="ghost" size="icon-sm" className="rounded-full" {...props}>
+      <span className="bg-primary text-primary-foreground grid size-7 place-items-center rounded-full text-xs font-semibold">
+        {initials(user.name, user.email)}
+      </span>
+      <span className="sr-only">Account menu for {user.email}</span>
+    </Button>
   );
 }
+
+// The menu (Radix Menu) loads on first press: the header is on every page.
+export const UserMenu = lazyMenu(
+  () => import("./user-menu-dropdown").then((mod) => mod.UserMenuDropdown),
+  () => <UserMenuButton />,
+);

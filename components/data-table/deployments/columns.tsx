@@ -5,7 +5,15 @@ import type { Deployment } from "@/lib/egp/types";
 import { NameCell, TimeCell } from "../cells";
 import type { DataTableColumn } from "../types";
 import { DeploymentModelCell } from "./model-cell";
-import { DeploymentRowActions, deploymentHref } from "./row-actions";
+import { deploymentHref } from "./href";
+import { lazyMenu } from "@/components/lazy/lazy-menu";
+import { RowActionsTrigger } from "../row-actions-trigger";
+
+// The row menu (Radix Menu) loads on first press; rows show the same button until then.
+const DeploymentRowActions = lazyMenu(
+  () => import("./row-actions").then((mod) => mod.DeploymentRowActions),
+  ({ deployment }: { deployment: Deployment }) => <RowActionsTrigger name={deployment.name} />,
+);
 
 export { deploymentHref };
 

@@ -7,18 +7,19 @@ import { DropdownMenuItem, DropdownMenuSeparator } from "@/components/ui/dropdow
 import type { Deployment } from "@/lib/egp/types";
 import { CopyIdItem, RowActionsMenu } from "../row-actions-menu";
 
-export const deploymentHref = (deployment: Deployment) =>
-  `/models/${encodeURIComponent(deployment.model_instance_id ?? "")}/deployments/${encodeURIComponent(deployment.id)}`;
+import { deploymentHref } from "./href";
 
 export function DeploymentRowActions({
   deployment,
   canExecute,
+  defaultOpen,
 }: {
   deployment: Deployment;
   canExecute: boolean;
+  defaultOpen?: boolean;
 }) {
   return (
-    <RowActionsMenu name={deployment.name}>
+    <RowActionsMenu name={deployment.name} defaultOpen={defaultOpen}>
       <DropdownMenuItem asChild>
         <Link href={deploymentHref(deployment)}>
           <ExternalLinkIcon /> Open

@@ -3,7 +3,14 @@
 import type { ModelGroup } from "@/lib/egp/types";
 import { Dash, NameCell, TimeCell } from "../cells";
 import type { DataTableColumn } from "../types";
-import { GroupRowActions } from "./row-actions";
+import { lazyMenu } from "@/components/lazy/lazy-menu";
+import { RowActionsTrigger } from "../row-actions-trigger";
+
+// The row menu (Radix Menu) loads on first press; rows show the same button until then.
+const GroupRowActions = lazyMenu(
+  () => import("./row-actions").then((mod) => mod.GroupRowActions),
+  ({ group }: { group: ModelGroup }) => <RowActionsTrigger name={group.name} />,
+);
 
 export const groupHref = (group: ModelGroup) => `/groups/${encodeURIComponent(group.id)}`;
 

@@ -10,12 +10,20 @@ import type { ModelGroup } from "@/lib/egp/types";
 import { VIEWER_REASON } from "../gated-action";
 import { CopyIdItem, RowActionsMenu } from "../row-actions-menu";
 
-export function GroupRowActions({ group, canWrite }: { group: ModelGroup; canWrite: boolean }) {
+export function GroupRowActions({
+  group,
+  canWrite,
+  defaultOpen,
+}: {
+  group: ModelGroup;
+  canWrite: boolean;
+  defaultOpen?: boolean;
+}) {
   const [dialog, setDialog] = useState<"rename" | "delete" | null>(null);
   const close = (open: boolean) => !open && setDialog(null);
   return (
     <>
-      <RowActionsMenu name={group.name}>
+      <RowActionsMenu name={group.name} defaultOpen={defaultOpen}>
         <DropdownMenuItem asChild>
           <Link href={`/groups/${encodeURIComponent(group.id)}`}>
             <ExternalLinkIcon /> Open

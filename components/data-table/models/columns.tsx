@@ -7,7 +7,14 @@ import { Dash, MutedCell, ModelTypeBadge, NameCell, TimeCell } from "../cells";
 import { humanize } from "../data-table-filter";
 import type { DataTableColumn } from "../types";
 import { ModelDeploymentsCell } from "./deployments-cell";
-import { ModelRowActions } from "./row-actions";
+import { lazyMenu } from "@/components/lazy/lazy-menu";
+import { RowActionsTrigger } from "../row-actions-trigger";
+
+// The row menu (Radix Menu) loads on first press; rows show the same button until then.
+const ModelRowActions = lazyMenu(
+  () => import("./row-actions").then((mod) => mod.ModelRowActions),
+  ({ model }: { model: Model }) => <RowActionsTrigger name={model.display_name || model.name} />,
+);
 
 export const modelHref = (model: Model) => `/models/${encodeURIComponent(model.id)}`;
 

@@ -7,10 +7,10 @@ import { DropdownMenuItem, DropdownMenuSeparator } from "@/components/ui/dropdow
 import type { Model } from "@/lib/egp/types";
 import { CopyIdItem, RowActionsMenu } from "../row-actions-menu";
 
-export function ModelRowActions({ model }: { model: Model }) {
+export function ModelRowActions({ model, defaultOpen }: { model: Model; defaultOpen?: boolean }) {
   const id = encodeURIComponent(model.id);
   return (
-    <RowActionsMenu name={model.display_name || model.name}>
+    <RowActionsMenu name={model.display_name || model.name} defaultOpen={defaultOpen}>
       <DropdownMenuItem asChild>
         <Link href={`/models/${id}`}>
           <ExternalLinkIcon /> Open

@@ -4,7 +4,14 @@ import { MutedCell, ModelTypeBadge, NameCell, TimeCell } from "../cells";
 import { humanize } from "../data-table-filter";
 import type { DataTableColumn } from "../types";
 import type { ModelTemplate } from "@/lib/egp/types";
-import { TemplateRowActions } from "./row-actions";
+import { lazyMenu } from "@/components/lazy/lazy-menu";
+import { RowActionsTrigger } from "../row-actions-trigger";
+
+// The row menu (Radix Menu) loads on first press; rows show the same button until then.
+const TemplateRowActions = lazyMenu(
+  () => import("./row-actions").then((mod) => mod.TemplateRowActions),
+  ({ template }: { template: ModelTemplate }) => <RowActionsTrigger name={template.name} />,
+);
 
 export const templateHref = (template: ModelTemplate) => `/templates/${encodeURIComponent(template.id)}`;
 

@@ -10,12 +10,14 @@ import { CopyIdItem, RowActionsMenu } from "../row-actions-menu";
 export function TemplateRowActions({
   template,
   canCreateModel,
+  defaultOpen,
 }: {
   template: ModelTemplate;
   canCreateModel: boolean;
+  defaultOpen?: boolean;
 }) {
   return (
-    <RowActionsMenu name={template.name}>
+    <RowActionsMenu name={template.name} defaultOpen={defaultOpen}>
       <DropdownMenuItem asChild>
         <Link href={`/templates/${encodeURIComponent(template.id)}`}>
           <ExternalLinkIcon /> Open
