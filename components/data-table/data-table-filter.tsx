@@ -1,6 +1,6 @@
 "use client";
 
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { LazySelect } from "@/components/lazy/lazy-select";
 import { cn } from "@/lib/utils";
 
 const ALL = "__all__";
@@ -24,25 +24,13 @@ export function DataTableFilter<V extends string>({
   className?: string;
 }) {
   return (
-    <Select
+    <LazySelect
+      label={label}
       value={value ?? ALL}
+      options={[{ value: ALL, label: allLabel }, ...options]}
       onValueChange={(next) => onChange(options.find((option) => option.value === next)?.value ?? null)}
-    >
-      <SelectTrigger
-        aria-label={label}
-        className={cn("h-9 min-w-36", value && "border-primary/40 bg-primary/5", className)}
-      >
-        <SelectValue />
-      </SelectTrigger>
-      <SelectContent>
-        <SelectItem value={ALL}>{allLabel}</SelectItem>
-        {options.map((option) => (
-          <SelectItem key={option.value} value={option.value}>
-            {option.label}
-          </SelectItem>
-        ))}
-      </SelectContent>
-    </Select>
+      className={cn("h-9 min-w-36", value && "border-primary/40 bg-primary/5", className)}
+    />
   );
 }
 

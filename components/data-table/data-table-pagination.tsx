@@ -3,11 +3,13 @@
 import { ChevronLeftIcon, ChevronRightIcon, ChevronsLeftIcon, ChevronsRightIcon } from "lucide-react";
 
 import { Button } from "@/components/ui/button";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { LazySelect } from "@/components/lazy/lazy-select";
 import { PAGE_SIZES } from "@/lib/api/list-params";
 import { pageCount, rangeLabel } from "./pagination";
 
 type PageSize = (typeof PAGE_SIZES)[number];
+
+const PAGE_SIZE_OPTIONS = PAGE_SIZES.map((size) => ({ value: String(size), label: String(size) }));
 
 /** Footer: rows per page, "11–20 of 23", "Page 2 of 3" and first/previous/next/last buttons. */
 export function DataTablePagination({
@@ -35,18 +37,14 @@ export function DataTablePagination({
           <span aria-hidden className="text-muted-foreground hidden sm:inline">
             Rows per page
           </span>
-          <Select value={String(limit)} onValueChange={(value) => onLimitChange(Number(value) as PageSize)}>
-            <SelectTrigger size="sm" className="w-[4.5rem]" aria-label="Rows per page">
-              <SelectValue />
-            </SelectTrigger>
-            <SelectContent>
-              {PAGE_SIZES.map((size) => (
-                <SelectItem key={size} value={String(size)}>
-                  {size}
-                </SelectItem>
-              ))}
-            </SelectContent>
-          </Select>
+          <LazySelect
+            label="Rows per page"
+            value={String(limit)}
+            options={PAGE_SIZE_OPTIONS}
+            onValueChange={(value) => onLimitChange(Number(value) as PageSize)}
+            size="sm"
+            className="w-[4.5rem]"
+          />
         </div>
         <p className="font-medium tabular-nums">
           Page {page} of {known ? pages : "…"}
