@@ -5,7 +5,6 @@ import { QueryClientProvider } from "@tanstack/react-query";
 import { ThemeProvider } from "next-themes";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 
-import { TooltipProvider } from "@/components/ui/tooltip";
 import { getQueryClient } from "@/lib/query-client";
 
 // NODE_ENV is inlined at build time, so production bundles drop the devtools import entirely.
@@ -31,10 +30,8 @@ export function Providers({ children, nonce }: { children: React.ReactNode; nonc
     >
       <QueryClientProvider client={queryClient}>
         <NuqsAdapter>
-          <TooltipProvider delayDuration={300}>
-            {children}
-            <Toaster closeButton />
-          </TooltipProvider>
+          {children}
+          <Toaster closeButton />
         </NuqsAdapter>
         <ReactQueryDevtools buttonPosition="bottom-left" />
       </QueryClientProvider>

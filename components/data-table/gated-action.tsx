@@ -2,7 +2,7 @@
 
 import { cloneElement } from "react";
 
-import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
+import { LazyTooltip } from "@/components/lazy/lazy-tooltip";
 import { cn } from "@/lib/utils";
 
 type ActionProps = {
@@ -30,12 +30,7 @@ export function GatedAction({
     className: cn(children.props.className, "cursor-not-allowed opacity-50"),
     onClick: (event: React.MouseEvent) => event.preventDefault(),
   });
-  return (
-    <Tooltip>
-      <TooltipTrigger asChild>{blocked}</TooltipTrigger>
-      <TooltipContent>{reason}</TooltipContent>
-    </Tooltip>
-  );
+  return <LazyTooltip content={reason}>{blocked}</LazyTooltip>;
 }
 
 export const VIEWER_REASON = "Viewers can look but not change anything. Ask an admin for the member role.";

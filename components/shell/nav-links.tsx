@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
+import { LazyTooltip } from "@/components/lazy/lazy-tooltip";
 import { cn } from "@/lib/utils";
 import { NAV_ITEMS, isNavItemActive } from "./nav-items";
 
@@ -36,10 +36,9 @@ export function NavLinks({
         );
         if (!collapsed) return <div key={item.href}>{link}</div>;
         return (
-          <Tooltip key={item.href}>
-            <TooltipTrigger asChild>{link}</TooltipTrigger>
-            <TooltipContent side="right">{item.title}</TooltipContent>
-          </Tooltip>
+          <LazyTooltip key={item.href} content={item.title} side="right">
+            {link}
+          </LazyTooltip>
         );
       })}
     </nav>
