@@ -3,7 +3,6 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Trash2Icon } from "lucide-react";
 import { toast } from "@/lib/toast";
 
 import {
@@ -16,6 +15,7 @@ import {
   AlertDialogTitle,
   AlertDialogTrigger,
 } from "@/components/ui/alert-dialog";
+import { DeleteTriggerButton } from "@/components/lazy/trigger-buttons";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 import { fetchJson } from "@/lib/api/http";
@@ -25,8 +25,16 @@ import { deploymentQueries } from "@/lib/queries/deployments";
 import { modelQueries } from "@/lib/queries/models";
 
 /** Deletes a deployment after a confirmation that names it, then returns to its model. */
-export function DeleteDeploymentButton({ modelId, deployment }: { modelId: string; deployment: Deployment }) {
-  const [open, setOpen] = useState(false);
+export function DeleteDeploymentButton({
+  modelId,
+  deployment,
+  defaultOpen = false,
+}: {
+  modelId: string;
+  deployment: Deployment;
+  defaultOpen?: boolean;
+}) {
+  const [open, setOpen] = useState(defaultOpen);
   const router = useRouter();
   const queryClient = useQueryClient();
   const remove = useMutation({
@@ -56,10 +64,7 @@ export function DeleteDeploymentButton({ modelId, deployment }: { modelId: strin
       }}
     >
       <AlertDialogTrigger asChild>
-        <Button variant="outline" className="text-destructive hover:text-destructive">
-          <Trash2Icon aria-hidden />
-          Delete
-        </Button>
+        <DeleteTriggerButton />
       </AlertDialogTrigger>
       <AlertDialogContent>
         <AlertDialogHeader>

@@ -1,11 +1,11 @@
 "use client";
 
 import { useRef } from "react";
-import { ChevronDownIcon, CopyIcon, DownloadIcon, FileJsonIcon, UploadIcon } from "lucide-react";
+import { CopyIcon, DownloadIcon, UploadIcon } from "lucide-react";
 import { toast } from "@/lib/toast";
 
 import { copyText, downloadText } from "@/components/templates/export";
-import { Button } from "@/components/ui/button";
+import { FileMenuTriggerButton } from "@/components/lazy/trigger-buttons";
 import {
   DropdownMenu,
   DropdownMenuContent,
@@ -21,9 +21,11 @@ export const MODEL_CLI_FILE = "model.json";
 export function ModelCliMenu({
   json,
   onImport,
+  defaultOpen,
 }: {
   json?: () => string;
   onImport?: (model: ModelCli) => void;
+  defaultOpen?: boolean;
 }) {
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -36,13 +38,9 @@ export function ModelCliMenu({
 
   return (
     <>
-      <DropdownMenu>
+      <DropdownMenu defaultOpen={defaultOpen}>
         <DropdownMenuTrigger asChild>
-          <Button variant="outline">
-            <FileJsonIcon aria-hidden />
-            {MODEL_CLI_FILE}
-            <ChevronDownIcon aria-hidden className="opacity-60" />
-          </Button>
+          <FileMenuTriggerButton label={MODEL_CLI_FILE} />
         </DropdownMenuTrigger>
         <DropdownMenuContent align="end">
           {onImport && (

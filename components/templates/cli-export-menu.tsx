@@ -1,8 +1,8 @@
 "use client";
 
-import { ChevronDownIcon, CopyIcon, DownloadIcon, FileJsonIcon } from "lucide-react";
+import { CopyIcon, DownloadIcon } from "lucide-react";
 
-import { Button } from "@/components/ui/button";
+import { FileMenuTriggerButton } from "@/components/lazy/trigger-buttons";
 import {
   DropdownMenu,
   DropdownMenuContent,
@@ -13,15 +13,19 @@ import { CLI_FILE_NAME } from "@/lib/templates/cli-format";
 import { copyText, downloadText } from "./export";
 
 /** Export a template as the CLI's model-template.json; `json` is read when chosen, so it is always current. */
-export function CliExportMenu({ json, disabled }: { json: () => string; disabled?: boolean }) {
+export function CliExportMenu({
+  json,
+  disabled,
+  defaultOpen,
+}: {
+  json: () => string;
+  disabled?: boolean;
+  defaultOpen?: boolean;
+}) {
   return (
-    <DropdownMenu>
+    <DropdownMenu defaultOpen={defaultOpen}>
       <DropdownMenuTrigger asChild>
-        <Button variant="outline" disabled={disabled}>
-          <FileJsonIcon aria-hidden />
-          Export
-          <ChevronDownIcon aria-hidden className="opacity-60" />
-        </Button>
+        <FileMenuTriggerButton label="Export" disabled={disabled} />
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end">
         <DropdownMenuItem onSelect={() => downloadText(CLI_FILE_NAME, json())}>

@@ -2,7 +2,6 @@
 
 import { useSuspenseQuery } from "@tanstack/react-query";
 
-import { ModelCliMenu } from "@/components/models/model-cli-menu";
 import { ModelCardText } from "@/components/models/model-card-text";
 import { ParametersTable } from "@/components/models/parameters-table";
 import { SetBreadcrumbs } from "@/components/shell/breadcrumbs";
@@ -10,12 +9,10 @@ import { PageHeader } from "@/components/shell/page-header";
 import { RoleGate } from "@/components/shell/role-gate";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { modelToCliJson } from "@/lib/models/cli-format";
 import { isBuiltInModel, modelTitle } from "@/lib/models/model-meta";
 import { modelQueries } from "@/lib/queries/models";
-import { DeleteModelButton } from "./_components/delete-model-button";
 import { DeploymentsCard } from "./_components/deployments-card";
-import { EditModelButton } from "./_components/edit-model-button";
+import { DeleteModelButton, EditModelButton, ModelExportMenu } from "./_components/lazy-actions";
 import { OverviewCard } from "./_components/overview-card";
 import { SchemasCard } from "./_components/schemas-card";
 
@@ -37,7 +34,7 @@ export function ModelDetailClient({ id }: { id: string }) {
         }
         actions={
           <>
-            <ModelCliMenu json={() => modelToCliJson(model)} />
+            <ModelExportMenu model={model} />
             {!builtIn && (
               <RoleGate action="models:write">
                 <EditModelButton model={model} />

@@ -3,7 +3,6 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Trash2Icon } from "lucide-react";
 import { toast } from "@/lib/toast";
 
 import {
@@ -16,6 +15,7 @@ import {
   AlertDialogTitle,
   AlertDialogTrigger,
 } from "@/components/ui/alert-dialog";
+import { DeleteTriggerButton } from "@/components/lazy/trigger-buttons";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 import { fetchJson } from "@/lib/api/http";
@@ -23,8 +23,8 @@ import type { DeleteResult, Model } from "@/lib/egp/types";
 import { deploymentQueries } from "@/lib/queries/deployments";
 import { modelQueries } from "@/lib/queries/models";
 
-export function DeleteModelButton({ model }: { model: Model }) {
-  const [open, setOpen] = useState(false);
+export function DeleteModelButton({ model, defaultOpen = false }: { model: Model; defaultOpen?: boolean }) {
+  const [open, setOpen] = useState(defaultOpen);
   const router = useRouter();
   const queryClient = useQueryClient();
   const remove = useMutation({
@@ -51,10 +51,7 @@ export function DeleteModelButton({ model }: { model: Model }) {
       }}
     >
       <AlertDialogTrigger asChild>
-        <Button variant="outline" className="text-destructive hover:text-destructive">
-          <Trash2Icon aria-hidden />
-          Delete
-        </Button>
+        <DeleteTriggerButton />
       </AlertDialogTrigger>
       <AlertDialogContent>
         <AlertDialogHeader>

@@ -3,10 +3,9 @@
 import { useState } from "react";
 import dynamic from "next/dynamic";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { PencilIcon } from "lucide-react";
 import { toast } from "@/lib/toast";
 
-import { Button } from "@/components/ui/button";
+import { EditTriggerButton } from "@/components/lazy/trigger-buttons";
 import {
   Dialog,
   DialogContent,
@@ -48,8 +47,8 @@ function changes(model: Model, values: ModelEditFormValues): ModelPatchInput {
   return patch;
 }
 
-export function EditModelButton({ model }: { model: Model }) {
-  const [open, setOpen] = useState(false);
+export function EditModelButton({ model, defaultOpen = false }: { model: Model; defaultOpen?: boolean }) {
+  const [open, setOpen] = useState(defaultOpen);
   const queryClient = useQueryClient();
   const update = useMutation({
     mutationFn: (patch: ModelPatchInput) =>
@@ -66,10 +65,7 @@ export function EditModelButton({ model }: { model: Model }) {
   return (
     <Dialog open={open} onOpenChange={(next) => !update.isPending && setOpen(next)}>
       <DialogTrigger asChild>
-        <Button variant="outline">
-          <PencilIcon aria-hidden />
-          Edit
-        </Button>
+        <EditTriggerButton />
       </DialogTrigger>
       <DialogContent className="max-h-[90vh] overflow-y-auto sm:max-w-lg">
         <DialogHeader>

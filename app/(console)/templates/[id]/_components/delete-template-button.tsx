@@ -3,7 +3,6 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Trash2Icon } from "lucide-react";
 import { toast } from "@/lib/toast";
 
 import {
@@ -16,14 +15,21 @@ import {
   AlertDialogTitle,
   AlertDialogTrigger,
 } from "@/components/ui/alert-dialog";
+import { DeleteTriggerButton } from "@/components/lazy/trigger-buttons";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 import { fetchJson } from "@/lib/api/http";
 import type { DeleteResult, ModelTemplate } from "@/lib/egp/types";
 import { templateQueries } from "@/lib/queries/templates";
 
-export function DeleteTemplateButton({ template }: { template: ModelTemplate }) {
-  const [open, setOpen] = useState(false);
+export function DeleteTemplateButton({
+  template,
+  defaultOpen = false,
+}: {
+  template: ModelTemplate;
+  defaultOpen?: boolean;
+}) {
+  const [open, setOpen] = useState(defaultOpen);
   const router = useRouter();
   const queryClient = useQueryClient();
   const remove = useMutation({
@@ -46,10 +52,7 @@ export function DeleteTemplateButton({ template }: { template: ModelTemplate }) 
       }}
     >
       <AlertDialogTrigger asChild>
-        <Button variant="outline" className="text-destructive hover:text-destructive">
-          <Trash2Icon aria-hidden />
-          Delete
-        </Button>
+        <DeleteTriggerButton />
       </AlertDialogTrigger>
       <AlertDialogContent>
         <AlertDialogHeader>

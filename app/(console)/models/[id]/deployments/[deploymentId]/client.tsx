@@ -4,7 +4,6 @@ import Link from "next/link";
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { FlaskConicalIcon } from "lucide-react";
 
-import { DeleteDeploymentButton } from "@/components/deployments/delete-deployment-button";
 import { StatusTimeline } from "@/components/deployments/status-timeline";
 import { useDeployment } from "@/components/deployments/use-deployment";
 import { JsonViewer } from "@/components/models/json-viewer";
@@ -21,6 +20,7 @@ import { isBuiltInModel, modelTitle } from "@/lib/models/model-meta";
 import { modelQueries } from "@/lib/queries/models";
 import { DeploymentDetails } from "./_components/deployment-details";
 import { FailureReason } from "./_components/failure-reason";
+import { DeleteDeploymentButton } from "./_components/lazy-delete";
 
 export function DeploymentDetailClient({ modelId, deploymentId }: { modelId: string; deploymentId: string }) {
   const { data: model } = useSuspenseQuery(modelQueries.detail(modelId));
