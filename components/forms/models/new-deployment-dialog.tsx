@@ -4,10 +4,8 @@ import { useState } from "react";
 import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { RocketIcon } from "lucide-react";
 import { toast } from "@/lib/toast";
 
-import { Button } from "@/components/ui/button";
 import {
   Dialog,
   DialogContent,
@@ -17,6 +15,7 @@ import {
   DialogTrigger,
 } from "@/components/ui/dialog";
 import { Skeleton } from "@/components/ui/skeleton";
+import { NewDeploymentButton } from "./new-deployment-button";
 import { fetchJson } from "@/lib/api/http";
 import type { Deployment, Model } from "@/lib/egp/types";
 import { deploymentHref } from "@/lib/models/deployment-meta";
@@ -34,8 +33,8 @@ const withoutMaskedSecrets = (parameters: Record<string, unknown> | undefined) =
   Object.fromEntries(Object.entries(parameters ?? {}).filter(([, value]) => value !== "********"));
 
 /** Deploys a model again, with parameters that start from the model's own. */
-export function NewDeploymentDialog({ model }: { model: Model }) {
-  const [open, setOpen] = useState(false);
+export function NewDeploymentDialog({ model, defaultOpen = false }: { model: Model; defaultOpen?: boolean }) {
+  const [open, setOpen] = useState(defaultOpen);
   const router = useRouter();
   const queryClient = useQueryClient();
   const templateId = model.model_template_id ?? "";
@@ -60,10 +59,7 @@ export function NewDeploymentDialog({ model }: { model: Model }) {
   return (
     <Dialog open={open} onOpenChange={(next) => !deploy.isPending && setOpen(next)}>
       <DialogTrigger asChild>
-        <Button size="sm">
-          <RocketIcon aria-hidden />
-          New deployment
-        </Button>
+        <NewDeploymentButton />
       </DialogTrigger>
       <DialogContent className="max-h-[90vh] overflow-y-auto sm:max-w-lg">
         <DialogHeader>

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { RocketIcon } from "lucide-react";
 
 import { useModelDeployments } from "@/components/deployments/use-deployment";
-import { NewDeploymentDialog } from "@/components/forms/models/new-deployment-dialog";
+import { LazyNewDeploymentDialog } from "@/components/forms/models/new-deployment-button";
 import { RoleGate } from "@/components/shell/role-gate";
 import { DeploymentStatusBadge } from "@/components/status/deployment-status-badge";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -32,7 +32,7 @@ export function DeploymentsCard({ model, builtIn }: { model: Model; builtIn: boo
         {!builtIn && (
           <CardAction>
             <RoleGate action="deployments:write">
-              <NewDeploymentDialog model={model} />
+              <LazyNewDeploymentDialog model={model} />
             </RoleGate>
           </CardAction>
         )}
