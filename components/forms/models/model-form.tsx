@@ -1,6 +1,6 @@
 "use client";
 
-import { useImperativeHandle, useRef, useState, type Ref } from "react";
+import { useCallback, useImperativeHandle, useRef, useState, type Ref } from "react";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 
@@ -46,7 +46,14 @@ export function ModelForm({
     defaultValues,
     mode: "onTouched",
   });
-  const parameters = useRef<SchemaFormHandle>(null);
+  const parameters = useRef<SchemaFormHandle | null>(null);
+  // The parameters form loads in its own chunk; submitting before it is there would skip its
+  // validation, so the submit button waits for it (it only ever goes from not ready to ready).
+  const [parametersReady, setParametersReady] = useState(false);
+  const attachParameters = useCallback((handle: SchemaFormHandle | null) => {
+    parameters.current = handle;
+    if (handle) setParametersReady(true);
+  }, []);
   const [parameterErrors, setParameterErrors] = useState<ApiErrorDetail[]>([]);
   const [failure, setFailure] = useState<{ message: string; other: string[] } | null>(null);
   const deploy = useWatch({ control: form.control, name: "deploy" });
@@ -116,7 +123,7 @@ export function ModelForm({
             schema={template.model_creation_parameters_schema}
             defaultValues={defaultParameters}
             errors={parameterErrors}
-            formRef={parameters}
+            formRef={attachParameters}
             disabled={form.formState.isSubmitting}
           />
         </FormSection>
@@ -137,7 +144,7 @@ export function ModelForm({
         <FormFailure failure={failure} />
         <div className="flex flex-wrap items-center justify-end gap-3">
           {footer}
-          <Button type="submit" disabled={form.formState.isSubmitting}>
+          <Button type="submit" disabled={form.formState.isSubmitting || !parametersReady}>
             {form.formState.isSubmitting && <Spinner aria-hidden />}
             {submitLabel(deploy)}
           </Button>
