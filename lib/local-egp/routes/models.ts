@@ -7,8 +7,8 @@ import { parseBody, parsePage, parseSort, queryArray, queryEnum } from "../http/
 import { unmaskSecrets } from "../schemas/creation-params";
 import { MODEL_TYPES, ModelVendorSchema } from "../schemas/enums";
 import { ModelPatchSchema, ModelRequestSchema } from "../schemas/resources";
-import { modelDeploymentRows, toDeployment } from "../store/deployments";
-import { getGroupRow, toGroup } from "../store/groups";
+import { deploymentRowsOfModels, modelDeploymentRows, toDeployment } from "../store/deployments";
+import { groupRowsByIds, toGroup } from "../store/groups";
 import {
   createModel,
   deleteModelRow,
@@ -59,15 +59,27 @@ function originFilter(origin: string | null): boolean | undefined {
 }
 
 export function modelRoutes({ db, runtime }: Services): Route[] {
-  async function withViews(req: RouteRequest, model: Model) {
+  /** Adds the requested views to a page of models with one query per view, not one per model. */
+  async function withViews(req: RouteRequest, models: Model[]) {
     const views = queryEnum(req.query, "view", VIEWS);
-    const extra: Record<string, unknown> = {};
-    if (views.includes("Deployments"))
-      extra.deployments = (await modelDeploymentRows(db, model.id)).map(toDeployment);
-    if (views.includes("ModelGroup") && model.model_group_id) {
-      extra.model_group = toGroup(await getGroupRow(db, model.account_id, model.model_group_id));
-    }
-    return { ...model, ...extra };
+    const deployments = views.includes("Deployments")
+      ? await deploymentRowsOfModels(
+          db,
+          models.map((m) => m.id),
+        )
+      : null;
+    const groupIds = views.includes("ModelGroup")
+      ? [...new Set(models.flatMap((m) => (m.model_group_id ? [m.model_group_id] : [])))]
+      : [];
+    const groups = await groupRowsByIds(db, req.auth.accountId, groupIds);
+    return models.map((model) => {
+      const group = model.model_group_id ? groups.get(model.model_group_id) : undefined;
+      return {
+        ...model,
+        ...(deployments ? { deployments: (deployments.get(model.id) ?? []).map(toDeployment) } : {}),
+        ...(group ? { model_group: toGroup(group) } : {}),
+      };
+    });
   }
 
   return [
@@ -87,7 +99,7 @@ export function modelRoutes({ db, runtime }: Services): Route[] {
           builtin: originFilter(req.query.get("origin")),
         };
         const paged = await listModels(db, auth.accountId, filter, parseSort(req.query, SORTABLE), page);
-        const items = await Promise.all(paged.items.map((m) => withViews(req, m)));
+        const items = await withViews(req, paged.items);
         return listResponse(req, { ...paged, items });
       },
     },
@@ -107,7 +119,11 @@ export function modelRoutes({ db, runtime }: Services): Route[] {
       pattern: `${base}/{id}`,
       handler: async (req) =>
         json(
-          await withViews(req, await getModel(db, await getModelRow(db, req.auth.accountId, req.params.id))),
+          (
+            await withViews(req, [
+              await getModel(db, await getModelRow(db, req.auth.accountId, req.params.id)),
+            ])
+          )[0],
         ),
     },
     {

@@ -152,6 +152,23 @@ export async function modelDeploymentRows(db: Db, modelId: string): Promise<Depl
     .orderBy(asc(deployments.createdAt));
 }
 
+/** The deployments of several models in one query, by model id, oldest first. */
+export async function deploymentRowsOfModels(
+  db: Db,
+  modelIds: string[],
+): Promise<Map<string, DeploymentRow[]>> {
+  const byModel = new Map<string, DeploymentRow[]>();
+  if (modelIds.length === 0) return byModel;
+  const rows = await db
+    .select()
+    .from(deployments)
+    .where(inArray(deployments.modelInstanceId, modelIds))
+    .orderBy(asc(deployments.createdAt));
+  for (const row of rows)
+    byModel.set(row.modelInstanceId, [...(byModel.get(row.modelInstanceId) ?? []), row]);
+  return byModel;
+}
+
 export async function rowsInStatus(db: Db, statuses: DeploymentStatus[]): Promise<DeploymentRow[]> {
   return db.select().from(deployments).where(inArray(deployments.status, statuses));
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, ilike, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, inArray, type SQL } from "drizzle-orm";
 import { newId } from "../auth/keys";
 import type { Db } from "../db/open";
 import { modelGroups } from "../db/schema";
@@ -48,6 +48,16 @@ export async function getGroupRow(db: Db, accountId: string, id: string): Promis
     .limit(1);
   if (!rows[0]) throw notFound("Model group", id);
   return rows[0];
+}
+
+/** Several groups of one account in one query, by id; unknown ids are simply absent. */
+export async function groupRowsByIds(db: Db, accountId: string, ids: string[]): Promise<Map<string, Row>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select()
+    .from(modelGroups)
+    .where(and(eq(modelGroups.accountId, accountId), inArray(modelGroups.id, ids)));
+  return new Map(rows.map((row) => [row.id, row]));
 }
 
 export async function listGroups(

@@ -20,7 +20,6 @@ const BODY_KEYS = [
   "description",
 ] as const;
 
-const totalOver = sql<number>`count(*) over ()`.mapWith(Number);
 // Written out because drizzle drops table qualifiers inside a correlated subquery.
 const deploymentCount =
   sql<number>`(select count(*) from "deployments" d where d."model_instance_id" = "models"."id")`.mapWith(
@@ -146,14 +145,15 @@ export async function listModels(
     deployment_count: deploymentCount,
   };
   const rows = await db
-    .select({ row: m, count: deploymentCount, total: totalOver })
+    .select({ row: m, count: deploymentCount })
     .from(m)
     .where(where)
     .orderBy(...orderBy(sort, cols, m.body, [desc(m.createdAt), asc(m.id)]))
     .limit(page.limit)
     .offset(offsetOf(page));
-  // The window total saves a second scan; an empty page (past the end) still needs a count.
-  const total = rows.length > 0 ? rows[0].total : await countWhere(db, m, where);
+  // A separate count: a window count(*) over () makes Postgres evaluate every matching row, and its
+  // deployment count, before the limit applies (2x slower at 10,000 models).
+  const total = await countWhere(db, m, where);
   return { items: rows.map((r) => toModel(r.row, r.count)), total, page };
 }
 
