@@ -16,6 +16,15 @@ export class TemplateFormPage {
   async goto() {
     await this.page.goto("/templates/new");
     await expect(this.page.getByRole("heading", { level: 1, name: "New template" })).toBeVisible();
+    await this.hydrated();
+  }
+
+  /** Typing or dropping before React hydrates the form is lost: wait until React owns the drop zone. */
+  async hydrated() {
+    await this.page.waitForFunction(() => {
+      const zone = document.querySelector('[data-testid="file-drop-zone"]');
+      return zone !== null && Object.keys(zone).some((key) => key.startsWith("__reactProps"));
+    });
   }
 
   field(label: string | RegExp) {
@@ -74,6 +83,7 @@ export class TemplateFormPage {
 
   /** Drops a model-template.json on the form, as dragging a file from the desktop does. */
   async dropJson(json: unknown) {
+    await this.hydrated();
     const dataTransfer = await this.page.evaluateHandle((text) => {
       const transfer = new DataTransfer();
       transfer.items.add(new File([text], "model-template.json", { type: "application/json" }));
