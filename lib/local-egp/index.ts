@@ -6,6 +6,7 @@ import { DeploymentRuntime, type EngineLoader } from "./runtime/deployment-runti
 import { createHandler } from "./server";
 import { createSignInToken, redeemSignInToken } from "./store/identity";
 import { userAdmin, type UserAdmin } from "./users";
+import { startLocalEgpWorker } from "./worker/client";
 
 export type LocalEgp = {
   /** Web-standard handler. Routes on the URL pathname: "/v4/models", "/v3/...", "/user-info". A leading "/egp" is stripped. */
@@ -66,15 +67,24 @@ export async function createLocalEgp(opts: LocalEgpOptions): Promise<LocalEgpInt
 const GLOBAL_KEY = Symbol.for("egp-console.local-egp");
 type GlobalSlot = { [GLOBAL_KEY]?: Promise<LocalEgp> };
 
-/** Process-wide singleton from env (EGP_DATA_DIR default ".data", DATABASE_URL, EGP_LOCAL_ADMIN_KEY), kept on globalThis. */
+/**
+ * Process-wide singleton from env (EGP_DATA_DIR default ".data", DATABASE_URL, EGP_LOCAL_ADMIN_KEY), kept on
+ * globalThis. It runs on a worker thread of its own: PGlite's WASM and the engines compute synchronously,
+ * and on the console's thread every query would stall page rendering for all users.
+ */
 export function getLocalEgp(): Promise<LocalEgp> {
   const slot = globalThis as GlobalSlot;
   const config = env();
-  slot[GLOBAL_KEY] ??= createLocalEgp({
-    dataDir: config.EGP_DATA_DIR,
-    databaseUrl: config.DATABASE_URL || undefined,
-    adminKey: config.EGP_LOCAL_ADMIN_KEY,
-  }).then(
+  if (slot[GLOBAL_KEY]) return slot[GLOBAL_KEY];
+  const started = startLocalEgpWorker(
+    {
+      dataDir: config.EGP_DATA_DIR,
+      databaseUrl: config.DATABASE_URL || undefined,
+      adminKey: config.EGP_LOCAL_ADMIN_KEY,
+    },
+    // A thread that died (or was closed) is started again on the next call.
+    { onExit: () => slot[GLOBAL_KEY] === started && delete slot[GLOBAL_KEY] },
+  ).then(
     (egp) => ({
       ...egp,
       // A closed singleton must not be handed out again.
@@ -88,5 +98,6 @@ export function getLocalEgp(): Promise<LocalEgp> {
       throw error;
     },
   );
-  return slot[GLOBAL_KEY];
+  slot[GLOBAL_KEY] = started;
+  return started;
 }

@@ -1,0 +1,164 @@
+import "server-only";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { Bootstrap } from "../bootstrap";
+import type { LocalEgp, LocalEgpOptions } from "../index";
+import type { FromWorker, ToWorker } from "./protocol";
+
+type Pending =
+  | { kind: "response"; resolve: (r: Response) => void; reject: (e: Error) => void }
+  | { kind: "stream"; controller: ReadableStreamDefaultController<Uint8Array> }
+  | { kind: "call"; resolve: (v: unknown) => void; reject: (e: Error) => void };
+
+/** Only plain data crosses to the worker; the engine loader stays the worker's own default. */
+export type WorkerOptions = Omit<LocalEgpOptions, "log" | "loadEngine"> & {
+  /** Drop the server's log lines (tests); otherwise they go to the console's stdout. */
+  quiet?: boolean;
+};
+
+function spawn(options: WorkerOptions) {
+  // Inside Next (build or dev), Turbopack bundles entry.ts into a chunk of its own and the worker runs
+  // plain JavaScript. Under tsx or Vitest the worker loads the TypeScript entry through tsx's API.
+  if (process.env.NEXT_RUNTIME) {
+    return new Worker(new URL("./entry.ts", import.meta.url), { workerData: options });
+  }
+  const tsxDir = path.dirname(createRequire(import.meta.url).resolve("tsx/package.json"));
+  const api = pathToFileURL(path.join(tsxDir, "dist/esm/api/index.mjs")).href;
+  const entry = fileURLToPath(new URL("./entry.ts", import.meta.url));
+  return new Worker(
+    `import(${JSON.stringify(api)}).then((tsx) => tsx.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(import.meta.url)}))`,
+    { eval: true, workerData: options, execArgv: ["--conditions=react-server"] },
+  );
+}
+
+/**
+ * The embedded EGP server on its own thread, behind the same face as an in-process one: `handle` passes
+ * the request across and streams the answer back (event streams chunk by chunk).
+ */
+export function startLocalEgpWorker(
+  options: WorkerOptions,
+  { onExit }: { onExit?: () => void } = {},
+): Promise<LocalEgp> {
+  const worker = spawn(options);
+  const pending = new Map<number, Pending>();
+  let nextId = 1;
+  let dead: Error | null = null;
+  let closed: Promise<void> | undefined;
+  const post = (message: ToWorker, transfer: ArrayBuffer[] = []) => worker.postMessage(message, transfer);
+
+  function failAll(error: Error) {
+    dead = error;
+    for (const entry of pending.values()) {
+      if (entry.kind === "stream") entry.controller.error(error);
+      else entry.reject(error);
+    }
+    pending.clear();
+  }
+
+  return new Promise<LocalEgp>((resolveStart, rejectStart) => {
+    let onClosed: (() => void) | undefined;
+    worker.on("error", (error) => {
+      failAll(error);
+      rejectStart(error);
+    });
+    worker.on("exit", (code) => {
+      const error = new Error(`The embedded EGP server's thread exited (code ${code}).`);
+      failAll(error);
+      rejectStart(error);
+      onExit?.();
+      onClosed?.();
+    });
+    worker.on("message", (message: FromWorker) => {
+      switch (message.t) {
+        case "ready":
+          resolveStart(egp(message.bootstrap));
+          return;
+        case "failed":
+          rejectStart(new Error(message.message));
+          void worker.terminate();
+          return;
+        case "closed":
+          void worker.terminate();
+          return;
+      }
+      const entry = pending.get(message.id);
+      if (!entry) return;
+      if (message.t === "response" && entry.kind === "response") {
+        pending.delete(message.id);
+        entry.resolve(
+          new Response(nullBody(message.status) ? null : message.body, {
+            status: message.status,
+            headers: message.headers,
+          }),
+        );
+      } else if (message.t === "head" && entry.kind === "response") {
+        const id = message.id;
+        const body = new ReadableStream<Uint8Array>({
+          start: (controller) => void pending.set(id, { kind: "stream", controller }),
+          cancel: () => {
+            pending.delete(id);
+            post({ t: "cancel", id });
+          },
+        });
+        entry.resolve(new Response(body, { status: message.status, headers: message.headers }));
+      } else if (message.t === "chunk" && entry.kind === "stream") {
+        entry.controller.enqueue(message.data);
+      } else if (message.t === "end" && entry.kind === "stream") {
+        pending.delete(message.id);
+        entry.controller.close();
+      } else if (message.t === "result" && entry.kind === "call") {
+        pending.delete(message.id);
+        entry.resolve(message.value);
+      } else if (message.t === "error") {
+        pending.delete(message.id);
+        const error = new Error(message.message);
+        if (entry.kind === "stream") entry.controller.error(error);
+        else entry.reject(error);
+      }
+    });
+
+    function call<T>(fn: "createSignInToken" | "redeemSignInToken", args: unknown[]): Promise<T> {
+      if (dead) return Promise.reject(dead);
+      const id = nextId++;
+      return new Promise<T>((resolve, reject) => {
+        pending.set(id, { kind: "call", resolve: resolve as (v: unknown) => void, reject });
+        post({ t: "call", id, fn, args } as ToWorker);
+      });
+    }
+
+    function egp(bootstrap: Bootstrap): LocalEgp {
+      return {
+        bootstrap,
+        async handle(request) {
+          if (dead) throw dead;
+          const body =
+            request.method === "GET" || request.method === "HEAD" ? null : await request.arrayBuffer();
+          const id = nextId++;
+          return new Promise<Response>((resolve, reject) => {
+            pending.set(id, { kind: "response", resolve, reject });
+            const headers = [...request.headers];
+            post(
+              { t: "request", id, method: request.method, url: request.url, headers, body },
+              body ? [body] : [],
+            );
+          });
+        },
+        createSignInToken: (userId, ttlMs) => call("createSignInToken", [userId, ttlMs]),
+        redeemSignInToken: (token) => call("redeemSignInToken", [token]),
+        close: () =>
+          (closed ??= new Promise<void>((resolve) => {
+            if (dead) return resolve();
+            onClosed = resolve;
+            post({ t: "close" });
+          })),
+      };
+    }
+  });
+}
+
+/** Statuses whose Response may not carry a body. */
+function nullBody(status: number) {
+  return status === 101 || status === 204 || status === 205 || status === 304;
+}
