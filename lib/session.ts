@@ -41,13 +41,29 @@ export async function sealSession(session: SessionData): Promise<string> {
   return sealData(session, { password: sessionSecret(), ttl: ttlSeconds() });
 }
 
+/**
+ * Seals already opened by this process. A seal never changes, so its contents can be reused until the
+ * session expires; this spares every API call two key derivations and a decryption (about a third of a
+ * millisecond of a list route's time). Bounded, oldest first out; only well-formed, unexpired sessions enter.
+ */
+const opened = new Map<string, SessionData>();
+const OPENED_MAX = 1000;
+
 /** null for a missing, tampered, expired or malformed cookie. */
 export async function unsealSession(seal: string | undefined | null): Promise<SessionData | null> {
   if (!seal) return null;
+  const known = opened.get(seal);
+  if (known) {
+    if (known.expiresAt > Date.now()) return known;
+    opened.delete(seal);
+    return null;
+  }
   try {
     const data = await unsealData<unknown>(seal, { password: sessionSecret(), ttl: ttlSeconds() });
     const parsed = sessionSchema.safeParse(data);
     if (!parsed.success || parsed.data.expiresAt <= Date.now()) return null;
+    if (opened.size >= OPENED_MAX) opened.delete(opened.keys().next().value!);
+    opened.set(seal, Object.freeze(parsed.data));
     return parsed.data;
   } catch {
     return null;
