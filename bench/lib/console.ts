@@ -42,6 +42,8 @@ export function ensureBuild({ force = false } = {}) {
 export type ConsoleServer = {
   base: string;
   port: number;
+  /** The `next start` process (its threads include the embedded server's worker). */
+  pid: number;
   cookie: string;
   dataDir: string;
   stop: () => Promise<void>;
@@ -55,7 +57,16 @@ export async function startConsole({
   const port = await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
-    [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"],
+    // BENCH_NODE_FLAGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the console under load.
+    [
+      ...(process.env.BENCH_NODE_FLAGS?.split(" ").filter(Boolean) ?? []),
+      NEXT_BIN,
+      "start",
+      "-p",
+      String(port),
+      "-H",
+      "127.0.0.1",
+    ],
     {
       cwd: ROOT,
       env: {
@@ -82,6 +93,7 @@ export async function startConsole({
     return {
       base,
       port,
+      pid: child.pid!,
       cookie,
       dataDir: dir,
       stop: async () => {
