@@ -5,9 +5,11 @@ import type { DeploymentListParams } from "../schemas/lists";
 import { withExtras } from "./query";
 
 export function listDeployments(egp: EgpClient, p: DeploymentListParams): Promise<Page<Deployment>> {
+  // EGP's /v4/model-deployments has no model filter; its per-model route does (a remote EGP included).
+  if (p.model) return listModelDeployments(egp, p.model, p);
   const query = withExtras(
     { page: p.page, limit: p.limit },
-    { name: p.q, sort_by: p.sort, status: p.status, model_instance_id: p.model },
+    { name: p.q, sort_by: p.sort, status: p.status },
   );
   return unwrap(egp.GET("/v4/model-deployments", { params: { query } }));
 }

@@ -1,11 +1,9 @@
 "use client";
 
-import { useCallback, useMemo } from "react";
+import { useMemo } from "react";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useQuery, useQueryClient, type Query } from "@tanstack/react-query";
+import { useQuery, type Query } from "@tanstack/react-query";
 import { RocketIcon } from "lucide-react";
-import { useQueryStates } from "nuqs";
 
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTablePagination } from "@/components/data-table/data-table-pagination";
@@ -13,6 +11,8 @@ import { deploymentColumns, deploymentHref } from "@/components/data-table/deplo
 import { DeploymentToolbar } from "@/components/data-table/deployments/toolbar";
 import { EmptyState } from "@/components/data-table/empty-state";
 import { ListEmpty } from "@/components/data-table/list-empty";
+import { RemoteFilterNotice } from "@/components/data-table/remote-filter-notice";
+import { useListPage, useRowIntent } from "@/components/data-table/use-list-page";
 import { PageHeader } from "@/components/shell/page-header";
 import { ResourceSearchSources } from "@/components/shell/resource-search-sources";
 import { useConsole } from "@/components/shell/role-gate";
@@ -25,6 +25,8 @@ import { FILTERS_CLEARED, deploymentListParams, deploymentSearchParams } from ".
 
 const detailKey = (deployment: Deployment) =>
   deploymentQueries.detail(deployment.model_instance_id ?? "", deployment.id).queryKey;
+const detailQuery = (deployment: Deployment) =>
+  deployment.model_instance_id ? deploymentQueries.detail(deployment.model_instance_id, deployment.id) : null;
 const pollStatuses = pollUntilFinal((page: Page<Deployment>) =>
   page.items.map((deployment) => deployment.status),
 );
@@ -39,9 +41,8 @@ function refetchInterval<K extends readonly unknown[]>(
 
 export function DeploymentsClient() {
   const { can } = useConsole();
-  const router = useRouter();
-  const queryClient = useQueryClient();
-  const [state, setState] = useQueryStates(deploymentSearchParams, { history: "push" });
+  const list = useListPage(deploymentSearchParams, FILTERS_CLEARED);
+  const { state } = list;
   const query = useQuery({
     ...deploymentQueries.list(deploymentListParams(state)),
     refetchInterval,
@@ -49,15 +50,7 @@ export function DeploymentsClient() {
   useSeedDetails(query.data?.items, detailKey, query.dataUpdatedAt);
 
   const columns = useMemo(() => deploymentColumns({ canExecute: can("execute") }), [can]);
-  const reset = () => setState(FILTERS_CLEARED);
-  const onRowIntent = useCallback(
-    (deployment: Deployment) => {
-      if (!deployment.model_instance_id) return;
-      void queryClient.prefetchQuery(deploymentQueries.detail(deployment.model_instance_id, deployment.id));
-      router.prefetch(deploymentHref(deployment));
-    },
-    [queryClient, router],
-  );
+  const onRowIntent = useRowIntent(detailQuery, deploymentHref);
 
   return (
     <>
@@ -69,10 +62,11 @@ export function DeploymentsClient() {
       <section aria-label="Deployments" className="flex flex-col gap-4">
         <DeploymentToolbar
           filters={state}
-          onSearch={(q) => setState({ q: q || null, page: null }, { history: "replace" })}
-          onFilter={(filters) => setState({ ...filters, page: null })}
-          onReset={reset}
+          onSearch={list.onSearch}
+          onFilter={list.onFilter}
+          onReset={list.onReset}
         />
+        <RemoteFilterNotice resource="deployments" state={state} />
         <DataTable
           label="Deployments"
           columns={columns}
@@ -81,14 +75,14 @@ export function DeploymentsClient() {
           getRowHref={deploymentHref}
           onRowIntent={onRowIntent}
           sort={state.sort}
-          onSortChange={(sort) => setState({ sort, page: null })}
+          onSortChange={list.onSortChange}
           empty={
             <ListEmpty
               noun="deployments"
               page={state.page}
               filtered={Boolean(state.q || state.status || state.model)}
-              onFirstPage={() => setState({ page: null })}
-              onReset={reset}
+              onFirstPage={list.onFirstPage}
+              onReset={list.onReset}
               empty={
                 <EmptyState
                   icon={RocketIcon}
@@ -108,8 +102,8 @@ export function DeploymentsClient() {
           page={state.page}
           limit={state.limit}
           total={query.data?.total_item_count}
-          onPageChange={(page) => setState({ page })}
-          onLimitChange={(limit) => setState({ limit, page: null })}
+          onPageChange={list.onPageChange}
+          onLimitChange={list.onLimitChange}
         />
       </section>
     </>

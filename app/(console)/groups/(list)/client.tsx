@@ -1,10 +1,9 @@
 "use client";
 
-import { useCallback, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { useRouter } from "next/navigation";
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { PlusIcon, UsersIcon } from "lucide-react";
-import { useQueryStates } from "nuqs";
 
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTablePagination } from "@/components/data-table/data-table-pagination";
@@ -13,6 +12,8 @@ import { groupColumns, groupHref } from "@/components/data-table/groups/columns"
 import { GroupToolbar } from "@/components/data-table/groups/toolbar";
 import { EmptyState } from "@/components/data-table/empty-state";
 import { ListEmpty } from "@/components/data-table/list-empty";
+import { RemoteFilterNotice } from "@/components/data-table/remote-filter-notice";
+import { useListPage, useRowIntent } from "@/components/data-table/use-list-page";
 import { GroupDialog } from "@/components/forms/groups/lazy";
 import { PageHeader } from "@/components/shell/page-header";
 import { ResourceSearchSources } from "@/components/shell/resource-search-sources";
@@ -24,26 +25,20 @@ import { groupQueries } from "@/lib/queries/groups";
 import { groupListParams, groupSearchParams } from "./search-params";
 
 const detailKey = (group: ModelGroup) => groupQueries.detail(group.id).queryKey;
+const detailQuery = (group: ModelGroup) => groupQueries.detail(group.id);
 
 export function GroupsClient() {
   const { can } = useConsole();
-  const router = useRouter();
-  const queryClient = useQueryClient();
   const [creating, setCreating] = useState(false);
-  const [state, setState] = useQueryStates(groupSearchParams, { history: "push" });
+  const router = useRouter();
+  const list = useListPage(groupSearchParams, { q: null, page: null });
+  const { state } = list;
   const query = useQuery(groupQueries.list(groupListParams(state)));
   useSeedDetails(query.data?.items, detailKey, query.dataUpdatedAt);
 
   const canWrite = can("groups:write");
   const columns = useMemo(() => groupColumns({ canWrite }), [canWrite]);
-  const reset = () => setState({ q: null, page: null });
-  const onRowIntent = useCallback(
-    (group: ModelGroup) => {
-      void queryClient.prefetchQuery(groupQueries.detail(group.id));
-      router.prefetch(groupHref(group));
-    },
-    [queryClient, router],
-  );
+  const onRowIntent = useRowIntent(detailQuery, groupHref);
   const newGroup = (
     <GatedAction allowed={canWrite} reason={VIEWER_REASON}>
       <Button onClick={() => setCreating(true)}>
@@ -61,11 +56,8 @@ export function GroupsClient() {
         actions={newGroup}
       />
       <section aria-label="Groups" className="flex flex-col gap-4">
-        <GroupToolbar
-          q={state.q}
-          onSearch={(q) => setState({ q: q || null, page: null }, { history: "replace" })}
-          onReset={reset}
-        />
+        <GroupToolbar q={state.q} onSearch={list.onSearch} onReset={list.onReset} />
+        <RemoteFilterNotice resource="groups" state={state} />
         <DataTable
           label="Groups"
           columns={columns}
@@ -74,14 +66,14 @@ export function GroupsClient() {
           getRowHref={groupHref}
           onRowIntent={onRowIntent}
           sort={state.sort}
-          onSortChange={(sort) => setState({ sort, page: null })}
+          onSortChange={list.onSortChange}
           empty={
             <ListEmpty
               noun="groups"
               page={state.page}
               filtered={Boolean(state.q)}
-              onFirstPage={() => setState({ page: null })}
-              onReset={reset}
+              onFirstPage={list.onFirstPage}
+              onReset={list.onReset}
               empty={
                 <EmptyState
                   icon={UsersIcon}
@@ -107,8 +99,8 @@ export function GroupsClient() {
           page={state.page}
           limit={state.limit}
           total={query.data?.total_item_count}
-          onPageChange={(page) => setState({ page })}
-          onLimitChange={(limit) => setState({ limit, page: null })}
+          onPageChange={list.onPageChange}
+          onLimitChange={list.onLimitChange}
         />
       </section>
       <GroupDialog

@@ -1,19 +1,19 @@
 "use client";
 
-import { useCallback, useMemo } from "react";
+import { useMemo } from "react";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { BoxIcon, PlusIcon } from "lucide-react";
-import { useQueryStates } from "nuqs";
 
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTablePagination } from "@/components/data-table/data-table-pagination";
 import { GatedAction, VIEWER_REASON } from "@/components/data-table/gated-action";
 import { EmptyState } from "@/components/data-table/empty-state";
 import { ListEmpty } from "@/components/data-table/list-empty";
+import { RemoteFilterNotice } from "@/components/data-table/remote-filter-notice";
 import { modelColumns, modelHref } from "@/components/data-table/models/columns";
 import { ModelToolbar } from "@/components/data-table/models/toolbar";
+import { useListPage, useRowIntent } from "@/components/data-table/use-list-page";
 import { PageHeader } from "@/components/shell/page-header";
 import { ResourceSearchSources } from "@/components/shell/resource-search-sources";
 import { useConsole } from "@/components/shell/role-gate";
@@ -24,6 +24,7 @@ import { modelQueries } from "@/lib/queries/models";
 import { FILTERS_CLEARED, modelListParams, modelSearchParams } from "./search-params";
 
 const detailKey = (model: Model) => modelQueries.detail(model.id).queryKey;
+const detailQuery = (model: Model) => modelQueries.detail(model.id);
 
 function NewModelButton({ allowed, size }: { allowed: boolean; size?: "sm" }) {
   return (
@@ -45,22 +46,14 @@ function NewModelButton({ allowed, size }: { allowed: boolean; size?: "sm" }) {
 
 export function ModelsClient() {
   const { can } = useConsole();
-  const router = useRouter();
-  const queryClient = useQueryClient();
-  const [state, setState] = useQueryStates(modelSearchParams, { history: "push" });
+  const list = useListPage(modelSearchParams, FILTERS_CLEARED);
+  const { state } = list;
   const query = useQuery(modelQueries.list(modelListParams(state)));
   useSeedDetails(query.data?.items, detailKey, query.dataUpdatedAt);
 
   const canWrite = can("models:write");
   const columns = useMemo(() => modelColumns(), []);
-  const reset = () => setState(FILTERS_CLEARED);
-  const onRowIntent = useCallback(
-    (model: Model) => {
-      void queryClient.prefetchQuery(modelQueries.detail(model.id));
-      router.prefetch(modelHref(model));
-    },
-    [queryClient, router],
-  );
+  const onRowIntent = useRowIntent(detailQuery, modelHref);
   const filtered = Boolean(state.q || state.model_type || state.vendor || state.group || state.origin);
 
   return (
@@ -74,10 +67,11 @@ export function ModelsClient() {
       <section aria-label="Models" className="flex flex-col gap-4">
         <ModelToolbar
           filters={state}
-          onSearch={(q) => setState({ q: q || null, page: null }, { history: "replace" })}
-          onFilter={(filters) => setState({ ...filters, page: null })}
-          onReset={reset}
+          onSearch={list.onSearch}
+          onFilter={list.onFilter}
+          onReset={list.onReset}
         />
+        <RemoteFilterNotice resource="models" state={state} />
         <DataTable
           label="Models"
           columns={columns}
@@ -86,14 +80,14 @@ export function ModelsClient() {
           getRowHref={modelHref}
           onRowIntent={onRowIntent}
           sort={state.sort}
-          onSortChange={(sort) => setState({ sort, page: null })}
+          onSortChange={list.onSortChange}
           empty={
             <ListEmpty
               noun="models"
               page={state.page}
               filtered={filtered}
-              onFirstPage={() => setState({ page: null })}
-              onReset={reset}
+              onFirstPage={list.onFirstPage}
+              onReset={list.onReset}
               empty={
                 <EmptyState
                   icon={BoxIcon}
@@ -109,8 +103,8 @@ export function ModelsClient() {
           page={state.page}
           limit={state.limit}
           total={query.data?.total_item_count}
-          onPageChange={(page) => setState({ page })}
-          onLimitChange={(limit) => setState({ limit, page: null })}
+          onPageChange={list.onPageChange}
+          onLimitChange={list.onLimitChange}
         />
       </section>
     </>

@@ -1,17 +1,17 @@
 "use client";
 
-import { useCallback, useMemo } from "react";
+import { useMemo } from "react";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { LayoutTemplateIcon, PlusIcon } from "lucide-react";
-import { useQueryStates } from "nuqs";
 
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTablePagination } from "@/components/data-table/data-table-pagination";
 import { GatedAction } from "@/components/data-table/gated-action";
 import { EmptyState } from "@/components/data-table/empty-state";
 import { ListEmpty } from "@/components/data-table/list-empty";
+import { RemoteFilterNotice } from "@/components/data-table/remote-filter-notice";
+import { useListPage, useRowIntent } from "@/components/data-table/use-list-page";
 import { templateColumns, templateHref } from "@/components/data-table/templates/columns";
 import { TemplateToolbar } from "@/components/data-table/templates/toolbar";
 import { PageHeader } from "@/components/shell/page-header";
@@ -24,26 +24,19 @@ import { templateQueries } from "@/lib/queries/templates";
 import { templateListParams, templateSearchParams } from "./search-params";
 
 const detailKey = (template: ModelTemplate) => templateQueries.detail(template.id).queryKey;
+const detailQuery = (template: ModelTemplate) => templateQueries.detail(template.id);
 const ADMIN_REASON = "Only admins can create templates.";
 
 export function TemplatesClient() {
   const { can } = useConsole();
-  const router = useRouter();
-  const queryClient = useQueryClient();
-  const [state, setState] = useQueryStates(templateSearchParams, { history: "push" });
+  const list = useListPage(templateSearchParams, { q: null, model_type: null, page: null });
+  const { state } = list;
   const query = useQuery(templateQueries.list(templateListParams(state)));
   useSeedDetails(query.data?.items, detailKey, query.dataUpdatedAt);
 
   const canWrite = can("templates:write");
   const columns = useMemo(() => templateColumns({ canCreateModel: can("models:write") }), [can]);
-  const reset = () => setState({ q: null, model_type: null, page: null });
-  const onRowIntent = useCallback(
-    (template: ModelTemplate) => {
-      void queryClient.prefetchQuery(templateQueries.detail(template.id));
-      router.prefetch(templateHref(template));
-    },
-    [queryClient, router],
-  );
+  const onRowIntent = useRowIntent(detailQuery, templateHref);
 
   return (
     <>
@@ -70,10 +63,11 @@ export function TemplatesClient() {
       <section aria-label="Templates" className="flex flex-col gap-4">
         <TemplateToolbar
           filters={state}
-          onSearch={(q) => setState({ q: q || null, page: null }, { history: "replace" })}
-          onFilter={(filters) => setState({ ...filters, page: null })}
-          onReset={reset}
+          onSearch={list.onSearch}
+          onFilter={list.onFilter}
+          onReset={list.onReset}
         />
+        <RemoteFilterNotice resource="templates" state={state} />
         <DataTable
           label="Templates"
           columns={columns}
@@ -82,14 +76,14 @@ export function TemplatesClient() {
           getRowHref={templateHref}
           onRowIntent={onRowIntent}
           sort={state.sort}
-          onSortChange={(sort) => setState({ sort, page: null })}
+          onSortChange={list.onSortChange}
           empty={
             <ListEmpty
               noun="templates"
               page={state.page}
               filtered={Boolean(state.q || state.model_type)}
-              onFirstPage={() => setState({ page: null })}
-              onReset={reset}
+              onFirstPage={list.onFirstPage}
+              onReset={list.onReset}
               empty={
                 <EmptyState
                   icon={LayoutTemplateIcon}
@@ -117,8 +111,8 @@ export function TemplatesClient() {
           page={state.page}
           limit={state.limit}
           total={query.data?.total_item_count}
-          onPageChange={(page) => setState({ page })}
-          onLimitChange={(limit) => setState({ limit, page: null })}
+          onPageChange={list.onPageChange}
+          onLimitChange={list.onLimitChange}
         />
       </section>
     </>
