@@ -116,9 +116,9 @@ test("an admin cannot delete a template that a model uses and sees EGP's reason;
 });
 
 test("an unknown template id shows the not-found page", async ({ adminPage: page }) => {
-  // The console's loading.tsx streams the shell first, so the status is 200; the page says 404.
-  await page.goto("/templates/00000000-0000-4000-8000-000000000000");
-  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
-  await page.goto("/templates/not-a-uuid");
-  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  for (const id of ["00000000-0000-4000-8000-000000000000", "not-a-uuid"]) {
+    const response = await page.goto(`/templates/${id}`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  }
 });

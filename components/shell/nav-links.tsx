@@ -1,7 +1,8 @@
 "use client";
 
-import Link from "next/link";
+import Link, { useLinkStatus } from "next/link";
 import { usePathname } from "next/navigation";
+import { LoaderCircleIcon } from "lucide-react";
 
 import { LazyTooltip } from "@/components/lazy/lazy-tooltip";
 import { cn } from "@/lib/utils";
@@ -32,6 +33,7 @@ export function NavLinks({
           >
             <item.icon className={cn("size-4 shrink-0", active ? "opacity-100" : "opacity-70")} aria-hidden />
             <span className={cn(collapsed && "sr-only")}>{item.title}</span>
+            {!collapsed && <PendingMark />}
           </Link>
         );
         if (!collapsed) return <div key={item.href}>{link}</div>;
@@ -42,5 +44,20 @@ export function NavLinks({
         );
       })}
     </nav>
+  );
+}
+
+/**
+ * Pages render on the server with their data (no skeleton), so a slow upstream would leave a click without
+ * feedback; the link shows a spinner while its page is on the way.
+ */
+function PendingMark() {
+  const { pending } = useLinkStatus();
+  return (
+    <LoaderCircleIcon
+      aria-hidden
+      data-pending={pending || undefined}
+      className={cn("ml-auto size-3.5 animate-spin opacity-0 transition-opacity", pending && "opacity-70")}
+    />
   );
 }
