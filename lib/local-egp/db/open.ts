@@ -32,9 +32,10 @@ export async function openDb(opts: { dataDir?: string; databaseUrl?: string }): 
     const db = drizzle({ client, schema });
     return { db: db as unknown as Db, kind: "pglite", close: () => client.close() };
   }
-  const unlock = lockDataDir(path.resolve(dataDir));
+  // The data dir is the user's choice at run time, not a source folder: keep it out of Next's file tracing.
+  const unlock = lockDataDir(path.resolve(/* turbopackIgnore: true */ dataDir));
   try {
-    const client = new PGlite(path.resolve(dataDir, "pglite"));
+    const client = new PGlite(path.resolve(/* turbopackIgnore: true */ dataDir, "pglite"));
     const db = drizzle({ client, schema });
     await migrate(db, { migrationsFolder: migrationsFolder() });
     return { db: db as unknown as Db, kind: "pglite", close: () => client.close().finally(unlock) };
