@@ -1,7 +1,13 @@
 import { z } from "zod";
+import {
+  DEPLOYMENT_SORT_FIELDS,
+  GROUP_SORT_FIELDS,
+  MODEL_ORIGINS,
+  MODEL_SORT_FIELDS,
+  PAGE_SIZES,
+  TEMPLATE_SORT_FIELDS,
+} from "../api/list-params";
 import { DEPLOYMENT_STATUSES, MODEL_TYPES, MODEL_VENDORS } from "../egp/types";
-
-export const PAGE_SIZES = [10, 25, 50, 100] as const;
 
 const sortOf = <F extends string>(fields: readonly F[]) =>
   z
@@ -19,32 +25,22 @@ const base = {
   q: z.string().trim().max(200).optional(),
 };
 
-export const MODEL_SORT_FIELDS = [
-  "name",
-  "display_name",
-  "model_type",
-  "model_vendor",
-  "created_at",
-  "deployment_count",
-] as const;
 export const modelListSchema = z.object({
   ...base,
   sort: sortOf(MODEL_SORT_FIELDS),
   model_type: z.enum(MODEL_TYPES).optional(),
   vendor: z.enum(MODEL_VENDORS).optional(),
   group: z.string().max(200).optional(),
-  origin: z.enum(["builtin", "custom"]).optional(),
+  origin: z.enum(MODEL_ORIGINS).optional(),
   template: z.string().max(200).optional(),
 });
 
-export const TEMPLATE_SORT_FIELDS = ["name", "model_type", "created_at"] as const;
 export const templateListSchema = z.object({
   ...base,
   sort: sortOf(TEMPLATE_SORT_FIELDS),
   model_type: z.enum(MODEL_TYPES).optional(),
 });
 
-export const DEPLOYMENT_SORT_FIELDS = ["name", "status", "created_at"] as const;
 export const deploymentListSchema = z.object({
   ...base,
   sort: sortOf(DEPLOYMENT_SORT_FIELDS),
@@ -52,7 +48,6 @@ export const deploymentListSchema = z.object({
   model: z.string().max(200).optional(),
 });
 
-export const GROUP_SORT_FIELDS = ["name", "created_at"] as const;
 export const groupListSchema = z.object({ ...base, sort: sortOf(GROUP_SORT_FIELDS) });
 
 export type ModelListParams = z.infer<typeof modelListSchema>;

@@ -2,10 +2,8 @@ import { createLoader, parseAsString, parseAsStringLiteral, type inferParserType
 
 import { listSearchParams, toListParams } from "@/components/data-table/search-params";
 import { MODEL_TYPES, MODEL_VENDORS } from "@/lib/egp/types";
-import { MODEL_SORT_FIELDS } from "@/lib/api/list-params";
+import { MODEL_ORIGINS, MODEL_SORT_FIELDS } from "@/lib/api/list-params";
 import type { ModelListParams } from "@/lib/schemas/lists";
-
-export const MODEL_ORIGINS = ["builtin", "custom"] as const;
 
 export const modelSearchParams = {
   ...listSearchParams(MODEL_SORT_FIELDS),
