@@ -1,3 +1,5 @@
+import { createServer, type RequestListener, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { resetEnv } from "@/lib/env";
@@ -26,6 +28,23 @@ export function mockRemoteEgp(env: { timeoutMs?: number; maxRetries?: number; ur
     resetEnv();
   });
   return server;
+}
+
+/**
+ * A real loopback server as the remote EGP, for bodies that trickle or stall: msw does not tie a mocked
+ * body to the request's signal. Register it before mockRemoteEgp({ url: loopback.base }).
+ */
+export function loopbackEgp(listener: RequestListener) {
+  let server: Server;
+  beforeAll(async () => {
+    server = createServer(listener);
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  });
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+  return { base: () => `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
 type Handler<P> = (request: Request, args: { params: Promise<P> }) => Promise<Response>;

@@ -1,42 +1,30 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { http, passthrough } from "msw";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { POST as execute } from "@/app/api/playground/execute/route";
-import { callRoute, mockRemoteEgp } from "./harness";
+import { callRoute, loopbackEgp, mockRemoteEgp } from "./harness";
 
-// A real loopback server: msw does not tie a mocked body to the request's signal.
+// A real loopback server (loopbackEgp): msw does not tie a mocked body to the request's signal.
 const TIMEOUT_MS = 300;
 const FRAMES = 8;
-let server: Server;
 let stallHeaders = false;
 
-beforeAll(async () => {
-  server = createServer((request, response) => {
-    if (stallHeaders) return; // never answers
-    response.writeHead(200, { "content-type": "text/event-stream" });
-    let sent = 0;
-    const timer = setInterval(() => {
-      const frame = {
-        completions: [[`token ${sent} `, []]],
-        finish_reason: sent === FRAMES - 1 ? "stop" : null,
-      };
-      response.write(`data: ${JSON.stringify(frame)}\n\n`);
-      if (++sent === FRAMES) {
-        clearInterval(timer);
-        response.end();
-      }
-    }, 100);
-    request.on("close", () => clearInterval(timer));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+const { base } = loopbackEgp((request, response) => {
+  if (stallHeaders) return; // never answers
+  response.writeHead(200, { "content-type": "text/event-stream" });
+  let sent = 0;
+  const timer = setInterval(() => {
+    const frame = {
+      completions: [[`token ${sent} `, []]],
+      finish_reason: sent === FRAMES - 1 ? "stop" : null,
+    };
+    response.write(`data: ${JSON.stringify(frame)}\n\n`);
+    if (++sent === FRAMES) {
+      clearInterval(timer);
+      response.end();
+    }
+  }, 100);
+  request.on("close", () => clearInterval(timer));
 });
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
-
-const base = () => `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const msw = mockRemoteEgp({ timeoutMs: TIMEOUT_MS, maxRetries: 0, url: base });
 
 const streamRun = {
