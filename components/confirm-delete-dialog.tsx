@@ -5,19 +5,8 @@ import { useRouter } from "next/navigation";
 import { useMutation, useQueryClient, type QueryKey } from "@tanstack/react-query";
 import { toast } from "@/lib/toast";
 
-import {
-  AlertDialog,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "@/components/ui/alert-dialog";
+import { DeleteAlert } from "@/components/delete-alert";
 import { DeleteTriggerButton } from "@/components/lazy/trigger-buttons";
-import { Button } from "@/components/ui/button";
-import { Spinner } from "@/components/ui/spinner";
 import { fetchJson } from "@/lib/api/http";
 import type { DeleteResult } from "@/lib/egp/types";
 
@@ -58,40 +47,14 @@ export function ConfirmDeleteDialog({
     },
   });
   return (
-    <AlertDialog
+    <DeleteAlert
+      kind={kind}
+      name={name}
+      description={description}
       open={open}
-      onOpenChange={(next) => {
-        if (remove.isPending) return;
-        setOpen(next);
-        if (!next) remove.reset();
-      }}
-    >
-      <AlertDialogTrigger asChild>
-        <DeleteTriggerButton />
-      </AlertDialogTrigger>
-      <AlertDialogContent>
-        <AlertDialogHeader>
-          <AlertDialogTitle>
-            Delete {kind} “{name}”?
-          </AlertDialogTitle>
-          <AlertDialogDescription>{description}</AlertDialogDescription>
-        </AlertDialogHeader>
-        {remove.isError && (
-          <p
-            role="alert"
-            className="bg-status-danger-bg text-status-danger rounded-md border px-3 py-2 text-sm"
-          >
-            {remove.error.message}
-          </p>
-        )}
-        <AlertDialogFooter>
-          <AlertDialogCancel disabled={remove.isPending}>Cancel</AlertDialogCancel>
-          <Button variant="destructive" onClick={() => remove.mutate()} disabled={remove.isPending}>
-            {remove.isPending && <Spinner aria-hidden />}
-            Delete {kind}
-          </Button>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+      onOpenChange={setOpen}
+      remove={remove}
+      trigger={<DeleteTriggerButton />}
+    />
   );
 }

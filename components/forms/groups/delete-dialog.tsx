@@ -3,17 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { toast } from "@/lib/toast";
 
-import {
-  AlertDialog,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-} from "@/components/ui/alert-dialog";
-import { Button } from "@/components/ui/button";
-import { Spinner } from "@/components/ui/spinner";
+import { DeleteAlert } from "@/components/delete-alert";
 import { fetchJson } from "@/lib/api/http";
 import type { DeleteResult, ModelGroup } from "@/lib/egp/types";
 import { groupQueries } from "@/lib/queries/groups";
@@ -52,27 +42,13 @@ export function DeleteGroupDialog({
   });
 
   return (
-    <AlertDialog open={open} onOpenChange={(next) => !mutation.isPending && onOpenChange(next)}>
-      <AlertDialogContent>
-        <AlertDialogHeader>
-          <AlertDialogTitle>Delete group “{group.name}”?</AlertDialogTitle>
-          <AlertDialogDescription>
-            The models in it are not deleted; they just no longer belong to a group. This cannot be undone.
-          </AlertDialogDescription>
-        </AlertDialogHeader>
-        {mutation.isError && (
-          <p role="alert" className="text-destructive text-sm">
-            {mutation.error.message}
-          </p>
-        )}
-        <AlertDialogFooter>
-          <AlertDialogCancel disabled={mutation.isPending}>Cancel</AlertDialogCancel>
-          <Button variant="destructive" onClick={() => mutation.mutate()} disabled={mutation.isPending}>
-            {mutation.isPending && <Spinner />}
-            Delete group
-          </Button>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+    <DeleteAlert
+      kind="group"
+      name={group.name}
+      description="The models in it are not deleted; they just no longer belong to a group. This cannot be undone."
+      open={open}
+      onOpenChange={onOpenChange}
+      remove={mutation}
+    />
   );
 }
