@@ -11,7 +11,7 @@ export type { SchemaFormHandle, SchemaFormValidation, SchemaFormValues } from ".
 export const LazySchemaForm = dynamic(() => import("./schema-form").then((mod) => mod.SchemaForm), {
   ssr: false,
   loading: () => (
-    <div className="space-y-3" aria-busy="true" aria-label="Loading parameters form">
+    <div className="space-y-3" role="status" aria-busy="true" aria-label="Loading parameters form">
       <Skeleton className="h-4 w-32" />
       <Skeleton className="h-9 w-full" />
     </div>

@@ -10,7 +10,7 @@ import { ApiError } from "@/lib/api/errors";
 
 export function GroupHeaderSkeleton() {
   return (
-    <div className="flex flex-col gap-6" aria-busy="true" aria-label="Loading group">
+    <div className="flex flex-col gap-6" role="status" aria-busy="true" aria-label="Loading group">
       <div className="space-y-2">
         <Skeleton className="h-7 w-56" />
         <Skeleton className="h-4 w-80 max-w-full" />

@@ -26,7 +26,7 @@ export function TemplateModelsCard({ templateId }: { templateId: string }) {
         </CardDescription>
       </CardHeader>
       {isPending ? (
-        <div className="space-y-2 px-6" aria-busy="true" aria-label="Loading models">
+        <div className="space-y-2 px-6" role="status" aria-busy="true" aria-label="Loading models">
           <Skeleton className="h-8 w-full" />
           <Skeleton className="h-8 w-full" />
         </div>
