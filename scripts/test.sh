@@ -25,6 +25,7 @@ reports=test-reports
 step() { printf '\n== %s\n' "$1"; }
 step "typecheck";   npm run -s typecheck
 step "lint";        npm run -s lint
+step "layering";    npm run -s check:deps
 step "unit and integration tests (PGlite)"
 npx vitest run --reporter=default --reporter=json --outputFile.json=$reports/vitest.json
 step "embedded server integration tests (PostgreSQL)"
