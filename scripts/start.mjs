@@ -13,7 +13,11 @@ const SOURCES = [
   "lib",
   "public",
   "instrumentation.ts",
+  "proxy.ts",
   "next.config.mjs",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package.json",
   "package-lock.json",
 ];
 
