@@ -9,8 +9,33 @@ const landing = (next: string) => new URL(safeNextPath(next), ORIGIN);
 
 /** Pieces attackers combine: slashes either way, whitespace browsers drop, schemes, encodings, dot segments. */
 const piece = fc.constantFrom(
-  "/", "\\", "//", "\t", "\n", "\r", " ", "%5C", "%5c", "%2F", "%09", "%252F", ".", "..", "@", ":",
-  "http:", "https:", "javascript:", "evil.example", "host", "?", "#", "%", "\u0000", "\u3002", "models",
+  "/",
+  "\\",
+  "//",
+  "\t",
+  "\n",
+  "\r",
+  " ",
+  "%5C",
+  "%5c",
+  "%2F",
+  "%09",
+  "%252F",
+  ".",
+  "..",
+  "@",
+  ":",
+  "http:",
+  "https:",
+  "javascript:",
+  "evil.example",
+  "host",
+  "?",
+  "#",
+  "%",
+  "\u0000",
+  "\u3002",
+  "models",
 );
 const crafted = fc.array(piece, { maxLength: 10 }).map((parts) => parts.join(""));
 

@@ -22,7 +22,11 @@ export default async function SignInPage({
   const mode = consoleMode();
   return (
     <main className="flex min-h-svh items-center justify-center bg-muted/40 p-6">
-      <SignInClient mode={mode} next={safeNextPath(next)} linkError={error ? (LINK_ERRORS[error] ?? null) : null} />
+      <SignInClient
+        mode={mode}
+        next={safeNextPath(next)}
+        linkError={error ? (LINK_ERRORS[error] ?? null) : null}
+      />
     </main>
   );
 }
