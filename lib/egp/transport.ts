@@ -69,7 +69,7 @@ export function withResilience(transport: EgpTransport, options: ResilienceOptio
           0,
           null,
           timedOut
-            ? `The EGP API did not answer within ${Math.round(timeoutMs / 1000)} s`
+            ? `The EGP API did not answer within ${timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`}`
             : "The EGP API could not be reached",
           null,
           { cause: failure },
