@@ -6,8 +6,13 @@ import { EgpError } from "./errors";
 type AnswerSchema = { pointer: string } | { noBody: true } | null;
 
 const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: false });
+// A field Scale GP adds later is no reason to fail a page: only missing or mistyped fields are.
+const lenient = JSON.parse(
+  JSON.stringify({ paths: spec.paths, components: spec.components }),
+  (key, value) => (key === "additionalProperties" && value === false ? undefined : value),
+);
 // The whole document under one id: a response schema is then a JSON pointer into it, $refs and all.
-ajv.addSchema({ $id: "egp-openapi", paths: spec.paths, components: spec.components });
+ajv.addSchema({ $id: "egp-openapi", ...lenient });
 
 const escape = (segment: string) => segment.replace(/~/g, "~0").replace(/\//g, "~1");
 
@@ -17,7 +22,7 @@ const validators = new Map<string, ValidateFunction>();
 type Operation = { responses?: Record<string, { content?: Record<string, unknown> }> };
 
 function answerSchema(method: string, schemaPath: string, status: number): AnswerSchema {
-  const operations = (spec.paths as Record<string, Record<string, Operation> | undefined>)[schemaPath];
+  const operations = (lenient.paths as Record<string, Record<string, Operation> | undefined>)[schemaPath];
   const responses = operations?.[method.toLowerCase()]?.responses;
   if (!responses) return null;
   // Scale GP sometimes answers 201 where the spec documents 200: any documented 2xx will do.

@@ -80,6 +80,12 @@ describe("a 200 the spec does not allow becomes a readable 502", () => {
     };
     server.use(http.post(`${UPSTREAM}/v4/models/:d/completions`, () => HttpResponse.json({ text: "hi" })));
     await expect502(callRoute(execute, { method: "POST", body: run }), /^completions is missing/);
+    server.use(
+      http.post(`${UPSTREAM}/v4/models/:d/completions`, () =>
+        HttpResponse.json({ completions: [["Once upon a time", ["there"]]], added_later: true }),
+      ),
+    );
+    expect((await callRoute(execute, { method: "POST", body: run })).status).toBe(200);
     server.use(http.post(`${UPSTREAM}/v4/models/:d/completions`, empty200));
     await expect502(callRoute(execute, { method: "POST", body: run }), /^an empty body/);
   });
