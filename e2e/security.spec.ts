@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { ADMIN_KEY, BASE_URL, createUser, expect, signIn, test } from "./fixtures";
+import { ADMIN_KEY, BASE_URL, createUser, egpApi, expect, signIn, test } from "./fixtures";
 
 const PAGES = [
   "/models",
@@ -90,11 +90,45 @@ test("a cross-origin POST is rejected even with a valid session", async ({ page 
   expect(forged.status()).toBe(403);
   const noOrigin = await page.request.post("/api/groups", { data: { name: "no-origin" } });
   expect(noOrigin.status()).toBe(403);
+  const base = new URL(BASE_URL);
+  const otherPort = `${base.protocol}//${base.hostname}:${Number(base.port) + 1}`;
+  for (const origin of [otherPort, `https://${base.host}`]) {
+    const mismatch = await page.request.post("/api/groups", {
+      data: { name: "mismatch" },
+      headers: { origin },
+    });
+    expect(mismatch.status(), origin).toBe(403);
+  }
+  // A client's own X-Forwarded-Host does not make its Origin ours (no TRUST_PROXY here).
+  const forwarded = await page.request.post("/api/groups", {
+    data: { name: "forwarded" },
+    headers: {
+      origin: "https://attacker.example",
+      "x-forwarded-host": "attacker.example",
+      "x-forwarded-proto": "https",
+    },
+  });
+  expect(forwarded.status()).toBe(403);
   const sameOrigin = await page.request.post("/api/groups", {
     data: { name: `same-origin-${Date.now()}` },
     headers: { origin: BASE_URL },
   });
   expect(sameOrigin.status()).toBe(200);
+  expect(sameOrigin.headers()["cache-control"]).toBe("no-store");
+  expect((await page.request.get("/api/models?limit=1")).headers()["cache-control"]).toBe("no-store");
+  expect((await egpApi(page.request).get("/v4/models?limit=1")).headers()["cache-control"]).toBe("no-store");
+});
+
+test("sign-in's next= never leaves the console", async ({ page }) => {
+  for (const next of ["/%5Cevil.example", "/%09/evil.example", "//evil.example", "https:evil.example"]) {
+    await page.context().clearCookies();
+    await page.goto(`/sign-in?next=${next}`);
+    await page.getByLabel("API key").fill(ADMIN_KEY);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(`${BASE_URL}/models`);
+  }
+  await page.goto("/sign-in?next=/groups");
+  await expect(page).toHaveURL(`${BASE_URL}/groups`);
 });
 
 test("a viewer's forged POST, PATCH and DELETE get 403 from the server", async ({ page, request }) => {

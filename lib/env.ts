@@ -22,6 +22,11 @@ const serverEnvSchema = z.object({
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   /** Public origin of the console, used for the sign-in link and the Origin check. */
   PUBLIC_URL: optionalUrl.optional(),
+  /** Behind a reverse proxy: believe its X-Forwarded-Proto and X-Forwarded-Host (clients can send them too). */
+  TRUST_PROXY: z
+    .enum(["", "0", "1", "false", "true"])
+    .optional()
+    .transform((v) => v === "1" || v === "true"),
   PORT: z.coerce.number().int().positive().default(3000),
   /** Remote mode: per-request timeout and GET retries against the upstream. */
   EGP_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),

@@ -1,17 +1,8 @@
 "use client";
 
 import { useEffect } from "react";
-import { CircleAlertIcon, RotateCwIcon } from "lucide-react";
 
-import { Button } from "@/components/ui/button";
-import {
-  Empty,
-  EmptyContent,
-  EmptyDescription,
-  EmptyHeader,
-  EmptyMedia,
-  EmptyTitle,
-} from "@/components/ui/empty";
+import { PageError } from "@/components/shell/page-error";
 
 export default function ConsoleError({
   error,
@@ -24,21 +15,5 @@ export default function ConsoleError({
     console.error(error);
   }, [error]);
 
-  return (
-    <Empty className="border">
-      <EmptyHeader>
-        <EmptyMedia variant="icon" className="text-destructive">
-          <CircleAlertIcon />
-        </EmptyMedia>
-        <EmptyTitle>Something went wrong</EmptyTitle>
-        <EmptyDescription>{error.message || "An unexpected error occurred."}</EmptyDescription>
-      </EmptyHeader>
-      <EmptyContent>
-        <Button onClick={reset}>
-          <RotateCwIcon /> Retry
-        </Button>
-        {error.digest && <p className="text-muted-foreground font-mono text-xs">Reference: {error.digest}</p>}
-      </EmptyContent>
-    </Empty>
-  );
+  return <PageError message={error.message} digest={error.digest} onRetry={reset} />;
 }

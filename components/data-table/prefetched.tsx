@@ -2,8 +2,10 @@ import "server-only";
 import { cookies } from "next/headers";
 import { dehydrate, HydrationBoundary, type QueryKey } from "@tanstack/react-query";
 
+import { PageError } from "@/components/shell/page-error";
 import type { EgpClient } from "@/lib/egp/client";
 import { egpClient } from "@/lib/egp/connection";
+import { pageFailure } from "@/lib/egp/page-failure";
 import { getQueryClient } from "@/lib/query-client";
 import { SESSION_COOKIE, unsealSession } from "@/lib/session";
 
@@ -11,7 +13,9 @@ export type ServerQuery = { queryKey: QueryKey; load: (egp: EgpClient) => Promis
 
 /**
  * Loads a page's first queries on the server under the same keys the client uses, so the first
- * paint has rows instead of skeletons. Failures are not sent: the client refetches and shows them.
+ * paint has rows instead of skeletons. An EGP API that fails (no answer within EGP_TIMEOUT_MS, 5xx,
+ * a wrong shape) gets the error page with its message at once, instead of the browser asking again;
+ * other failures are not sent: the client refetches and shows them.
  */
 export async function Prefetched({
   queries,
@@ -25,8 +29,15 @@ export async function Prefetched({
   if (session) {
     const egp = egpClient(session.apiKey, session.accountId);
     await Promise.all(
-      queries.map(({ queryKey, load }) => queryClient.prefetchQuery({ queryKey, queryFn: () => load(egp) })),
+      queries.map(({ queryKey, load }) =>
+        // Not retried here: the transport has already retried within the timeout.
+        queryClient.prefetchQuery({ queryKey, queryFn: () => load(egp), retry: false }),
+      ),
     );
+    for (const { queryKey } of queries) {
+      const failure = pageFailure(queryClient.getQueryState(queryKey)?.error);
+      if (failure) return <PageError message={failure} />;
+    }
   }
   return <HydrationBoundary state={dehydrate(queryClient)}>{children}</HydrationBoundary>;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { EgpError } from "../egp/errors";
 import { ApiError, type ApiErrorCode } from "./errors";
+import { noStore } from "./no-store";
 
 const BY_STATUS: Record<number, ApiErrorCode> = {
   400: "bad_request",
@@ -40,5 +41,5 @@ export function toResponse(error: unknown): Response {
   const headers: HeadersInit = apiError.retryAfterMs
     ? { "retry-after": String(Math.ceil(apiError.retryAfterMs / 1000)) }
     : {};
-  return Response.json(apiError.toBody(), { status: apiError.status || 500, headers });
+  return noStore(Response.json(apiError.toBody(), { status: apiError.status || 500, headers }));
 }

@@ -4,6 +4,8 @@ import type { EgpClient } from "../egp/client";
 import { egpClient } from "../egp/connection";
 import { readSession, type SessionData } from "../session";
 import { ApiError, zodIssuesToDetails } from "./errors";
+import { noStore } from "./no-store";
+import { checkOrigin } from "./origin";
 import { toResponse } from "./respond";
 
 export type Role = "viewer" | "member" | "admin";
@@ -19,23 +21,7 @@ export type SessionContext<P> = {
 
 type RouteArgs<P> = { params: Promise<P> };
 
-const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
-
-/** Rejects cross-site mutations: the Origin (or, failing that, Referer) must be this host. */
-export function checkOrigin(request: Request) {
-  if (!MUTATING.has(request.method)) return;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  const source = request.headers.get("origin") ?? request.headers.get("referer");
-  let sourceHost: string | null = null;
-  try {
-    sourceHost = source ? new URL(source).host : null;
-  } catch {
-    sourceHost = null;
-  }
-  if (!host || !sourceHost || sourceHost !== host) {
-    throw new ApiError("forbidden", "Cross-site requests are not allowed.");
-  }
-}
+export { checkOrigin };
 
 export function roleIn(session: SessionData): string {
   return session.accounts.find((a) => a.id === session.accountId)?.role ?? "viewer";
@@ -60,7 +46,7 @@ export function withSession<P = Record<string, never>>(
       }
       const params = (await args?.params) ?? ({} as P);
       const egp = egpClient(session.apiKey, session.accountId);
-      return await handler({ request, params, session, role: current, egp });
+      return noStore(await handler({ request, params, session, role: current, egp }));
     } catch (error) {
       return toResponse(error);
     }

@@ -1,9 +1,10 @@
 import "server-only";
+import { consoleOrigin } from "../api/origin";
 import { SESSION_COOKIE, sealSession, sessionCookieOptions, type SessionData } from "../session";
 
+/** Secure when the console is served over HTTPS, by the same rule (and trust in proxies) as the Origin check. */
 function isSecure(request: Request) {
-  const proto = request.headers.get("x-forwarded-proto") ?? new URL(request.url).protocol.replace(":", "");
-  return proto === "https";
+  return consoleOrigin(request)?.startsWith("https:") ?? false;
 }
 
 function serialize(name: string, value: string, options: ReturnType<typeof sessionCookieOptions>) {

@@ -1,4 +1,5 @@
-import createClient, { type Client } from "openapi-fetch";
+import createClient, { type Client, type Middleware } from "openapi-fetch";
+import { checkAnswer } from "./answer-shape";
 import { EgpError, egpErrorFromBody, parseRetryAfter } from "./errors";
 import type { paths } from "./schema.gen";
 import type { EgpTransport } from "./transport";
@@ -12,18 +13,42 @@ export type EgpClientOptions = {
   /** Sent as x-selected-account-id when set. */
   accountId?: string | null;
   transport?: EgpTransport;
+  /** Check every 2xx body against the spec's response schema (remote mode: the upstream is not ours). */
+  checkAnswers?: boolean;
 };
 
-export function createEgpClient({ baseUrl, apiKey, accountId, transport }: EgpClientOptions): EgpClient {
+/** Fails a 2xx whose body the spec does not allow, before any caller reads a field of it. */
+const answerCheck: Middleware = {
+  async onResponse({ request, response, schemaPath }) {
+    if (!response.ok || response.headers.get("content-type")?.includes("text/event-stream")) return;
+    const text = await response.text();
+    checkAnswer(request.method, schemaPath, response.status, text);
+    return new Response(text, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
+  },
+};
+
+export function createEgpClient({
+  baseUrl,
+  apiKey,
+  accountId,
+  transport,
+  checkAnswers = false,
+}: EgpClientOptions): EgpClient {
   const headers: Record<string, string> = { "x-api-key": apiKey };
   if (accountId) headers["x-selected-account-id"] = accountId;
-  return createClient<paths>({
+  const client = createClient<paths>({
     baseUrl,
     headers,
     fetch: transport ?? ((request) => fetch(request)),
     // EGP reads array query params comma-joined: view=Deployments,ModelGroup
     querySerializer: { array: { style: "form", explode: false } },
   });
+  if (checkAnswers) client.use(answerCheck);
+  return client;
 }
 
 type FetchResult<T> = { data?: T; error?: unknown; response: Response };

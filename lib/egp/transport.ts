@@ -4,7 +4,10 @@ import { EgpError, parseRetryAfter } from "./errors";
 export type EgpTransport = (request: Request) => Promise<Response>;
 
 export type ResilienceOptions = {
-  /** Per attempt; the request fails with status 0 when it passes. */
+  /**
+   * For the whole call, retries and backoff included: a page waits at most this long for one upstream
+   * answer. The request fails with status 0 when it passes.
+   */
   timeoutMs: number;
   /** Extra attempts for idempotent GETs on 429, 5xx and network errors. */
   maxRetries: number;
@@ -13,6 +16,7 @@ export type ResilienceOptions = {
   /** A longer Retry-After is passed on to the caller instead of holding the request that long. */
   maxRetryAfterMs?: number;
   sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
 };
 
 const RETRYABLE = new Set([408, 429, 500, 502, 503, 504]);
@@ -23,12 +27,20 @@ const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resol
  * repeating a POST could create a second model or deployment.
  */
 export function withResilience(transport: EgpTransport, options: ResilienceOptions): EgpTransport {
-  const { timeoutMs, maxRetries, baseDelayMs = 250, maxRetryAfterMs = 10_000, sleep = sleepFor } = options;
+  const {
+    timeoutMs,
+    maxRetries,
+    baseDelayMs = 250,
+    maxRetryAfterMs = 10_000,
+    sleep = sleepFor,
+    now = Date.now,
+  } = options;
   return async (request) => {
     const idempotent = request.method === "GET" || request.method === "HEAD";
     const attempts = idempotent ? maxRetries + 1 : 1;
+    const deadline = now() + timeoutMs;
     for (let attempt = 1; ; attempt++) {
-      const timeout = attemptTimeout(timeoutMs);
+      const timeout = attemptTimeout(Math.max(deadline - now(), 0));
       const signal = request.signal ? AbortSignal.any([request.signal, timeout.signal]) : timeout.signal;
       let response: Response | null = null;
       let failure: unknown = null;
@@ -42,8 +54,14 @@ export function withResilience(transport: EgpTransport, options: ResilienceOptio
       if (response?.ok && response.headers.get("content-type")?.includes("text/event-stream"))
         timeout.clear();
       const hinted = response ? parseRetryAfter(response.headers.get("retry-after")) : null;
-      const retryable = response ? RETRYABLE.has(response.status) && (hinted ?? 0) <= maxRetryAfterMs : true;
+      const backoff = hinted ?? baseDelayMs * 2 ** (attempt - 1) * (0.75 + Math.random() * 0.5);
+      const retryable =
+        (response ? RETRYABLE.has(response.status) && (hinted ?? 0) <= maxRetryAfterMs : true) &&
+        // A retry that cannot start before the deadline would only turn the real answer into a timeout.
+        !timeout.signal.aborted &&
+        now() + backoff < deadline;
       if (attempt >= attempts || !retryable) {
+        // Not cleared on success: the deadline also bounds reading the body.
         if (response)
           return response.ok ? response : sanitizeErrorBody(response, request.headers.get("x-api-key"));
         const timedOut = timeout.signal.aborted;
@@ -51,7 +69,7 @@ export function withResilience(transport: EgpTransport, options: ResilienceOptio
           0,
           null,
           timedOut
-            ? `The EGP API did not answer within ${Math.round(timeoutMs / 1000)} s`
+            ? `The EGP API did not answer within ${timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`}`
             : "The EGP API could not be reached",
           null,
           { cause: failure },
@@ -59,8 +77,8 @@ export function withResilience(transport: EgpTransport, options: ResilienceOptio
       }
       // Not awaited: some bodies (mocked or stalled) never settle a cancel.
       void response?.body?.cancel().catch(() => {});
-      const backoff = baseDelayMs * 2 ** (attempt - 1) * (0.75 + Math.random() * 0.5);
-      await sleep(hinted ?? backoff);
+      timeout.clear();
+      await sleep(backoff);
     }
   };
 }

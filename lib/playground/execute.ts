@@ -1,5 +1,7 @@
 import "server-only";
+import { checkAnswer } from "../egp/answer-shape";
 import { egpRequest } from "../egp/connection";
+import { isRemoteMode } from "../env";
 import { egpErrorFromBody, parseRetryAfter } from "../egp/errors";
 import type { ExecuteBody, RankBody } from "../schemas/playground";
 import { rankCall, upstreamCall, type UpstreamCall } from "./upstream";
@@ -48,7 +50,8 @@ export async function forward(caller: Caller, call: UpstreamCall, signal?: Abort
       },
     });
   }
-  return Response.json(await readBody(response));
+  if (!isRemoteMode()) return Response.json(await readBody(response));
+  return Response.json(checkAnswer("POST", call.schemaPath, response.status, await response.text()) ?? null);
 }
 
 export function executeRun(caller: Caller, input: ExecuteBody, signal?: AbortSignal) {

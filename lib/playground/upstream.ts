@@ -1,7 +1,12 @@
 import type { ExecuteBody, RankBody } from "../schemas/playground";
 
-/** The EGP call a playground run makes: method POST, this path, this JSON body. */
-export type UpstreamCall = { path: string; body: Record<string, unknown>; stream: boolean };
+/** The EGP call a playground run makes: method POST, this path (the spec's template of it), this JSON body. */
+export type UpstreamCall = {
+  path: string;
+  schemaPath: string;
+  body: Record<string, unknown>;
+  stream: boolean;
+};
 
 const seg = encodeURIComponent;
 
@@ -13,24 +18,37 @@ export function upstreamCall(input: ExecuteBody): UpstreamCall {
   const d = seg(input.deploymentId);
   switch (input.modelType) {
     case "EMBEDDING":
-      return { path: `/v4/models/${d}/embeddings`, body: input.request, stream: false };
+      return {
+        path: `/v4/models/${d}/embeddings`,
+        schemaPath: "/v4/models/{model_deployment_id}/embeddings",
+        body: input.request,
+        stream: false,
+      };
     case "RERANKING":
-      return { path: `/v4/models/${d}/rerankings`, body: input.request, stream: false };
+      return {
+        path: `/v4/models/${d}/rerankings`,
+        schemaPath: "/v4/models/{model_deployment_id}/rerankings",
+        body: input.request,
+        stream: false,
+      };
     case "COMPLETION":
       return {
         path: `/v4/models/${d}/completions`,
+        schemaPath: "/v4/models/{model_deployment_id}/completions",
         body: input.request,
         stream: Boolean(input.request.stream),
       };
     case "CHAT_COMPLETION":
       return {
         path: `/v4/models/${d}/chat-completions`,
+        schemaPath: "/v4/models/{model_deployment_id}/chat-completions",
         body: input.request,
         stream: Boolean(input.request.stream),
       };
     case "AGENT":
       return {
         path: `/v4/models/${seg(input.modelId)}/deployments/${d}/execute`,
+        schemaPath: "/v4/models/{model_instance_id}/deployments/{model_deployment_id}/execute",
         body: input.request,
         stream: false,
       };
@@ -40,6 +58,7 @@ export function upstreamCall(input: ExecuteBody): UpstreamCall {
 export function rankCall(input: RankBody): UpstreamCall {
   return {
     path: "/v4/chunks/rank",
+    schemaPath: "/v4/chunks/rank",
     body: {
       query: input.query,
       relevant_chunks: input.chunks.map((text, i) => ({ chunk_id: String(i), text, score: 0 })),

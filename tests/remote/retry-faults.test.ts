@@ -5,7 +5,8 @@ import { POST as createGroup } from "@/app/api/groups/route";
 import { UPSTREAM, callRoute, mockRemoteEgp } from "./harness";
 import { specGroup, specModel, specPage } from "./fixtures";
 
-const server = mockRemoteEgp({ maxRetries: 2 });
+// The timeout is the budget of a whole call, backoffs included: room here for the waits under test.
+const server = mockRemoteEgp({ maxRetries: 2, timeoutMs: 5000 });
 
 /** Records when each upstream call arrived, answering with the given sequence of responses. */
 function sequence(method: "get" | "post", path: string, answers: (() => Response)[]) {

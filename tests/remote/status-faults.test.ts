@@ -6,7 +6,7 @@ import { POST as createGroup } from "@/app/api/groups/route";
 import { API_KEY, UPSTREAM, callRoute, mockRemoteEgp, visible } from "./harness";
 import { fastApi422, specModel, specPage } from "./fixtures";
 
-const server = mockRemoteEgp();
+const server = mockRemoteEgp({ timeoutMs: 5000 });
 
 const failWith = (status: number, body: JsonBodyType) => () => HttpResponse.json(body, { status });
 

@@ -12,6 +12,7 @@ import { Field, FieldDescription, FieldError, FieldLabel } from "@/components/ui
 import { Input } from "@/components/ui/input";
 import { ApiError } from "@/lib/api/errors";
 import { fetchJson } from "@/lib/api/http";
+import { safeNextPath } from "@/lib/auth/safe-next";
 import { signInSchema, type SessionSummary, type SignInInput } from "@/lib/schemas/session";
 
 type Props = {
@@ -30,7 +31,8 @@ export function SignInClient({ mode, next, linkError }: Props) {
     setFormError(null);
     try {
       await fetchJson<SessionSummary>("/api/session", { method: "POST", json: values });
-      router.replace(next);
+      // Checked again here: the prop is the page's, but this is where the navigation happens.
+      router.replace(safeNextPath(next));
       router.refresh();
     } catch (error) {
       setFormError(error instanceof ApiError ? error.message : "Sign-in failed. Try again.");

@@ -1,4 +1,5 @@
 import { redirect } from "next/navigation";
+import { safeNextPath } from "@/lib/auth/safe-next";
 import { getConsoleContext } from "@/lib/console-context";
 import { consoleMode } from "@/lib/egp/connection";
 import { SignInClient } from "./client";
@@ -16,13 +17,16 @@ export default async function SignInPage({
 }: {
   searchParams: Promise<Record<string, string>>;
 }) {
-  if (await getConsoleContext()) redirect("/models");
   const { error, next } = await searchParams;
+  if (await getConsoleContext()) redirect(safeNextPath(next));
   const mode = consoleMode();
-  const safeNext = next?.startsWith("/") && !next.startsWith("//") ? next : "/models";
   return (
     <main className="flex min-h-svh items-center justify-center bg-muted/40 p-6">
-      <SignInClient mode={mode} next={safeNext} linkError={error ? (LINK_ERRORS[error] ?? null) : null} />
+      <SignInClient
+        mode={mode}
+        next={safeNextPath(next)}
+        linkError={error ? (LINK_ERRORS[error] ?? null) : null}
+      />
     </main>
   );
 }

@@ -1,4 +1,5 @@
 import { ApiError } from "@/lib/api/errors";
+import { noStore } from "@/lib/api/no-store";
 import { toResponse } from "@/lib/api/respond";
 import { checkOrigin, parseBody, withSession } from "@/lib/api/with-session";
 import { clearSessionCookie, setSessionCookie } from "@/lib/auth/cookies";
@@ -15,7 +16,7 @@ export async function POST(request: Request) {
       if (error instanceof ApiError || (error as { status?: number }).status !== 401) throw error;
       throw new ApiError("unauthorized", "That API key was not accepted. Check it and try again.");
     });
-    return await setSessionCookie(Response.json(summarize(session)), request, session);
+    return noStore(await setSessionCookie(Response.json(summarize(session)), request, session));
   } catch (error) {
     return toResponse(error);
   }
@@ -24,7 +25,7 @@ export async function POST(request: Request) {
 export async function DELETE(request: Request) {
   try {
     checkOrigin(request);
-    return clearSessionCookie(new Response(null, { status: 204 }), request);
+    return noStore(clearSessionCookie(new Response(null, { status: 204 }), request));
   } catch (error) {
     return toResponse(error);
   }

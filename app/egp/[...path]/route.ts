@@ -1,3 +1,4 @@
+import { noStore } from "@/lib/api/no-store";
 import { isRemoteMode } from "@/lib/env";
 
 export const dynamic = "force-dynamic";
@@ -11,7 +12,8 @@ async function handle(request: Request): Promise<Response> {
     );
   }
   const { getLocalEgp } = await import("@/lib/local-egp");
-  return (await getLocalEgp()).handle(request);
+  // Answers are per API key (and the key rides in a header caches do not vary on).
+  return noStore(await (await getLocalEgp()).handle(request));
 }
 
 export { handle as GET, handle as POST, handle as PUT, handle as PATCH, handle as DELETE };

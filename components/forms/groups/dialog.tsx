@@ -56,7 +56,9 @@ export function GroupDialog({
 
   async function submit(values: GroupInput) {
     const saved = await mutation.mutateAsync(values);
-    toast.success(editing ? `Saved “${saved.name}”` : `Created group “${saved.name}”`);
+    // The name the user typed, should an answer ever come back without one.
+    const name = typeof saved?.name === "string" && saved.name ? saved.name : values.name;
+    toast.success(editing ? `Saved “${name}”` : `Created group “${name}”`);
     onOpenChange(false);
     onSaved?.(saved);
   }

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import type { SearchParams } from "nuqs/server";
 import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
 
+import { PageError } from "@/components/shell/page-error";
+import { loadForPage } from "@/lib/egp/page-failure";
 import { getQueryClient } from "@/lib/query-client";
 import { templateQueries } from "@/lib/queries/templates";
 import { loadTemplate } from "@/lib/templates/load-template";
@@ -13,7 +15,9 @@ export const metadata: Metadata = { title: "New model" };
 export default async function Page({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { template: templateId } = await loadNewModelSearchParams(searchParams);
   const queryClient = getQueryClient();
-  const template = templateId ? await loadTemplate(templateId) : null;
+  const loaded = await loadForPage(templateId ? loadTemplate(templateId) : Promise.resolve(null));
+  if (!loaded.ok) return <PageError message={loaded.message} />;
+  const template = loaded.value;
   if (template) queryClient.setQueryData(templateQueries.detail(template.id).queryKey, template);
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
