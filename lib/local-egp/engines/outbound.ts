@@ -20,7 +20,10 @@ const PATTERN = /^(\*\.)?([a-z0-9_-]+(?:\.[a-z0-9_-]+)*|\[[0-9a-f:.]+\])(?::(\d{
 export function parseAllowedHosts(list: string | undefined): HostPattern[] {
   const patterns: HostPattern[] = [];
   for (const entry of (list ?? "").split(",")) {
-    const text = entry.trim().toLowerCase().replace(/\.(?=:|$)/, "");
+    const text = entry
+      .trim()
+      .toLowerCase()
+      .replace(/\.(?=:|$)/, "");
     if (!text) continue;
     if (text === "*") {
       patterns.push({ kind: "any" });
@@ -69,7 +72,8 @@ export function templateAllowList(
   const names = new Set(outboundUrlSettings(image));
   const own: HostPattern[] = [];
   for (const [key, value] of Object.entries(templateEnv ?? {})) {
-    const endpoint = names.has(key.toUpperCase()) && typeof value === "string" ? endpointOf(value.trim()) : null;
+    const endpoint =
+      names.has(key.toUpperCase()) && typeof value === "string" ? endpointOf(value.trim()) : null;
     if (endpoint) own.push({ kind: "host", host: endpoint.host, port: endpoint.port });
   }
   return [...own, ...operator];

@@ -39,7 +39,10 @@ export function patchedParameters(
 ): Written & { changed: boolean } {
   if (incoming === undefined) return { ...storedLayer(row), changed: false };
   if (incoming === null) return { params: undefined, setters: undefined, changed: true };
-  return { ...writeParameters(incoming, { params: paramsOf(row.body), setters: settersOf(row.body) }, caller), changed: true };
+  return {
+    ...writeParameters(incoming, { params: paramsOf(row.body), setters: settersOf(row.body) }, caller),
+    changed: true,
+  };
 }
 
 /** A model's own configuration and, on update, every deployment built on it. */

@@ -159,13 +159,17 @@ export function modelRoutes({ db, runtime, allowedHosts }: Services): Route[] {
         if (patch.model_creation_parameters !== undefined || patch.model_template_id !== undefined) {
           await checkModelOutbound(db, { caller, allowedHosts }, row, {
             accountId: row.accountId,
-            templateId:
-              patch.model_template_id === undefined ? row.modelTemplateId : patch.model_template_id,
+            templateId: patch.model_template_id === undefined ? row.modelTemplateId : patch.model_template_id,
             params: written.params,
             setters: written.setters,
           });
         }
-        const updated = await updateModel(db, row, patch, written.changed ? (written.setters ?? null) : undefined);
+        const updated = await updateModel(
+          db,
+          row,
+          patch,
+          written.changed ? (written.setters ?? null) : undefined,
+        );
         return json(await getModel(db, updated));
       },
     },

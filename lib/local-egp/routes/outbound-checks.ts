@@ -5,12 +5,7 @@ import { templateAllowList, type HostPattern } from "../engines/outbound";
 import { LOCAL_REGISTRY, type LocalImage } from "../engines/types";
 import { unprocessable, type ValidationIssue } from "../http/errors";
 import { isLocalImage } from "../runtime/engine-spec";
-import {
-  allowListIssues,
-  outboundOf,
-  secretMoves,
-  type ParameterLayer,
-} from "../runtime/outbound-policy";
+import { allowListIssues, outboundOf, secretMoves, type ParameterLayer } from "../runtime/outbound-policy";
 import { isSecretName, resolveMasks, type SecretSetters } from "../schemas/creation-params";
 import type { TemplateVendorConfiguration } from "../schemas/templates";
 import { getTemplateRow } from "../store/templates";
@@ -18,8 +13,7 @@ import { getTemplateRow } from "../store/templates";
 export type Caller = { role: string; userId: string };
 type Params = Record<string, unknown> | null | undefined;
 
-export const settersOf = (body: Record<string, unknown>) =>
-  body.secret_setters as SecretSetters | undefined;
+export const settersOf = (body: Record<string, unknown>) => body.secret_setters as SecretSetters | undefined;
 
 /**
  * Resolves masks against the stored layer and records the caller as the setter of every secret
@@ -36,7 +30,8 @@ export function writeParameters(
   for (const key of Object.keys(params)) {
     if (!isSecretName(key)) continue;
     const previous = stored.setters && Object.hasOwn(stored.setters, key) ? stored.setters[key] : undefined;
-    if (!kept.has(key)) setters.set(key, { level: level === "none" ? "viewer" : level, user_id: caller.userId });
+    if (!kept.has(key))
+      setters.set(key, { level: level === "none" ? "viewer" : level, user_id: caller.userId });
     else if (previous) setters.set(key, previous);
   }
   return { params, setters: Object.fromEntries(setters) };

@@ -9,12 +9,7 @@ import {
   type HostPattern,
 } from "../engines/outbound";
 import { EngineLoadError, type EngineSpec, type LocalImage } from "../engines/types";
-import {
-  isSecretName,
-  mergeParameters,
-  withoutMasks,
-  type SecretSetters,
-} from "../schemas/creation-params";
+import { isSecretName, mergeParameters, withoutMasks, type SecretSetters } from "../schemas/creation-params";
 
 /** One source of engine settings, in merge order: template env, model, deployment. */
 export type ParameterLayer = {

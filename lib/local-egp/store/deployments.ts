@@ -76,7 +76,8 @@ export async function createDeployment(
           per_worker: 10,
         },
         deployment_metadata: metadata,
-        secret_setters: input.secretSetters && Object.keys(input.secretSetters).length ? input.secretSetters : undefined,
+        secret_setters:
+          input.secretSetters && Object.keys(input.secretSetters).length ? input.secretSetters : undefined,
       }),
     })
     .returning();
