@@ -180,6 +180,7 @@ describe("the allowed ways to change a URL", () => {
       });
       expect(res.status).toBe(200);
       expect(res.body[PARAMS]).toEqual({ BASE_URL: mine.baseUrl, API_KEY: "********" });
+      expect(JSON.stringify(res.body)).not.toMatch(/secret_setters|sk-/);
       const dep = await deploy(modelId, undefined, memberKey);
       expect((await waitForDeployment(egp, modelId, dep.body.id)).status).toBe("READY");
       expect(new Set(bearers(mine))).toEqual(new Set([`Bearer ${MEMBER_SECRET}`]));
