@@ -132,7 +132,7 @@ export function deploymentRoutes({ db, runtime, allowedHosts }: Services): Route
         const written = patchedParameters(row, patch.model_creation_parameters, caller);
         if (written.changed) {
           const model = await getModelRow(db, row.accountId, row.modelInstanceId);
-          patch.model_creation_parameters = written.params;
+          patch.model_creation_parameters = written.params ?? null;
           if (written.params) await checkParameters(db, model, written.params);
           await checkDeploymentOutbound(db, { caller, allowedHosts }, model, row, written);
         }
