@@ -40,6 +40,8 @@ export default defineConfig({
       PORT: String(PORT),
       EGP_DATA_DIR: `.data-e2e-${PORT}`,
       EGP_LOCAL_ADMIN_KEY: E2E_ADMIN_KEY,
+      // The specs' fake OpenAI-compatible servers listen on loopback ports.
+      EGP_ENGINE_ALLOWED_HOSTS: "127.0.0.1",
       SESSION_SECRET: "e2e-session-secret-that-is-long-enough-0123456789",
       NEXT_TELEMETRY_DISABLED: "1",
     },

@@ -16,6 +16,8 @@ const serverEnvSchema = z.object({
   DATABASE_URL: z.string().optional(),
   /** Local mode: the admin API key to create on first start (otherwise a random one is printed). */
   EGP_LOCAL_ADMIN_KEY: z.string().min(16).optional(),
+  /** Local mode: hosts engines may call (host[:port] patterns, comma-separated; * = all) besides their template's. */
+  EGP_ENGINE_ALLOWED_HOSTS: z.string().optional(),
   /** Secret that seals session cookies (32+ chars). Generated and kept in the data dir when unset. */
   SESSION_SECRET: z.string().min(32).optional(),
   /** Session lifetime in hours. */

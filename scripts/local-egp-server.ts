@@ -2,7 +2,8 @@
  * The embedded EGP server on its own, over node:http on 127.0.0.1 (durability tests, benches, SDK checks):
  *   npx tsx --conditions=react-server scripts/local-egp-server.ts --port 5003 --data-dir .data-egp [--admin-key K]
  * Prints "listening <port>" once it accepts requests (--port 0 picks a free one). SIGTERM/SIGINT close it cleanly.
- * Uses DATABASE_URL for PostgreSQL when set; EGP_LOCAL_ADMIN_KEY when --admin-key is not given.
+ * Uses DATABASE_URL for PostgreSQL when set; EGP_LOCAL_ADMIN_KEY when --admin-key is not given;
+ * EGP_ENGINE_ALLOWED_HOSTS as the console does.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { Readable } from "node:stream";
@@ -48,6 +49,7 @@ async function main() {
     dataDir: values["data-dir"],
     databaseUrl: process.env.DATABASE_URL || undefined,
     adminKey: values["admin-key"] ?? process.env.EGP_LOCAL_ADMIN_KEY ?? undefined,
+    engineAllowedHosts: process.env.EGP_ENGINE_ALLOWED_HOSTS,
     log,
   });
   let port = Number(values.port);

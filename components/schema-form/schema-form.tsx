@@ -11,6 +11,7 @@ import { friendlyMessage } from "@/lib/schema-form/messages";
 import {
   fromFormData,
   mapParameterErrors,
+  ownValue,
   toFormData,
   toParameterFormModel,
   type ParameterSchemaInput,
@@ -25,6 +26,8 @@ export type SchemaFormProps = {
   /** Values keyed by the parameters' EGP names. Read once; remount (key) to reset. */
   defaultValues?: SchemaFormValues;
   onChange?: (values: SchemaFormValues) => void;
+  /** Help shown under a field, by EGP name, e.g. `{ BASE_URL: "Changed: re-enter API_KEY too." }`. */
+  hints?: Readonly<Record<string, string>>;
   /** Server errors with paths relative to the parameters object, e.g. `[{ path: ["MODEL_PATH"], message }]`. */
   errors?: readonly ApiErrorDetail[];
   /** Imperative handle: `validate()` shows errors and returns the values when they are valid. */
@@ -47,6 +50,7 @@ export function SchemaForm({
   defaultValues,
   onChange,
   errors,
+  hints,
   formRef,
   id = "params",
   disabled,
@@ -54,13 +58,16 @@ export function SchemaForm({
 }: SchemaFormProps) {
   const model = useMemo(() => toParameterFormModel(schema), [schema]);
   // The theme stacks fields 8px apart; the console's forms breathe more.
-  const uiSchema = useMemo(
-    () =>
-      Object.fromEntries(
-        Object.entries(model.uiSchema).map(([key, ui]) => [key, { ...ui, "ui:classNames": "pb-3" }]),
-      ),
-    [model],
-  );
+  const uiSchema = useMemo(() => {
+    const hintOf = new Map(model.fields.map((f) => [f.key, hints && ownValue(hints, f.name)]));
+    return Object.fromEntries(
+      Object.entries(model.uiSchema).map(([key, ui]) => {
+        const help = hintOf.get(key);
+        const extra = typeof help === "string" ? { "ui:help": help } : {};
+        return [key, { ...ui, "ui:classNames": "pb-3", ...extra }];
+      }),
+    );
+  }, [model, hints]);
   const rjsf = useRef<CoreForm>(null);
   // Values by EGP name survive schema edits (the template editor's live preview renames and reorders).
   const [values, setValues] = useState<SchemaFormValues>(() =>

@@ -2,6 +2,7 @@ import "server-only";
 import { env } from "@/lib/env";
 import { bootstrap, type Bootstrap } from "./bootstrap";
 import { openDb } from "./db/open";
+import { parseAllowedHosts } from "./engines/outbound";
 import { DeploymentRuntime, type EngineLoader } from "./runtime/deployment-runtime";
 import { createHandler } from "./server";
 import { createSignInToken, redeemSignInToken } from "./store/identity";
@@ -28,6 +29,8 @@ export type LocalEgpOptions = {
   /** Tests inject a stub; by default the engines module is loaded on first use. */
   loadEngine?: EngineLoader;
   engineLoadTimeoutMs?: number;
+  /** EGP_ENGINE_ALLOWED_HOSTS: comma-separated host[:port] patterns engines may call besides their template's own. */
+  engineAllowedHosts?: string;
 };
 
 const defaultLoader: EngineLoader = async (spec) => (await import("./engines")).loadEngine(spec);
@@ -37,6 +40,7 @@ export type LocalEgpInternal = LocalEgp & { idle(): Promise<void>; users: UserAd
 
 export async function createLocalEgp(opts: LocalEgpOptions): Promise<LocalEgpInternal> {
   const log = opts.log ?? ((line: string) => console.log(line));
+  const allowedHosts = parseAllowedHosts(opts.engineAllowedHosts);
   const store = await openDb(opts);
   try {
     const info = await bootstrap(store.db, opts);
@@ -45,9 +49,10 @@ export async function createLocalEgp(opts: LocalEgpOptions): Promise<LocalEgpInt
       opts.loadEngine ?? defaultLoader,
       log,
       opts.engineLoadTimeoutMs,
+      allowedHosts,
     );
     await runtime.recover();
-    const handle = createHandler({ db: store.db, runtime }, log);
+    const handle = createHandler({ db: store.db, runtime, allowedHosts }, log);
     let closing: Promise<void> | undefined;
     return {
       handle,
@@ -81,6 +86,7 @@ export function getLocalEgp(): Promise<LocalEgp> {
       dataDir: config.EGP_DATA_DIR,
       databaseUrl: config.DATABASE_URL || undefined,
       adminKey: config.EGP_LOCAL_ADMIN_KEY,
+      engineAllowedHosts: config.EGP_ENGINE_ALLOWED_HOSTS,
     },
     // A thread that died (or was closed) is started again on the next call.
     { onExit: () => slot[GLOBAL_KEY] === started && delete slot[GLOBAL_KEY] },

@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { FormProvider, useForm } from "react-hook-form";
 
@@ -10,6 +10,7 @@ import { Spinner } from "@/components/ui/spinner";
 import { ApiError, type ApiErrorDetail } from "@/lib/api/errors";
 import type { ParameterSchema } from "@/lib/egp/types";
 import { splitDetails } from "@/lib/models/form-errors";
+import { reenterSecretHints } from "@/lib/models/secret-hints";
 import { deploymentFormSchema, type DeploymentFormValues } from "@/lib/schemas/models";
 import { FormFailure } from "./form-failure";
 import { TextField } from "./form-fields";
@@ -21,12 +22,15 @@ export function DeploymentForm({
   schema,
   defaultValues,
   defaultParameters,
+  inheritedParameters = {},
   onSubmit,
   onCancel,
 }: {
   schema: ParameterSchema | null | undefined;
   defaultValues: DeploymentFormValues;
   defaultParameters: Record<string, unknown>;
+  /** What the deployment would use without its own values, secrets masked: the template's env and the model's. */
+  inheritedParameters?: Record<string, unknown>;
   onSubmit: (values: DeploymentFormValues, parameters: Record<string, unknown>) => Promise<void>;
   onCancel: () => void;
 }) {
@@ -34,6 +38,11 @@ export function DeploymentForm({
   const parameters = useRef<SchemaFormHandle>(null);
   const [parameterErrors, setParameterErrors] = useState<ApiErrorDetail[]>([]);
   const [failure, setFailure] = useState<{ message: string; other: string[] } | null>(null);
+  const [current, setCurrent] = useState(defaultParameters);
+  const hints = useMemo(
+    () => reenterSecretHints(inheritedParameters, current),
+    [inheritedParameters, current],
+  );
 
   const submit = (event: React.FormEvent<HTMLFormElement>) => {
     const checked = schema
@@ -70,6 +79,8 @@ export function DeploymentForm({
               id="deployment-parameters"
               schema={schema}
               defaultValues={defaultParameters}
+              onChange={setCurrent}
+              hints={hints}
               errors={parameterErrors}
               formRef={parameters}
               disabled={form.formState.isSubmitting}

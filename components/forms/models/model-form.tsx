@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useImperativeHandle, useRef, useState, type Ref } from "react";
+import { useCallback, useImperativeHandle, useMemo, useRef, useState, type Ref } from "react";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 
@@ -10,6 +10,7 @@ import { Spinner } from "@/components/ui/spinner";
 import { ApiError, type ApiErrorDetail } from "@/lib/api/errors";
 import type { ModelTemplate } from "@/lib/egp/types";
 import { splitDetails } from "@/lib/models/form-errors";
+import { reenterSecretHints } from "@/lib/models/secret-hints";
 import { modelFormSchema, type ModelFormValues } from "@/lib/schemas/models";
 import { FormDeployment } from "./form-deployment";
 import { FormFailure } from "./form-failure";
@@ -57,6 +58,10 @@ export function ModelForm({
   const [parameterErrors, setParameterErrors] = useState<ApiErrorDetail[]>([]);
   const [failure, setFailure] = useState<{ message: string; other: string[] } | null>(null);
   const deploy = useWatch({ control: form.control, name: "deploy" });
+  const [current, setCurrent] = useState(defaultParameters);
+  // The template's env (secrets masked) is what the model uses for what it leaves unset.
+  const templateEnv = template.vendor_configuration?.bundle_config?.env;
+  const hints = useMemo(() => reenterSecretHints(templateEnv ?? {}, current), [templateEnv, current]);
 
   useImperativeHandle(handleRef, () => ({
     current: () => ({
@@ -122,6 +127,8 @@ export function ModelForm({
             id="model-parameters"
             schema={template.model_creation_parameters_schema}
             defaultValues={defaultParameters}
+            onChange={setCurrent}
+            hints={hints}
             errors={parameterErrors}
             formRef={attachParameters}
             disabled={form.formState.isSubmitting}

@@ -19,6 +19,7 @@ import { NewDeploymentButton } from "./new-deployment-button";
 import { fetchJson } from "@/lib/api/http";
 import type { Deployment, Model } from "@/lib/egp/types";
 import { deploymentHref } from "@/lib/models/deployment-meta";
+import { SECRET_MASK } from "@/lib/models/secret-hints";
 import { deploymentQueries } from "@/lib/queries/deployments";
 import { modelQueries } from "@/lib/queries/models";
 import { templateQueries } from "@/lib/queries/templates";
@@ -30,7 +31,7 @@ const DeploymentForm = dynamic(() => import("./deployment-form").then((m) => m.D
 
 /** Secrets come back masked; leaving them out lets the deployment inherit the model's stored value. */
 const withoutMaskedSecrets = (parameters: Record<string, unknown> | undefined) =>
-  Object.fromEntries(Object.entries(parameters ?? {}).filter(([, value]) => value !== "********"));
+  Object.fromEntries(Object.entries(parameters ?? {}).filter(([, value]) => value !== SECRET_MASK));
 
 /** Deploys a model again, with parameters that start from the model's own. */
 export function NewDeploymentDialog({ model, defaultOpen = false }: { model: Model; defaultOpen?: boolean }) {
@@ -73,6 +74,10 @@ export function NewDeploymentDialog({ model, defaultOpen = false }: { model: Mod
             schema={template.data?.model_creation_parameters_schema}
             defaultValues={{ name: `${model.name}-${count + 1}` }}
             defaultParameters={withoutMaskedSecrets(model.model_creation_parameters)}
+            inheritedParameters={{
+              ...template.data?.vendor_configuration?.bundle_config?.env,
+              ...model.model_creation_parameters,
+            }}
             onSubmit={async (values, parameters) => {
               await deploy.mutateAsync({ name: values.name, model_creation_parameters: parameters });
             }}

@@ -28,3 +28,12 @@ export function requireLevel(role: string, needed: Level, action: string): void 
     throw forbidden(`Your role "${role}" may not ${action}; the ${needed} role or higher is required`);
   }
 }
+
+export const LEVEL_RANK = rank;
+
+/** The level of a rank, for messages and for recording who set a secret. */
+export function levelName(level: number): Level | "none" {
+  if (level >= rank.admin) return "admin";
+  if (level >= rank.member) return "member";
+  return level >= rank.viewer ? "viewer" : "none";
+}

@@ -7,16 +7,21 @@ type RawConfig = EngineSpec["config"];
  * Keys are documented upper-case (MODEL_PATH); lower-case aliases are accepted because model
  * creation parameters are often snake_case. An exact upper-case key wins over its alias.
  * Empty strings count as unset, since env-style config cannot express "absent".
+ * Returns, per upper-case setting, the key of `config` that supplies it.
  */
-function normaliseKeys(config: RawConfig): Record<string, string | number | boolean> {
-  const settings = new Map<string, string | number | boolean>();
+export function settingKeys(config: RawConfig): Map<string, string> {
+  const rawKeys = new Map<string, string>();
   for (const [key, value] of Object.entries(config)) {
     const upper = key.toUpperCase();
     if (value === "" || value === null || value === undefined) continue;
-    if (settings.has(upper) && key !== upper) continue;
-    settings.set(upper, value);
+    if (rawKeys.has(upper) && key !== upper) continue;
+    rawKeys.set(upper, key);
   }
-  return Object.fromEntries(settings);
+  return rawKeys;
+}
+
+function normaliseKeys(config: RawConfig): Record<string, string | number | boolean> {
+  return Object.fromEntries([...settingKeys(config)].map(([upper, key]) => [upper, config[key]]));
 }
 
 /** An integer setting given as a number or a numeric string. */

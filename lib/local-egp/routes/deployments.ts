@@ -4,7 +4,7 @@ import { requireLevel } from "../auth/roles";
 import { conflict, forbidden, unprocessable } from "../http/errors";
 import type { Route } from "../http/router";
 import { parseBody, parsePage, parseSort, queryArray } from "../http/validation";
-import { unmaskSecrets, validateCreationParameters } from "../schemas/creation-params";
+import { validateCreationParameters } from "../schemas/creation-params";
 import { DEPLOYMENT_STATUSES } from "../schemas/enums";
 import { DeploymentPatchSchema, DeploymentRequestSchema } from "../schemas/resources";
 import {
@@ -20,6 +20,7 @@ import { getModelRow, type ModelRow } from "../store/models";
 import { getTemplateRow } from "../store/templates";
 import type { Db } from "../db/open";
 import { assertMutable, templateFields } from "./model-checks";
+import { checkDeploymentOutbound, newParameters, patchedParameters } from "./model-outbound";
 import { deleted, json, listResponse, v3Page } from "./respond";
 import type { Services } from "./services";
 
@@ -57,7 +58,7 @@ function assertDeploymentMutable(row: DeploymentRow) {
   if (row.status === "DELETE_IN_PROGRESS") throw conflict(`Deployment "${row.name}" is being deleted`);
 }
 
-export function deploymentRoutes({ db, runtime }: Services): Route[] {
+export function deploymentRoutes({ db, runtime, allowedHosts }: Services): Route[] {
   const list: Route["handler"] = async (req) => {
     const auth = inAccount(req.auth, req.query.get("account_id"));
     if (req.params.model_id) await getModelRow(db, auth.accountId, req.params.model_id);
@@ -93,13 +94,18 @@ export function deploymentRoutes({ db, runtime }: Services): Route[] {
           throw forbidden(
             "Built-in models get their deployments automatically; create your own model to deploy",
           );
+        const caller = { role: auth.role, userId: auth.user.id };
+        const written = newParameters(body.model_creation_parameters, caller);
+        body.model_creation_parameters = written.params;
         await checkParameters(db, model, body.model_creation_parameters);
+        await checkDeploymentOutbound(db, { caller, allowedHosts }, model, null, written);
         const row = await createDeployment(db, {
           accountId: auth.accountId,
           userId: auth.user.id,
           modelId: model.id,
           req: body,
           status: "UPDATE_PENDING",
+          secretSetters: written.setters,
         });
         runtime.deploy(row.id);
         return json(toDeployment(row));
@@ -122,15 +128,15 @@ export function deploymentRoutes({ db, runtime }: Services): Route[] {
         assertDeploymentMutable(row);
         const patch = await parseBody(req.request, DeploymentPatchSchema);
         const stored = row.body.model_creation_parameters as Record<string, unknown> | undefined;
-        if (patch.model_creation_parameters) {
-          patch.model_creation_parameters = unmaskSecrets(patch.model_creation_parameters, stored);
-          await checkParameters(
-            db,
-            await getModelRow(db, row.accountId, row.modelInstanceId),
-            patch.model_creation_parameters,
-          );
+        const caller = { role: req.auth.role, userId: req.auth.user.id };
+        const written = patchedParameters(row, patch.model_creation_parameters, caller);
+        if (written.changed) {
+          const model = await getModelRow(db, row.accountId, row.modelInstanceId);
+          patch.model_creation_parameters = written.params ?? null;
+          if (written.params) await checkParameters(db, model, written.params);
+          await checkDeploymentOutbound(db, { caller, allowedHosts }, model, row, written);
         }
-        let updated = await updateDeployment(db, row, patch);
+        let updated = await updateDeployment(db, row, patch, written.setters);
         // New parameters mean a new engine: redeploy.
         if (
           patch.model_creation_parameters !== undefined &&

@@ -4,7 +4,6 @@ import { requireLevel } from "../auth/roles";
 import { unprocessable } from "../http/errors";
 import type { RouteRequest, Route } from "../http/router";
 import { parseBody, parsePage, parseSort, queryArray, queryEnum } from "../http/validation";
-import { unmaskSecrets } from "../schemas/creation-params";
 import { MODEL_TYPES, ModelVendorSchema } from "../schemas/enums";
 import { ModelPatchSchema, ModelRequestSchema } from "../schemas/resources";
 import { deploymentRowsOfModels, modelDeploymentRows, toDeployment } from "../store/deployments";
@@ -19,6 +18,7 @@ import {
   type Model,
 } from "../store/models";
 import { assertMutable, checkModelReferences } from "./model-checks";
+import { checkModelOutbound, newParameters, patchedParameters } from "./model-outbound";
 import { deleted, json, listResponse, v3Page } from "./respond";
 import type { Services } from "./services";
 
@@ -58,7 +58,7 @@ function originFilter(origin: string | null): boolean | undefined {
   ]);
 }
 
-export function modelRoutes({ db, runtime }: Services): Route[] {
+export function modelRoutes({ db, runtime, allowedHosts }: Services): Route[] {
   /** Adds the requested views to a page of models with one query per view, not one per model. */
   async function withViews(req: RouteRequest, models: Model[]) {
     const views = queryEnum(req.query, "view", VIEWS);
@@ -110,8 +110,20 @@ export function modelRoutes({ db, runtime }: Services): Route[] {
         const body = await parseBody(req.request, ModelRequestSchema);
         const auth = inAccount(req.auth, body.account_id);
         requireLevel(auth.role, "member", "create models");
+        const caller = { role: auth.role, userId: auth.user.id };
+        const written = newParameters(body.model_creation_parameters, caller);
+        body.model_creation_parameters = written.params;
         await checkModelReferences(db, auth.accountId, body);
-        return json(await getModel(db, await createModel(db, auth.accountId, auth.user.id, body)));
+        await checkModelOutbound(db, { caller, allowedHosts }, null, {
+          accountId: auth.accountId,
+          templateId: body.model_template_id,
+          params: written.params,
+          setters: written.setters,
+        });
+        const row = await createModel(db, auth.accountId, auth.user.id, body, {
+          secretSetters: written.setters,
+        });
+        return json(await getModel(db, row));
       },
     },
     {
@@ -134,10 +146,9 @@ export function modelRoutes({ db, runtime }: Services): Route[] {
         const row = await getModelRow(db, req.auth.accountId, req.params.id);
         assertMutable(row);
         const patch = await parseBody(req.request, ModelPatchSchema);
-        if (patch.model_creation_parameters) {
-          const stored = row.body.model_creation_parameters as Record<string, unknown> | undefined;
-          patch.model_creation_parameters = unmaskSecrets(patch.model_creation_parameters, stored);
-        }
+        const caller = { role: req.auth.role, userId: req.auth.user.id };
+        const written = patchedParameters(row, patch.model_creation_parameters, caller);
+        if (patch.model_creation_parameters) patch.model_creation_parameters = written.params;
         await checkModelReferences(db, req.auth.accountId, {
           model_type: patch.model_type ?? row.modelType,
           model_template_id:
@@ -145,7 +156,21 @@ export function modelRoutes({ db, runtime }: Services): Route[] {
           model_group_id: patch.model_group_id,
           model_creation_parameters: patch.model_creation_parameters,
         });
-        return json(await getModel(db, await updateModel(db, row, patch)));
+        if (patch.model_creation_parameters !== undefined || patch.model_template_id !== undefined) {
+          await checkModelOutbound(db, { caller, allowedHosts }, row, {
+            accountId: row.accountId,
+            templateId: patch.model_template_id === undefined ? row.modelTemplateId : patch.model_template_id,
+            params: written.params,
+            setters: written.setters,
+          });
+        }
+        const updated = await updateModel(
+          db,
+          row,
+          patch,
+          written.changed ? (written.setters ?? null) : undefined,
+        );
+        return json(await getModel(db, updated));
       },
     },
     {

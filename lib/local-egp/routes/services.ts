@@ -1,5 +1,7 @@
 import "server-only";
 import type { Db } from "../db/open";
+import type { HostPattern } from "../engines/outbound";
 import type { DeploymentRuntime } from "../runtime/deployment-runtime";
 
-export type Services = { db: Db; runtime: DeploymentRuntime };
+/** `allowedHosts`: EGP_ENGINE_ALLOWED_HOSTS, parsed. */
+export type Services = { db: Db; runtime: DeploymentRuntime; allowedHosts: readonly HostPattern[] };

@@ -1,10 +1,12 @@
 import "server-only";
 import type { Db } from "../db/open";
+import { templateAllowList, type HostPattern } from "../engines/outbound";
 import { EngineLoadError, type Engine, type EngineSpec } from "../engines/types";
 import { HttpError } from "../http/errors";
 import { deleteDeploymentRow, rowsInStatus, setStatus } from "../store/deployments";
 import { engineInputs } from "../store/engine-inputs";
 import { resolveEngineSpec } from "./engine-spec";
+import { assertOutboundAllowed } from "./outbound-policy";
 import { withTimeout } from "./timeout";
 
 export type EngineLoader = (spec: EngineSpec) => Promise<Engine>;
@@ -27,6 +29,8 @@ export class DeploymentRuntime {
     private readonly loader: EngineLoader,
     private readonly log: (line: string) => void,
     private readonly loadTimeoutMs = 120_000,
+    /** EGP_ENGINE_ALLOWED_HOSTS, parsed. */
+    private readonly allowedHosts: readonly HostPattern[] = [],
   ) {}
 
   /** Starts the background job; the caller has already persisted UPDATE_PENDING. */
@@ -59,6 +63,8 @@ export class DeploymentRuntime {
     const inputs = await engineInputs(this.db, deploymentId);
     if (!inputs) throw new EngineLoadError("The deployment no longer exists");
     const spec = resolveEngineSpec(inputs);
+    const templateEnv = inputs.engineImage ? undefined : inputs.vendorConfiguration?.bundle_config.env;
+    assertOutboundAllowed(spec, templateAllowList(spec.image, templateEnv, this.allowedHosts));
     const seconds = Math.round(this.loadTimeoutMs / 1000);
     const stopped = new Promise<never>((_, reject) =>
       this.shutdown.signal.addEventListener("abort", () => reject(new Error("Shutting down")), {

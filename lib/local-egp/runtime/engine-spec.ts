@@ -6,13 +6,13 @@ import {
   type EngineSpec,
   type LocalImage,
 } from "../engines/types";
-import { mergeParameters } from "../schemas/creation-params";
+import { mergeParameters, withoutMasks } from "../schemas/creation-params";
 import type { TemplateVendorConfiguration } from "../schemas/templates";
 
 export const CONTAINER_REASON =
   "container images cannot run in local mode; point the console at a Scale GP API with EGP_API_URL";
 
-const isLocalImage = (image: string): image is LocalImage =>
+export const isLocalImage = (image: string): image is LocalImage =>
   (LOCAL_IMAGES as readonly string[]).includes(image);
 
 /** What to load for a deployment; throws EngineLoadError with the reason a person reads on the deployment. */
@@ -27,7 +27,7 @@ export function resolveEngineSpec(input: {
       throw new EngineLoadError(`Unknown local engine "${input.engineImage}"`);
     return {
       image: input.engineImage,
-      config: mergeParameters(input.modelParameters, input.deploymentParameters),
+      config: mergeParameters(withoutMasks(input.modelParameters), withoutMasks(input.deploymentParameters)),
     };
   }
   const bundle = input.vendorConfiguration?.bundle_config;
@@ -46,6 +46,10 @@ export function resolveEngineSpec(input: {
   }
   return {
     image: bundle.image,
-    config: mergeParameters(bundle.env, input.modelParameters, input.deploymentParameters),
+    config: mergeParameters(
+      withoutMasks(bundle.env),
+      withoutMasks(input.modelParameters),
+      withoutMasks(input.deploymentParameters),
+    ),
   };
 }

@@ -59,6 +59,12 @@ export function mergeParameters(
   return Object.fromEntries(merged);
 }
 
+/**
+ * Who set each secret-named key of a model's or deployment's parameters, kept beside them in the
+ * resource's body and never returned: a secret moves to a new URL only with its setter's level.
+ */
+export type SecretSetters = Record<string, { level: "admin" | "member" | "viewer"; user_id: string }>;
+
 export const SECRET_MASK = "********";
 const SECRET_NAME = /(^|_)(API_?KEY|SECRET|TOKEN|PASSWORD)$/i;
 export const isSecretName = (name: string) => SECRET_NAME.test(name);
@@ -73,13 +79,36 @@ export function maskSecrets(
   );
 }
 
-/** A client that sends back the mask on update keeps the stored secret. */
-export function unmaskSecrets(
+/**
+ * A client that sends back the mask keeps the stored secret (`kept` names those keys); a mask with
+ * nothing stored behind it is dropped, so the placeholder is never used as a secret's value.
+ */
+export function resolveMasks(
   incoming: Record<string, unknown>,
   stored: Record<string, unknown> | null | undefined,
-): Record<string, unknown> {
+): { params: Record<string, unknown>; kept: Set<string> } {
   const previous = new Map(Object.entries(stored ?? {}));
+  const kept = new Set<string>();
+  const params = new Map<string, unknown>();
+  for (const [key, value] of Object.entries(incoming)) {
+    if (value !== SECRET_MASK || !isSecretName(key)) params.set(key, value);
+    else if (previous.get(key) != null) {
+      params.set(key, previous.get(key));
+      kept.add(key);
+    }
+  }
+  return { params: Object.fromEntries(params), kept };
+}
+
+export const unmaskSecrets = (
+  incoming: Record<string, unknown>,
+  stored: Record<string, unknown> | null | undefined,
+) => resolveMasks(incoming, stored).params;
+
+/** Stored layers written before masks were resolved may hold the placeholder: it never reaches an engine. */
+export function withoutMasks(params: Record<string, unknown> | null | undefined) {
+  if (!params) return params;
   return Object.fromEntries(
-    Object.entries(incoming).map(([k, v]) => [k, v === SECRET_MASK && previous.has(k) ? previous.get(k) : v]),
+    Object.entries(params).filter(([key, value]) => !(value === SECRET_MASK && isSecretName(key))),
   );
 }

@@ -5,7 +5,7 @@ import type { Db } from "../db/open";
 import { deployments } from "../db/schema";
 import { notFound } from "../http/errors";
 import type { Page, SortKey } from "../http/validation";
-import { maskSecrets } from "../schemas/creation-params";
+import { maskSecrets, type SecretSetters } from "../schemas/creation-params";
 import type { DeploymentStatus } from "../schemas/enums";
 import type { DeploymentPatch, DeploymentRequest } from "../schemas/resources";
 import { compact, countWhere, likePattern, offsetOf, orderBy, type Paged } from "./list";
@@ -48,6 +48,7 @@ export async function createDeployment(
     status: DeploymentStatus;
     engineImage?: string;
     builtin?: boolean;
+    secretSetters?: SecretSetters;
   },
 ): Promise<DeploymentRow> {
   const at = new Date().toISOString();
@@ -75,6 +76,8 @@ export async function createDeployment(
           per_worker: 10,
         },
         deployment_metadata: metadata,
+        secret_setters:
+          input.secretSetters && Object.keys(input.secretSetters).length ? input.secretSetters : undefined,
       }),
     })
     .returning();
@@ -177,10 +180,13 @@ export async function updateDeployment(
   db: Db,
   row: DeploymentRow,
   patch: DeploymentPatch,
+  secretSetters?: SecretSetters,
 ): Promise<DeploymentRow> {
   const body = new Map(Object.entries(row.body));
-  if (patch.model_creation_parameters !== undefined)
+  if (patch.model_creation_parameters !== undefined) {
     body.set("model_creation_parameters", patch.model_creation_parameters);
+    body.set("secret_setters", secretSetters && Object.keys(secretSetters).length ? secretSetters : null);
+  }
   if (patch.vendor_configuration != null) body.set("vendor_configuration", patch.vendor_configuration);
   if (patch.deployment_metadata != null) {
     // status fields are the runtime's; a client cannot rewrite them.

@@ -5,7 +5,7 @@ import type { Db } from "../db/open";
 import { deployments, models } from "../db/schema";
 import { notFound } from "../http/errors";
 import type { Page, SortKey } from "../http/validation";
-import { maskSecrets } from "../schemas/creation-params";
+import { maskSecrets, type SecretSetters } from "../schemas/creation-params";
 import { modelTypeJsonSchemas } from "../schemas/model-type-json-schema";
 import type { ModelPatch, ModelRequest } from "../schemas/resources";
 import { compact, countWhere, likePattern, offsetOf, orderBy, type Paged } from "./list";
@@ -64,12 +64,20 @@ function bodyOf(req: Partial<ModelRequest>, current: Record<string, unknown> = {
   return Object.fromEntries([...next].filter(([, v]) => v !== null));
 }
 
+/** The setters live beside the parameters; toModel never returns them. */
+export function withSetters(body: Record<string, unknown>, setters: SecretSetters | undefined) {
+  const next = new Map(Object.entries(body));
+  next.delete("secret_setters");
+  if (setters && Object.keys(setters).length) next.set("secret_setters", setters);
+  return Object.fromEntries(next);
+}
+
 export async function createModel(
   db: Db,
   accountId: string,
   userId: string,
   req: ModelRequest,
-  opts: { builtin?: boolean } = {},
+  opts: { builtin?: boolean; secretSetters?: SecretSetters } = {},
 ): Promise<ModelRow> {
   const [row] = await db
     .insert(models)
@@ -84,7 +92,7 @@ export async function createModel(
       modelTemplateId: req.model_template_id ?? null,
       modelGroupId: req.model_group_id ?? null,
       builtin: opts.builtin ?? false,
-      body: bodyOf(req),
+      body: withSetters(bodyOf(req), opts.secretSetters),
     })
     .returning();
   return row;
@@ -157,8 +165,17 @@ export async function listModels(
   return { items: rows.map((r) => toModel(r.row, r.count)), total, page };
 }
 
-export async function updateModel(db: Db, row: ModelRow, patch: ModelPatch): Promise<ModelRow> {
-  const set: Partial<ModelRow> = { body: bodyOf(patch, row.body) };
+/** `secretSetters`: undefined keeps the stored ones, null drops them. */
+export async function updateModel(
+  db: Db,
+  row: ModelRow,
+  patch: ModelPatch,
+  secretSetters?: SecretSetters | null,
+): Promise<ModelRow> {
+  const body = bodyOf(patch, row.body);
+  const set: Partial<ModelRow> = {
+    body: secretSetters === undefined ? body : withSetters(body, secretSetters ?? undefined),
+  };
   if (patch.name != null) set.name = patch.name;
   if (patch.model_type != null) set.modelType = patch.model_type;
   if (patch.model_vendor !== undefined) set.modelVendor = patch.model_vendor;

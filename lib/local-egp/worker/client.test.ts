@@ -24,7 +24,7 @@ const post = (path: string, body: unknown) =>
 beforeAll(async () => {
   fake = await startFakeOpenAiServer(["fake-chat"]);
   egp = await startLocalEgpWorker(
-    { dataDir: "memory://", adminKey: KEY, quiet: true },
+    { dataDir: "memory://", adminKey: KEY, quiet: true, engineAllowedHosts: "127.0.0.1" },
     { onExit: () => exits++ },
   );
 }, 60_000);
