@@ -1,11 +1,9 @@
 import "server-only";
-import { cookies } from "next/headers";
 import { dehydrate, HydrationBoundary, type QueryKey } from "@tanstack/react-query";
 
 import type { EgpClient } from "@/lib/egp/client";
-import { egpClient } from "@/lib/egp/connection";
+import { pageEgp } from "@/lib/console-context";
 import { getQueryClient } from "@/lib/query-client";
-import { SESSION_COOKIE, unsealSession } from "@/lib/session";
 
 export type ServerQuery = { queryKey: QueryKey; load: (egp: EgpClient) => Promise<unknown> };
 
@@ -21,12 +19,10 @@ export async function Prefetched({
   children: React.ReactNode;
 }) {
   const queryClient = getQueryClient();
-  const session = await unsealSession((await cookies()).get(SESSION_COOKIE)?.value);
-  if (session) {
-    const egp = egpClient(session.apiKey, session.accountId);
-    await Promise.all(
-      queries.map(({ queryKey, load }) => queryClient.prefetchQuery({ queryKey, queryFn: () => load(egp) })),
-    );
-  }
+  const { egp, settle } = await pageEgp();
+  await Promise.all(
+    queries.map(({ queryKey, load }) => queryClient.prefetchQuery({ queryKey, queryFn: () => load(egp) })),
+  );
+  await settle();
   return <HydrationBoundary state={dehydrate(queryClient)}>{children}</HydrationBoundary>;
 }

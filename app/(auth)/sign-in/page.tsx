@@ -1,6 +1,7 @@
 import { redirect } from "next/navigation";
 import { getConsoleContext } from "@/lib/console-context";
 import { consoleMode } from "@/lib/egp/connection";
+import { isLocalPath } from "@/lib/requested-path";
 import { SignInClient } from "./client";
 
 export const metadata = { title: "Sign in · EGP Console" };
@@ -9,6 +10,7 @@ const LINK_ERRORS: Record<string, string> = {
   "link-used":
     "That sign-in link was already used or has expired. Restart the console for a new one, or paste a key.",
   "link-invalid": "That sign-in link is not valid here.",
+  "signed-out": "You were signed out. Sign in again to continue.",
 };
 
 export default async function SignInPage({
@@ -19,7 +21,7 @@ export default async function SignInPage({
   if (await getConsoleContext()) redirect("/models");
   const { error, next } = await searchParams;
   const mode = consoleMode();
-  const safeNext = next?.startsWith("/") && !next.startsWith("//") ? next : "/models";
+  const safeNext = isLocalPath(next) ? next : "/models";
   return (
     <main className="flex min-h-svh items-center justify-center bg-muted/40 p-6">
       <SignInClient mode={mode} next={safeNext} linkError={error ? (LINK_ERRORS[error] ?? null) : null} />

@@ -2,8 +2,10 @@ import { ApiError } from "@/lib/api/errors";
 import { toResponse } from "@/lib/api/respond";
 import { checkOrigin, parseBody, withSession } from "@/lib/api/with-session";
 import { clearSessionCookie, setSessionCookie } from "@/lib/auth/cookies";
+import { beginSession, endSession } from "@/lib/auth/live-session";
 import { sessionForKey, summarize } from "@/lib/auth/sign-in";
 import { signInSchema } from "@/lib/schemas/session";
+import { readSession } from "@/lib/session";
 
 export const GET = withSession(async ({ session }) => Response.json(summarize(session)));
 
@@ -15,6 +17,7 @@ export async function POST(request: Request) {
       if (error instanceof ApiError || (error as { status?: number }).status !== 401) throw error;
       throw new ApiError("unauthorized", "That API key was not accepted. Check it and try again.");
     });
+    await beginSession(session);
     return await setSessionCookie(Response.json(summarize(session)), request, session);
   } catch (error) {
     return toResponse(error);
@@ -24,6 +27,9 @@ export async function POST(request: Request) {
 export async function DELETE(request: Request) {
   try {
     checkOrigin(request);
+    // Ending the record is what signs out: a copy of the cookie kept elsewhere stops working too.
+    const session = await readSession(request);
+    if (session) await endSession(session, "signed-out");
     return clearSessionCookie(new Response(null, { status: 204 }), request);
   } catch (error) {
     return toResponse(error);
