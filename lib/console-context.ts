@@ -20,7 +20,6 @@ export type ConsoleContext = {
   currentAccountId: string;
 };
 
-
 /** Once per server request: layout, pages and loaders share one record read. */
 const liveSession = cache(async () =>
   checkSession(await unsealSession((await cookies()).get(SESSION_COOKIE)?.value)),

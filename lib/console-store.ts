@@ -58,7 +58,7 @@ export function getConsoleStore(): Promise<ConsoleStore> {
 }
 
 /** Tests: serve this store (e.g. an in-process one on a temp folder) instead; null to go back. */
-export function useConsoleStore(store: ConsoleStore | null) {
+export function serveConsoleStore(store: ConsoleStore | null) {
   const slot = globalThis as Slot;
   if (store) slot[SLOT] = Promise.resolve(store);
   else delete slot[SLOT];

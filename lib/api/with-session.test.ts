@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { ORIGIN, signIn, useLocalConsole } from "@/tests/console/session-harness";
+import { ORIGIN, signIn, withLocalConsole } from "@/tests/console/session-harness";
 import type { Role } from "../local-egp/auth/roles";
 import { SESSION_COOKIE, newSession, sealSession, type SessionData } from "../session";
 import { withSession } from "./with-session";
 
-const local = useLocalConsole();
+const local = withLocalConsole();
 
 /** A signed-in user of that role in the Local account, with a real key; the cookie's seal. */
 async function sealFor(role: Role, extra: Partial<SessionData> = {}): Promise<string> {

@@ -8,11 +8,11 @@ import { accessProfiles, apiKeys } from "@/lib/local-egp/db/schema";
 import { openConsoleStoreServer } from "@/lib/local-egp/console-store";
 import { hashSecret } from "@/lib/local-egp/auth/keys";
 import { TEST_ADMIN_KEY } from "@/lib/local-egp/testing/open-test-egp";
-import { request, useLocalConsole } from "@/tests/console/session-harness";
+import { request, withLocalConsole } from "@/tests/console/session-harness";
 import { readSession } from "../session";
 import { keyFingerprint, sessionClock } from "./live-session";
 
-const local = useLocalConsole({ persistent: true });
+const local = withLocalConsole({ persistent: true });
 const noParams = { params: Promise.resolve({}) };
 const realNow = sessionClock.now;
 afterEach(() => void (sessionClock.now = realNow));

@@ -116,7 +116,7 @@ export function getLocalEgp(): Promise<LocalEgp> {
 }
 
 /** Tests: serve this instance (an in-process one) as the singleton; null to go back to the worker. */
-export function useLocalEgp(egp: LocalEgp | null) {
+export function serveLocalEgp(egp: LocalEgp | null) {
   const slot = globalThis as GlobalSlot;
   if (egp) slot[GLOBAL_KEY] = Promise.resolve(egp);
   else delete slot[GLOBAL_KEY];

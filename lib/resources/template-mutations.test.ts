@@ -5,14 +5,14 @@ import { createEgpClient, unwrap, type EgpClient } from "../egp/client";
 import { EgpError } from "../egp/errors";
 import { openTestEgp, TEST_ADMIN_KEY, type TestEgp } from "../local-egp/testing/open-test-egp";
 import { templateRequestSchema } from "../schemas/templates";
-import { signIn, useLocalConsole } from "@/tests/console/session-harness";
+import { signIn, withLocalConsole } from "@/tests/console/session-harness";
 import type { Role } from "../local-egp/auth/roles";
 import { CROSS_ENCODER_TEMPLATE } from "../templates/fixtures";
 import { createTemplate, deleteTemplate } from "./template-mutations";
 
 const ORIGIN = "http://console.test";
 
-const local = useLocalConsole();
+const local = withLocalConsole();
 
 /** A signed-in user holding `role` in the Local account. */
 async function cookieFor(role: Role) {

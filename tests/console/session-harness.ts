@@ -1,9 +1,9 @@
 import { afterAll, beforeAll } from "vitest";
 import { beginSession } from "@/lib/auth/live-session";
-import { consoleStoreOver, useConsoleStore } from "@/lib/console-store";
+import { consoleStoreOver, serveConsoleStore } from "@/lib/console-store";
 import { resetEnv } from "@/lib/env";
 import { openConsoleStoreServer, type ConsoleStoreServer } from "@/lib/local-egp/console-store";
-import { useLocalEgp } from "@/lib/local-egp";
+import { serveLocalEgp } from "@/lib/local-egp";
 import { openTestEgp, type TestEgp } from "@/lib/local-egp/testing/open-test-egp";
 import { SESSION_COOKIE, newSession, sealSession, type SessionData } from "@/lib/session";
 
@@ -19,32 +19,32 @@ export async function signIn(input: SessionInput): Promise<{ session: SessionDat
 }
 
 /** Local mode against an in-process embedded server (memory, or `persistent` for restart tests). */
-export function useLocalConsole(opts: { secret?: string; persistent?: boolean } = {}) {
+export function withLocalConsole(opts: { secret?: string; persistent?: boolean } = {}) {
   const ctx = { egp: undefined as unknown as TestEgp };
   beforeAll(async () => {
     process.env.SESSION_SECRET = opts.secret ?? "console-session-test-secret-0123456789abcdef";
     delete process.env.EGP_API_URL;
     resetEnv();
     ctx.egp = await openTestEgp({ persistent: opts.persistent });
-    useLocalEgp(ctx.egp);
-    useConsoleStore(null);
+    serveLocalEgp(ctx.egp);
+    serveConsoleStore(null);
   });
   afterAll(async () => {
-    useLocalEgp(null);
+    serveLocalEgp(null);
     await ctx.egp?.close();
   });
   return ctx;
 }
 
 /** Remote mode's console store, in-process on an in-memory database. */
-export function useMemoryConsoleStore() {
+export function withMemoryConsoleStore() {
   let server: ConsoleStoreServer | undefined;
   beforeAll(async () => {
     server = await openConsoleStoreServer({ dataDir: "memory://" });
-    useConsoleStore(consoleStoreOver(server));
+    serveConsoleStore(consoleStoreOver(server));
   });
   afterAll(async () => {
-    useConsoleStore(null);
+    serveConsoleStore(null);
     await server?.close();
   });
 }

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { resetEnv } from "@/lib/env";
-import { useMemoryConsoleStore, signIn } from "@/tests/console/session-harness";
+import { withMemoryConsoleStore, signIn } from "@/tests/console/session-harness";
 
 export const UPSTREAM = "https://egp.remote.test";
 export const CONSOLE = "http://console.test";
@@ -13,7 +13,7 @@ export const API_KEY = "sk-remote-fault-secret-7f3a9c";
 /** msw standing in for the Scale GP API, and remote-mode env with a short timeout and fast retries. */
 export function mockRemoteEgp(env: { timeoutMs?: number; maxRetries?: number; url?: () => string } = {}) {
   const server = setupServer();
-  useMemoryConsoleStore();
+  withMemoryConsoleStore();
   beforeAll(() => {
     server.listen({ onUnhandledRequest: "error" });
     process.env.SESSION_SECRET = "remote-fault-session-secret-0123456789abcdef";

@@ -44,12 +44,7 @@ export async function getConsoleSession(db: Db, id: string): Promise<ConsoleSess
 }
 
 /** Moves last_seen forward (never back) on a live session; the account follows a switch. */
-export async function touchConsoleSession(
-  db: Db,
-  id: string,
-  at: number,
-  accountId?: string,
-): Promise<void> {
+export async function touchConsoleSession(db: Db, id: string, at: number, accountId?: string): Promise<void> {
   await db
     .update(consoleSessions)
     .set({

@@ -51,7 +51,8 @@ export async function openTestEgp(opts: Partial<LocalEgpOptions> & { persistent?
     createConsoleSession: (...a: Parameters<LocalEgp["createConsoleSession"]>) =>
       current.createConsoleSession(...a),
     getConsoleSession: (id: string) => current.getConsoleSession(id),
-    touchConsoleSession: (...a: Parameters<LocalEgp["touchConsoleSession"]>) => current.touchConsoleSession(...a),
+    touchConsoleSession: (...a: Parameters<LocalEgp["touchConsoleSession"]>) =>
+      current.touchConsoleSession(...a),
     endConsoleSession: (...a: Parameters<LocalEgp["endConsoleSession"]>) => current.endConsoleSession(...a),
     endConsoleSessionsForUser: (...a: Parameters<LocalEgp["endConsoleSessionsForUser"]>) =>
       current.endConsoleSessionsForUser(...a),

@@ -6,14 +6,23 @@ import { parentPort, workerData } from "node:worker_threads";
 import { openConsoleStoreServer, type ConsoleStoreServer } from "../console-store";
 import { createLocalEgp, type LocalEgpInternal } from "../index";
 import type { WorkerOptions } from "./client";
-import { CONSOLE_STORE_CALLS, LOCAL_EGP_CALLS, type CallName, type FromWorker, type ToWorker } from "./protocol";
+import {
+  CONSOLE_STORE_CALLS,
+  LOCAL_EGP_CALLS,
+  type CallName,
+  type FromWorker,
+  type ToWorker,
+} from "./protocol";
 
 const port = parentPort!;
 const send = (message: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** A console-store worker (remote mode) opens the database and serves its calls, no EGP routes. */
-async function open(): Promise<{ egp: LocalEgpInternal | null; server: LocalEgpInternal | ConsoleStoreServer }> {
+async function open(): Promise<{
+  egp: LocalEgpInternal | null;
+  server: LocalEgpInternal | ConsoleStoreServer;
+}> {
   const { quiet, consoleStoreOnly, ...options } = workerData as WorkerOptions;
   if (consoleStoreOnly) {
     return { egp: null, server: await openConsoleStoreServer(options) };

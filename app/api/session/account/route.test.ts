@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { unsealSession } from "@/lib/session";
-import { request, signIn, useLocalConsole } from "@/tests/console/session-harness";
+import { request, signIn, withLocalConsole } from "@/tests/console/session-harness";
 import { POST } from "./route";
 
-const local = useLocalConsole({ secret: "account-switch-test-secret-0123456789abcdef" });
+const local = withLocalConsole({ secret: "account-switch-test-secret-0123456789abcdef" });
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
