@@ -61,14 +61,17 @@ export async function checkSession(session: SessionData | null): Promise<LiveSes
   }
   const endAs = async (reason: string) => (await store.end(session.sid, now, reason), dead);
   if (now >= record.expiresAt) return endAs("expired");
-  if (now - record.lastSeenAt >= env().SESSION_IDLE_MINUTES * 60_000) return endAs("idle");
+  const idleMs = env().SESSION_IDLE_MINUTES * 60_000;
+  if (now - record.lastSeenAt >= idleMs) return endAs("idle");
   if (access === null || (access && access.userId !== session.user.id)) return endAs("key-revoked");
   if (access && !access.anyProfile) {
     await store.endForUser(session.user.id, now, "user-removed");
     return dead;
   }
   if (access && access.role === null) return endAs("account-removed");
-  if (now - record.lastSeenAt >= TOUCH_EVERY_MS) await store.touch(session.sid, now);
+  // A short idle limit (under two minutes) needs last_seen written more often than once a minute.
+  const touchEvery = Math.min(TOUCH_EVERY_MS, idleMs / 2);
+  if (now - record.lastSeenAt >= touchEvery) await store.touch(session.sid, now);
   const role = access?.role ?? session.accounts.find((a) => a.id === session.accountId)?.role ?? "viewer";
   return { ok: true, session, role };
 }
