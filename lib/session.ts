@@ -22,6 +22,11 @@ const sessionSchema = z.object({
 /** What the sealed cookie holds. The API key never leaves the server: only this module unseals it. */
 export type SessionData = z.infer<typeof sessionSchema>;
 
+/** The role sealed at sign-in for the selected account (remote mode's; local mode asks the server). */
+export function roleIn(session: SessionData): string {
+  return session.accounts.find((a) => a.id === session.accountId)?.role ?? "viewer";
+}
+
 function ttlSeconds() {
   return Math.round(env().SESSION_TTL_HOURS * 3600);
 }

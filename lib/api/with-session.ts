@@ -39,10 +39,6 @@ export function checkOrigin(request: Request) {
   }
 }
 
-export function roleIn(session: SessionData): string {
-  return session.accounts.find((a) => a.id === session.accountId)?.role ?? "viewer";
-}
-
 /** Level-0 roles (disabled, invited, anything unknown) read nothing in that account. */
 export function isUsableRole(role: string): boolean {
   return (RANK[role] ?? 0) > 0;

@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { getConsoleStore } from "../console-store";
 import { env, isRemoteMode } from "../env";
-import type { SessionData } from "../session";
+import { roleIn, type SessionData } from "../session";
 
 /** Injectable for tests: idle time and last_seen are measured on it. */
 export const sessionClock = { now: () => Date.now() };
@@ -72,6 +72,5 @@ export async function checkSession(session: SessionData | null): Promise<LiveSes
   // A short idle limit (under two minutes) needs last_seen written more often than once a minute.
   const touchEvery = Math.min(TOUCH_EVERY_MS, idleMs / 2);
   if (now - record.lastSeenAt >= touchEvery) await store.touch(session.sid, now);
-  const role = access?.role ?? session.accounts.find((a) => a.id === session.accountId)?.role ?? "viewer";
-  return { ok: true, session, role };
+  return { ok: true, session, role: access?.role ?? roleIn(session) };
 }
