@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { REQUESTED_PATH } from "./lib/requested-path";
 import { contentSecurityPolicy } from "./lib/security-headers";
 
 /** A fresh nonce per page request; Next applies it to its own scripts, and the layout hands it to next-themes. */
@@ -10,6 +11,8 @@ export function proxy(request: NextRequest) {
   });
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
+  // Pages that find the session over send the reader to sign-in with this path as `next=`.
+  headers.set(REQUESTED_PATH, request.nextUrl.pathname + request.nextUrl.search);
   headers.set("content-security-policy", csp);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("content-security-policy", csp);

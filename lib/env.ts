@@ -22,6 +22,8 @@ const serverEnvSchema = z.object({
   SESSION_SECRET: z.string().min(32).optional(),
   /** Session lifetime in hours. */
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+  /** A session unused this long is ended (besides the absolute lifetime). */
+  SESSION_IDLE_MINUTES: z.coerce.number().positive().default(60),
   /** Public origin of the console, used for the sign-in link and the Origin check. */
   PUBLIC_URL: optionalUrl.optional(),
   /** Behind a reverse proxy: believe its X-Forwarded-Proto and X-Forwarded-Host (clients can send them too). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { makeQueryClient, shouldRetry } from "./query-client";
+import { ApiError } from "./api/errors";
+import { makeQueryClient, shouldRetry, signedOutUrl } from "./query-client";
 
 describe("shouldRetry", () => {
   it("never retries client errors", () => {
@@ -23,5 +24,18 @@ describe("makeQueryClient", () => {
     expect(defaults?.staleTime).toBe(60_000);
     expect(defaults?.refetchOnWindowFocus).toBe(false);
     expect(defaults?.retry).toBe(shouldRetry);
+  });
+});
+
+describe("signedOutUrl", () => {
+  it("sends a 401 to sign-in, saying signed out, with the page to come back to", () => {
+    const here = { pathname: "/models", search: "?q=llama" };
+    expect(signedOutUrl(new ApiError("unauthorized", "You were signed out."), here)).toBe(
+      "/sign-in?error=signed-out&next=%2Fmodels%3Fq%3Dllama",
+    );
+    expect(
+      signedOutUrl(new ApiError("forbidden", "Your access to this account is disabled."), here),
+    ).toBeNull();
+    expect(signedOutUrl(new TypeError("fetch failed"), here)).toBeNull();
   });
 });

@@ -1,4 +1,10 @@
-import { QueryClient, defaultShouldDehydrateQuery, isServer } from "@tanstack/react-query";
+import {
+  MutationCache,
+  QueryCache,
+  QueryClient,
+  defaultShouldDehydrateQuery,
+  isServer,
+} from "@tanstack/react-query";
 
 const MAX_RETRIES = 1;
 
@@ -9,8 +15,28 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < MAX_RETRIES;
 }
 
+/**
+ * Where the browser goes when the console answers 401 (the session was ended on the server): sign-in,
+ * told it was signed out, and back to this page afterwards.
+ */
+export function signedOutUrl(error: unknown, here: { pathname: string; search: string }): string | null {
+  if ((error as { code?: unknown } | null)?.code !== "unauthorized") return null;
+  const next = encodeURIComponent(here.pathname + here.search);
+  return `/sign-in?error=signed-out&next=${next}`;
+}
+
+function leaveIfSignedOut(error: unknown) {
+  const target = signedOutUrl(error, window.location);
+  if (target && window.location.pathname !== "/sign-in") window.location.assign(target);
+}
+
 export function makeQueryClient(): QueryClient {
+  const browser = !isServer;
   return new QueryClient({
+    ...(browser && {
+      queryCache: new QueryCache({ onError: leaveIfSignedOut }),
+      mutationCache: new MutationCache({ onError: leaveIfSignedOut }),
+    }),
     defaultOptions: {
       queries: {
         // Above zero so data prefetched on the server is not refetched straight after hydration.

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import { sealData, unsealData } from "iron-session";
 import { z } from "zod";
 import { env } from "./env";
@@ -8,6 +9,8 @@ export const SESSION_COOKIE = "egp_session";
 const MAX_ACCOUNTS = 30;
 
 const sessionSchema = z.object({
+  /** The server-side record's id (console_sessions): sign-out ends the record, and the seal with it. */
+  sid: z.string().min(16).max(64),
   apiKey: z.string().min(1),
   user: z.object({ id: z.string(), email: z.string(), name: z.string().nullable() }),
   accounts: z.array(z.object({ id: z.string(), name: z.string(), role: z.string() })).max(MAX_ACCOUNTS),
@@ -19,17 +22,23 @@ const sessionSchema = z.object({
 /** What the sealed cookie holds. The API key never leaves the server: only this module unseals it. */
 export type SessionData = z.infer<typeof sessionSchema>;
 
+/** The role sealed at sign-in for the selected account (remote mode's; local mode asks the server). */
+export function roleIn(session: SessionData): string {
+  return session.accounts.find((a) => a.id === session.accountId)?.role ?? "viewer";
+}
+
 function ttlSeconds() {
   return Math.round(env().SESSION_TTL_HOURS * 3600);
 }
 
 export function newSession(
-  input: Omit<SessionData, "issuedAt" | "expiresAt" | "accounts"> & {
+  input: Omit<SessionData, "sid" | "issuedAt" | "expiresAt" | "accounts"> & {
     accounts: SessionData["accounts"];
   },
 ): SessionData {
   const now = Date.now();
   return {
+    sid: randomBytes(24).toString("base64url"),
     ...input,
     accounts: input.accounts.slice(0, MAX_ACCOUNTS),
     issuedAt: now,

@@ -1,13 +1,11 @@
 import "server-only";
-import { cookies } from "next/headers";
 import { dehydrate, HydrationBoundary, type QueryKey } from "@tanstack/react-query";
 
 import { PageError } from "@/components/shell/page-error";
 import type { EgpClient } from "@/lib/egp/client";
-import { egpClient } from "@/lib/egp/connection";
+import { pageEgp } from "@/lib/console-context";
 import { pageFailure } from "@/lib/egp/page-failure";
 import { getQueryClient } from "@/lib/query-client";
-import { SESSION_COOKIE, unsealSession } from "@/lib/session";
 
 export type ServerQuery = { queryKey: QueryKey; load: (egp: EgpClient) => Promise<unknown> };
 
@@ -25,19 +23,17 @@ export async function Prefetched({
   children: React.ReactNode;
 }) {
   const queryClient = getQueryClient();
-  const session = await unsealSession((await cookies()).get(SESSION_COOKIE)?.value);
-  if (session) {
-    const egp = egpClient(session.apiKey, session.accountId);
-    await Promise.all(
-      queries.map(({ queryKey, load }) =>
-        // Not retried here: the transport has already retried within the timeout.
-        queryClient.prefetchQuery({ queryKey, queryFn: () => load(egp), retry: false }),
-      ),
-    );
-    for (const { queryKey } of queries) {
-      const failure = pageFailure(queryClient.getQueryState(queryKey)?.error);
-      if (failure) return <PageError message={failure} />;
-    }
+  const { egp, settle } = await pageEgp();
+  await Promise.all(
+    queries.map(({ queryKey, load }) =>
+      // Not retried here: the transport has already retried within the timeout.
+      queryClient.prefetchQuery({ queryKey, queryFn: () => load(egp), retry: false }),
+    ),
+  );
+  await settle();
+  for (const { queryKey } of queries) {
+    const failure = pageFailure(queryClient.getQueryState(queryKey)?.error);
+    if (failure) return <PageError message={failure} />;
   }
   return <HydrationBoundary state={dehydrate(queryClient)}>{children}</HydrationBoundary>;
 }

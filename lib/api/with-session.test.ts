@@ -1,23 +1,23 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { resetEnv } from "../env";
+import { describe, expect, it } from "vitest";
+import { ORIGIN, signIn, withLocalConsole } from "@/tests/console/session-harness";
+import type { Role } from "../local-egp/auth/roles";
 import { SESSION_COOKIE, newSession, sealSession, type SessionData } from "../session";
 import { withSession } from "./with-session";
 
-beforeAll(() => {
-  process.env.SESSION_SECRET = "unit-test-session-secret-0123456789abcdef";
-  delete process.env.EGP_API_URL;
-  resetEnv();
-});
+const local = withLocalConsole();
 
-const ORIGIN = "http://console.test";
-
-function session(role: string): SessionData {
-  return newSession({
-    apiKey: "secret-key-value",
-    user: { id: "u1", email: "a@b.c", name: null },
-    accounts: [{ id: "acc", name: "Acc", role }],
-    accountId: "acc",
+/** A signed-in user of that role in the Local account, with a real key; the cookie's seal. */
+async function sealFor(role: Role, extra: Partial<SessionData> = {}): Promise<string> {
+  const { egp } = local;
+  const email = `${role}-${Math.random().toString(36).slice(2)}@local`;
+  const { userId, apiKey } = await egp.users.createUser(email, role);
+  const { session } = await signIn({
+    apiKey,
+    user: { id: userId, email: "a@b.c", name: null },
+    accounts: [{ id: egp.bootstrap.accountId, name: "Local", role }],
+    accountId: egp.bootstrap.accountId,
   });
+  return sealSession({ ...session, ...extra });
 }
 
 async function call(
@@ -49,24 +49,24 @@ describe("withSession", () => {
   });
 
   it("accepts a sealed session and never echoes the key", async () => {
-    const result = await call(ok, { cookie: await sealSession(session("viewer")) });
+    const result = await call(ok, { cookie: await sealFor("viewer") });
     expect(result).toEqual({ status: 200, body: { email: "a@b.c" } });
-    expect(JSON.stringify(result.body)).not.toContain("secret-key-value");
+    expect(JSON.stringify(result.body)).not.toContain("egp_");
   });
 
   it("rejects a tampered cookie", async () => {
-    const seal = await sealSession(session("admin"));
+    const seal = await sealFor("admin");
     const tampered = seal.slice(0, 40) + (seal[40] === "a" ? "b" : "a") + seal.slice(41);
     expect((await call(ok, { cookie: tampered })).status).toBe(401);
   });
 
   it("rejects an expired session", async () => {
-    const expired = { ...session("admin"), expiresAt: Date.now() - 1 };
-    expect((await call(ok, { cookie: await sealSession(expired) })).status).toBe(401);
+    const expired = await sealFor("admin", { expiresAt: Date.now() - 1 });
+    expect((await call(ok, { cookie: expired })).status).toBe(401);
   });
 
   it("rejects a cross-site mutation before anything else", async () => {
-    const cookie = await sealSession(session("admin"));
+    const cookie = await sealFor("admin");
     const result = await call(memberOnly, { method: "POST", cookie, origin: "https://evil.example" });
     expect(result.status).toBe(403);
     expect(result.body.error.message).toBe("Cross-site requests are not allowed.");
@@ -74,7 +74,7 @@ describe("withSession", () => {
   });
 
   it("enforces the role on the server", async () => {
-    const viewer = await sealSession(session("viewer"));
+    const viewer = await sealFor("viewer");
     const result = await call(memberOnly, { method: "POST", cookie: viewer });
     expect(result).toEqual({
       status: 403,
@@ -82,7 +82,50 @@ describe("withSession", () => {
         error: { code: "forbidden", message: "This needs the member role; you are viewer in this account." },
       },
     });
-    const member = await sealSession(session("member"));
+    const member = await sealFor("member");
     expect((await call(memberOnly, { method: "POST", cookie: member })).status).toBe(200);
+  });
+});
+
+describe("withSession and the server-side record", () => {
+  it("refuses a well-sealed cookie that has no record (sealed, never signed in)", async () => {
+    const forged = newSession({
+      apiKey: "egp_forged",
+      user: { id: "u1", email: "a@b.c", name: null },
+      accounts: [{ id: "acc", name: "Acc", role: "admin" }],
+      accountId: "acc",
+    });
+    const result = await call(ok, { cookie: await sealSession(forged) });
+    expect(result.status).toBe(401);
+    expect(result.body.error.message).toBe("You were signed out. Sign in again to continue.");
+  });
+
+  it.each(["disabled", "invited"] as const)(
+    "answers 403 to a %s role in the selected account, reads included",
+    async (role) => {
+      const result = await call(ok, { cookie: await sealFor(role) });
+      expect(result).toEqual({
+        status: 403,
+        body: { error: { code: "forbidden", message: "Your access to this account is disabled." } },
+      });
+    },
+  );
+
+  it("uses the role the embedded server holds now, not the one sealed at sign-in", async () => {
+    const { egp } = local;
+    const email = `demoted-${Math.random().toString(36).slice(2)}@local`;
+    const { userId, apiKey } = await egp.users.createUser(email, "member");
+    const { cookie } = await signIn({
+      apiKey,
+      user: { id: userId, email, name: null },
+      accounts: [{ id: egp.bootstrap.accountId, name: "Local", role: "member" }],
+      accountId: egp.bootstrap.accountId,
+    });
+    const seal = decodeURIComponent(cookie.slice(SESSION_COOKIE.length + 1));
+    expect((await call(memberOnly, { method: "POST", cookie: seal })).status).toBe(200);
+    await egp.users.grant(email, "disabled");
+    expect((await call(ok, { cookie: seal })).body.error.message).toBe(
+      "Your access to this account is disabled.",
+    );
   });
 });

@@ -2,6 +2,8 @@ import "server-only";
 import type { z } from "zod";
 import type { EgpClient } from "../egp/client";
 import { egpClient } from "../egp/connection";
+import { checkSession, endSession } from "../auth/live-session";
+import { clearSessionCookie } from "../auth/cookies";
 import { readSession, type SessionData } from "../session";
 import { ApiError, zodIssuesToDetails } from "./errors";
 import { noStore } from "./no-store";
@@ -23,8 +25,17 @@ type RouteArgs<P> = { params: Promise<P> };
 
 export { checkOrigin };
 
-export function roleIn(session: SessionData): string {
-  return session.accounts.find((a) => a.id === session.accountId)?.role ?? "viewer";
+/** Level-0 roles (disabled, invited, anything unknown) read nothing in that account. */
+export function isUsableRole(role: string): boolean {
+  return (RANK[role] ?? 0) > 0;
+}
+
+export const DISABLED_MESSAGE = "Your access to this account is disabled.";
+export const SIGNED_OUT_MESSAGE = "You were signed out. Sign in again to continue.";
+
+/** 401 that also drops the dead cookie, so the browser knows it is signed out. */
+function signedOut(request: Request, message: string) {
+  return clearSessionCookie(toResponse(new ApiError("unauthorized", message)), request);
 }
 
 /**
@@ -38,15 +49,26 @@ export function withSession<P = Record<string, never>>(
   return async (request: Request, args: RouteArgs<P>): Promise<Response> => {
     try {
       checkOrigin(request);
-      const session = await readSession(request);
-      if (!session) throw new ApiError("unauthorized", "Sign in to continue.");
-      const current = roleIn(session);
+      const live = await checkSession(await readSession(request));
+      if (!live.ok) {
+        if (live.reason === "missing") throw new ApiError("unauthorized", "Sign in to continue.");
+        return signedOut(request, SIGNED_OUT_MESSAGE);
+      }
+      const { session, role: current } = live;
+      if (!isUsableRole(current)) throw new ApiError("forbidden", DISABLED_MESSAGE);
       if ((RANK[current] ?? 0) < RANK[role]) {
         throw new ApiError("forbidden", `This needs the ${role} role; you are ${current} in this account.`);
       }
       const params = (await args?.params) ?? ({} as P);
       const egp = egpClient(session.apiKey, session.accountId);
-      return noStore(await handler({ request, params, session, role: current, egp }));
+      const response = await handler({ request, params, session, role: current, egp }).catch(toResponse);
+      // The session check passed, so a 401 is the EGP refusing the key: the sign-in is over.
+      if (response.status === 401) {
+        await endSession(session, "upstream-401");
+        // A copy: a passed-through upstream answer has immutable headers.
+        return noStore(clearSessionCookie(new Response(response.body, response), request));
+      }
+      return noStore(response);
     } catch (error) {
       return toResponse(error);
     }

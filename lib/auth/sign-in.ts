@@ -2,6 +2,7 @@ import "server-only";
 import { unwrap } from "../egp/client";
 import { consoleMode, egpClient } from "../egp/connection";
 import { ApiError } from "../api/errors";
+import { isUsableRole } from "../api/with-session";
 import { newSession, type SessionData } from "../session";
 import type { SessionSummary } from "../schemas/session";
 
@@ -13,7 +14,9 @@ export async function sessionForKey(apiKey: string): Promise<SessionData> {
     name: profile.account.name,
     role: profile.role,
   }));
-  if (accounts.length === 0) {
+  // A disabled or invited role reads nothing: sign in to the first account the key can use.
+  const home = accounts.find((a) => a.role === "admin") ?? accounts.find((a) => isUsableRole(a.role));
+  if (!home) {
     throw new ApiError("forbidden", "This key belongs to a user without access to any account.");
   }
   const name = [info.first_name, info.last_name].filter(Boolean).join(" ") || null;
@@ -21,7 +24,7 @@ export async function sessionForKey(apiKey: string): Promise<SessionData> {
     apiKey,
     user: { id: info.id, email: info.email, name },
     accounts,
-    accountId: (accounts.find((a) => a.role === "admin") ?? accounts[0]).id,
+    accountId: home.id,
   });
 }
 

@@ -27,9 +27,21 @@ function transport(): { baseUrl: string; transport: EgpTransport; checkAnswers: 
   return { baseUrl: LOCAL_BASE_URL, transport: localTransport, checkAnswers: false };
 }
 
-/** A typed EGP client acting as the holder of `apiKey` in `accountId`. */
-export function egpClient(apiKey: string, accountId?: string | null): EgpClient {
-  return createEgpClient({ ...transport(), apiKey, accountId });
+/** A typed EGP client acting as the holder of `apiKey` in `accountId`; `onUnauthorized` hears every 401. */
+export function egpClient(
+  apiKey: string,
+  accountId?: string | null,
+  { onUnauthorized }: { onUnauthorized?: () => void } = {},
+): EgpClient {
+  const { baseUrl, transport: send } = transport();
+  const watched: EgpTransport = onUnauthorized
+    ? async (request) => {
+        const response = await send(request);
+        if (response.status === 401) onUnauthorized();
+        return response;
+      }
+    : send;
+  return createEgpClient({ baseUrl, transport: watched, apiKey, accountId });
 }
 
 /** For calls the typed client cannot express (streams, routes outside the spec). */

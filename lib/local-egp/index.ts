@@ -1,7 +1,9 @@
 import "server-only";
 import { env } from "@/lib/env";
+import { keyAccess, type KeyAccess } from "./auth/key-access";
 import { bootstrap, type Bootstrap } from "./bootstrap";
-import { openDb } from "./db/open";
+import { consoleStoreCalls, type ConsoleStoreCalls } from "./console-store";
+import { openDb, type Db } from "./db/open";
 import { parseAllowedHosts } from "./engines/outbound";
 import { DeploymentRuntime, type EngineLoader } from "./runtime/deployment-runtime";
 import { createHandler } from "./server";
@@ -9,12 +11,22 @@ import { createSignInToken, redeemSignInToken } from "./store/identity";
 import { userAdmin, type UserAdmin } from "./users";
 import { startLocalEgpWorker } from "./worker/client";
 
-export type LocalEgp = {
-  /** Web-standard handler. Routes on the URL pathname: "/v4/models", "/v3/...", "/user-info". A leading "/egp" is stripped. */
-  handle(request: Request): Promise<Response>;
+export type { KeyAccess };
+/** Remote mode's console store: the same database thread, serving only the store's calls. */
+export { startConsoleStoreWorker } from "./worker/client";
+
+/** What the console asks the embedded server besides HTTP; each is a "call" message across the thread. */
+export type LocalEgpCalls = ConsoleStoreCalls & {
   /** One-time sign-in tokens for the console: create at start, redeem once for a fresh API key of that user. */
   createSignInToken(userId: string, ttlMs?: number): Promise<string>;
   redeemSignInToken(token: string): Promise<{ apiKey: string; userId: string } | null>;
+  /** Whether a key still authenticates, and its holder's role in an account (the console's session check). */
+  keyAccess(apiKey: string, accountId: string): Promise<KeyAccess | null>;
+};
+
+export type LocalEgp = LocalEgpCalls & {
+  /** Web-standard handler. Routes on the URL pathname: "/v4/models", "/v3/...", "/user-info". A leading "/egp" is stripped. */
+  handle(request: Request): Promise<Response>;
   /** Bootstrap info: the admin user created on first start (key only when it was just created). */
   bootstrap: Bootstrap;
   close(): Promise<void>;
@@ -36,7 +48,7 @@ export type LocalEgpOptions = {
 const defaultLoader: EngineLoader = async (spec) => (await import("./engines")).loadEngine(spec);
 
 /** Extras beyond the public face, for tests and the users CLI. */
-export type LocalEgpInternal = LocalEgp & { idle(): Promise<void>; users: UserAdmin };
+export type LocalEgpInternal = LocalEgp & { idle(): Promise<void>; users: UserAdmin; db: Db };
 
 export async function createLocalEgp(opts: LocalEgpOptions): Promise<LocalEgpInternal> {
   const log = opts.log ?? ((line: string) => console.log(line));
@@ -59,8 +71,11 @@ export async function createLocalEgp(opts: LocalEgpOptions): Promise<LocalEgpInt
       bootstrap: info,
       createSignInToken: (userId, ttlMs = 10 * 60_000) => createSignInToken(store.db, userId, ttlMs),
       redeemSignInToken: (token) => redeemSignInToken(store.db, token),
+      keyAccess: (apiKey, accountId) => keyAccess(store.db, apiKey, accountId),
+      ...consoleStoreCalls(store.db),
       idle: () => runtime.idle(),
       users: userAdmin(store.db),
+      db: store.db,
       close: () => (closing ??= runtime.close().then(() => store.close())),
     };
   } catch (error) {
@@ -106,4 +121,11 @@ export function getLocalEgp(): Promise<LocalEgp> {
   );
   slot[GLOBAL_KEY] = started;
   return started;
+}
+
+/** Tests: serve this instance (an in-process one) as the singleton; null to go back to the worker. */
+export function serveLocalEgp(egp: LocalEgp | null) {
+  const slot = globalThis as GlobalSlot;
+  if (egp) slot[GLOBAL_KEY] = Promise.resolve(egp);
+  else delete slot[GLOBAL_KEY];
 }

@@ -1,25 +1,19 @@
 import "server-only";
 import { cache } from "react";
-import { cookies } from "next/headers";
-import { redirect } from "next/navigation";
-import { egpClient } from "../egp/connection";
+import { pageEgp } from "../console-context";
+import type { EgpClient } from "../egp/client";
 import { EgpError } from "../egp/errors";
 import type { Deployment, Model } from "../egp/types";
 import { getDeployment } from "../resources/deployments";
 import { getModel } from "../resources/models";
-import { SESSION_COOKIE, unsealSession } from "../session";
-
-async function client() {
-  const session = await unsealSession((await cookies()).get(SESSION_COOKIE)?.value);
-  if (!session) redirect("/sign-in");
-  return egpClient(session.apiKey, session.accountId);
-}
 
 /** EGP answers 422 for ids that are not UUIDs, which is "no such thing" to a reader. */
-async function orNull<T>(load: () => Promise<T>): Promise<T | null> {
+async function orNull<T>(load: (egp: EgpClient) => Promise<T>): Promise<T | null> {
+  const { egp, settle } = await pageEgp();
   try {
-    return await load();
+    return await load(egp);
   } catch (error) {
+    await settle();
     if (error instanceof EgpError && (error.status === 404 || error.status === 422)) return null;
     throw error;
   }
@@ -27,14 +21,12 @@ async function orNull<T>(load: () => Promise<T>): Promise<T | null> {
 
 /** The model for a server page, or null when EGP does not know the id (the page answers 404). */
 export const loadModel = cache(async (id: string): Promise<Model | null> => {
-  const egp = await client();
-  return orNull(() => getModel(egp, id));
+  return orNull((egp) => getModel(egp, id));
 });
 
 export const loadDeployment = cache(
   async (modelId: string, deploymentId: string): Promise<Deployment | null> => {
-    const egp = await client();
-    return orNull(() => getDeployment(egp, modelId, deploymentId));
+    return orNull((egp) => getDeployment(egp, modelId, deploymentId));
   },
 );
 

@@ -3,36 +3,38 @@ import { POST } from "@/app/api/templates/route";
 import { DELETE } from "@/app/api/templates/[id]/route";
 import { createEgpClient, unwrap, type EgpClient } from "../egp/client";
 import { EgpError } from "../egp/errors";
-import { resetEnv } from "../env";
 import { openTestEgp, TEST_ADMIN_KEY, type TestEgp } from "../local-egp/testing/open-test-egp";
 import { templateRequestSchema } from "../schemas/templates";
-import { SESSION_COOKIE, newSession, sealSession } from "../session";
+import { signIn, withLocalConsole } from "@/tests/console/session-harness";
+import type { Role } from "../local-egp/auth/roles";
 import { CROSS_ENCODER_TEMPLATE } from "../templates/fixtures";
 import { createTemplate, deleteTemplate } from "./template-mutations";
 
 const ORIGIN = "http://console.test";
 
-beforeAll(() => {
-  process.env.SESSION_SECRET = "unit-test-session-secret-0123456789abcdef";
-  delete process.env.EGP_API_URL;
-  resetEnv();
-});
+const local = withLocalConsole();
 
-async function forgedCookie(role: string) {
-  const session = newSession({
-    apiKey: "forged-key",
-    user: { id: "u1", email: "v@example.com", name: null },
-    accounts: [{ id: "acc", name: "Acc", role }],
-    accountId: "acc",
-  });
-  return `${SESSION_COOKIE}=${encodeURIComponent(await sealSession(session))}`;
+/** A signed-in user holding `role` in the Local account. */
+async function cookieFor(role: Role) {
+  const { egp } = local;
+  const email = `${role}-${Math.random().toString(36).slice(2)}@example.com`;
+  const { userId, apiKey } = await egp.users.createUser(email, role);
+  const accountId = egp.bootstrap.accountId;
+  return (
+    await signIn({
+      apiKey,
+      user: { id: userId, email, name: null },
+      accounts: [{ id: accountId, name: "Local", role }],
+      accountId,
+    })
+  ).cookie;
 }
 
 async function call<P>(
   route: (request: Request, args: { params: Promise<P> }) => Promise<Response>,
-  { method, role, body, params }: { method: string; role: string; body?: unknown; params: P },
+  { method, role, body, params }: { method: string; role: Role; body?: unknown; params: P },
 ) {
-  const headers = new Headers({ host: "console.test", origin: ORIGIN, cookie: await forgedCookie(role) });
+  const headers = new Headers({ host: "console.test", origin: ORIGIN, cookie: await cookieFor(role) });
   if (body !== undefined) headers.set("content-type", "application/json");
   const request = new Request(`${ORIGIN}/api/templates`, {
     method,

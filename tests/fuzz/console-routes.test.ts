@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resetEnv } from "@/lib/env";
 import { getLocalEgp } from "@/lib/local-egp";
+import { beginSession } from "@/lib/auth/live-session";
 import { SESSION_COOKIE, newSession, sealSession } from "@/lib/session";
 import { assertPrototypeClean, bodyText, pathSegment, queryString } from "./arbitraries";
 import { consoleRoutes, type ConsoleRoute } from "./console-harness";
@@ -27,16 +28,18 @@ beforeAll(async () => {
   process.env.SESSION_SECRET = "console-fuzz-session-secret-0123456789abcdef";
   resetEnv();
   const egp = await getLocalEgp();
-  const seal = await sealSession(
-    newSession({
-      apiKey: ADMIN_KEY,
-      user: { id: egp.bootstrap.adminUserId, email: "admin@local", name: null },
-      accounts: [{ id: egp.bootstrap.accountId, name: "Local", role: "admin" }],
-      accountId: egp.bootstrap.accountId,
-    }),
+  const session = newSession({
+    apiKey: ADMIN_KEY,
+    user: { id: egp.bootstrap.adminUserId, email: "admin@local", name: null },
+    accounts: [{ id: egp.bootstrap.accountId, name: "Local", role: "admin" }],
+    accountId: egp.bootstrap.accountId,
+  });
+  await beginSession(session);
+  cookie = `${SESSION_COOKIE}=${encodeURIComponent(await sealSession(session))}`;
+  // Sign-out reads no input, and running it would leave every route after it fuzzed signed out.
+  routes = (await consoleRoutes()).filter(
+    (r) => !(r.method === "DELETE" && r.file === "app/api/session/route.ts"),
   );
-  cookie = `${SESSION_COOKIE}=${encodeURIComponent(seal)}`;
-  routes = await consoleRoutes();
   const models = await egp.handle(
     new Request("http://local/v4/models?limit=3&view=Deployments", { headers: { "x-api-key": ADMIN_KEY } }),
   );

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { resetEnv } from "@/lib/env";
-import { SESSION_COOKIE, newSession, sealSession } from "@/lib/session";
+import { withMemoryConsoleStore, signIn } from "@/tests/console/session-harness";
 
 export const UPSTREAM = "https://egp.remote.test";
 export const CONSOLE = "http://console.test";
@@ -13,6 +13,7 @@ export const API_KEY = "sk-remote-fault-secret-7f3a9c";
 /** msw standing in for the Scale GP API, and remote-mode env with a short timeout and fast retries. */
 export function mockRemoteEgp(env: { timeoutMs?: number; maxRetries?: number; url?: () => string } = {}) {
   const server = setupServer();
+  withMemoryConsoleStore();
   beforeAll(() => {
     server.listen({ onUnhandledRequest: "error" });
     process.env.SESSION_SECRET = "remote-fault-session-secret-0123456789abcdef";
@@ -61,19 +62,13 @@ export async function callRoute<P>(
     body,
   }: { path?: string; method?: string; params?: P; body?: unknown } = {},
 ): Promise<ConsoleAnswer> {
-  const seal = await sealSession(
-    newSession({
-      apiKey: API_KEY,
-      user: { id: "u1", email: "member@example.com", name: null },
-      accounts: [{ id: "acc-1", name: "Acc", role: "member" }],
-      accountId: "acc-1",
-    }),
-  );
-  const headers = new Headers({
-    host: "console.test",
-    origin: CONSOLE,
-    cookie: `${SESSION_COOKIE}=${encodeURIComponent(seal)}`,
+  const { cookie } = await signIn({
+    apiKey: API_KEY,
+    user: { id: "u1", email: "member@example.com", name: null },
+    accounts: [{ id: "acc-1", name: "Acc", role: "member" }],
+    accountId: "acc-1",
   });
+  const headers = new Headers({ host: "console.test", origin: CONSOLE, cookie });
   if (body !== undefined) headers.set("content-type", "application/json");
   const request = new Request(`${CONSOLE}${path}`, {
     method,

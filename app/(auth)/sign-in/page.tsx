@@ -10,6 +10,7 @@ const LINK_ERRORS: Record<string, string> = {
   "link-used":
     "That sign-in link was already used or has expired. Restart the console for a new one, or paste a key.",
   "link-invalid": "That sign-in link is not valid here.",
+  "signed-out": "You were signed out. Sign in again to continue.",
 };
 
 export default async function SignInPage({

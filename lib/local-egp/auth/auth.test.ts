@@ -110,6 +110,61 @@ describe("roles", () => {
   });
 });
 
+describe("level-0 roles read nothing", () => {
+  let mixedKey: string;
+  let disabledKey: string;
+  let invitedKey: string;
+  beforeAll(async () => {
+    await egp.users.createAccount("Closed");
+    // Member in Local, disabled in Closed: the Closed account must stay unreadable.
+    mixedKey = (await egp.users.createUser("mixed@local", "member")).apiKey;
+    await egp.users.grant("mixed@local", "disabled", "Closed");
+    disabledKey = (await egp.users.createUser("disabled@local", "disabled")).apiKey;
+    invitedKey = (await egp.users.createUser("invited@local", "invited")).apiKey;
+  });
+  const closedId = async () =>
+    (await callJson(egp, "GET", "/v4/accounts", { key: mixedKey })).body.items.find(
+      (a: { name: string }) => a.name === "Closed",
+    ).id as string;
+
+  test.each(["/v4/models", "/v4/model-templates", "/v4/model-deployments", "/v4/model-groups", "/user-info"])(
+    "x-selected-account-id of a disabled account: GET %s is 403",
+    async (path) => {
+      const res = await callJson(egp, "GET", path, {
+        key: mixedKey,
+        headers: { "x-selected-account-id": await closedId() },
+      });
+      expect(res.status).toBe(403);
+      expect(res.body.detail).toMatch(/is disabled$/);
+    },
+  );
+
+  test("account_id of a disabled account in the query or body is 403 too", async () => {
+    const account = await closedId();
+    expect((await call(egp, "GET", `/v4/models?account_id=${account}`, { key: mixedKey })).status).toBe(403);
+    const create = await call(egp, "POST", "/v4/model-groups", {
+      key: mixedKey,
+      body: { name: "g", account_id: account },
+    });
+    expect(create.status).toBe(403);
+    expect((await call(egp, "GET", "/v4/models", { key: mixedKey })).status).toBe(200);
+  });
+
+  test.each([
+    ["disabled", () => disabledKey],
+    ["invited", () => invitedKey],
+  ])("a user whose only role is %s reads nothing, as default profile or selected", async (_, key) => {
+    for (const path of ["/v4/models", "/v4/model-templates", "/user-info"]) {
+      expect((await call(egp, "GET", path, { key: key() })).status).toBe(403);
+      const selected = await call(egp, "GET", path, {
+        key: key(),
+        headers: { "x-selected-account-id": egp.bootstrap.accountId },
+      });
+      expect(selected.status).toBe(403);
+    }
+  });
+});
+
 describe("sign-in tokens", () => {
   test("redeem once for a fresh working key; a second redeem and an expired token get null", async () => {
     const token = await egp.createSignInToken(egp.bootstrap.adminUserId);

@@ -27,6 +27,7 @@ export async function authenticate(db: Db, request: Request): Promise<AuthContex
       selected ? `You have no access to account ${selected}` : "You have no access to any account",
     );
   }
+  usable(profile);
   return { user, profiles, accountId: profile.account.id, role: profile.role };
 }
 
@@ -35,5 +36,13 @@ export function inAccount(auth: AuthContext, accountId: string | null | undefine
   if (!accountId || accountId === auth.accountId) return auth;
   const profile = auth.profiles.find((p) => p.account.id === accountId);
   if (!profile) throw forbidden(`You have no access to account ${accountId}`);
+  usable(profile);
   return { ...auth, accountId, role: profile.role };
+}
+
+/** A level-0 role (disabled, invited) reads nothing either: every route, GETs included, is 403. */
+function usable(profile: ProfileWithAccount) {
+  if (levelOf(profile.role) === 0) {
+    throw forbidden(`Your access to account ${profile.account.id} is ${profile.role}`);
+  }
 }

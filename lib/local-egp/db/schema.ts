@@ -118,3 +118,26 @@ export const deployments = pgTable(
     index("deployments_account_status").on(t.accountId, t.status),
   ],
 );
+
+const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
+
+/**
+ * The console's sign-ins, so that sign-out, idle time and revocation end a session on the server and a
+ * copied cookie stops working. No foreign key to users: in remote mode the users live upstream.
+ */
+export const consoleSessions = pgTable(
+  "console_sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id").notNull(),
+    accountId: text("account_id").notNull(),
+    /** sha256 of the API key: ties the record to the sealed key without holding it. */
+    keyFingerprint: text("key_fingerprint").notNull(),
+    createdAt: at("created_at").notNull(),
+    lastSeenAt: at("last_seen_at").notNull(),
+    expiresAt: at("expires_at").notNull(),
+    endedAt: at("ended_at"),
+    endReason: text("end_reason"),
+  },
+  (t) => [index("console_sessions_user").on(t.userId)],
+);

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { createLocalEgp, type LocalEgpOptions } from "../index";
+import { createLocalEgp, type LocalEgp, type LocalEgpOptions } from "../index";
 import { stubLoadEngine } from "./stub-engines";
 
 export const TEST_ADMIN_KEY = "egp_test_admin_key_0123456789abcdef";
@@ -49,6 +49,19 @@ export async function openTestEgp(opts: Partial<LocalEgpOptions> & { persistent?
     handle: (request: Request) => current.handle(request),
     createSignInToken: (userId: string, ttlMs?: number) => current.createSignInToken(userId, ttlMs),
     redeemSignInToken: (token: string) => current.redeemSignInToken(token),
+    keyAccess: (apiKey: string, accountId: string) => current.keyAccess(apiKey, accountId),
+    createConsoleSession: (...a: Parameters<LocalEgp["createConsoleSession"]>) =>
+      current.createConsoleSession(...a),
+    getConsoleSession: (id: string) => current.getConsoleSession(id),
+    touchConsoleSession: (...a: Parameters<LocalEgp["touchConsoleSession"]>) =>
+      current.touchConsoleSession(...a),
+    endConsoleSession: (...a: Parameters<LocalEgp["endConsoleSession"]>) => current.endConsoleSession(...a),
+    endConsoleSessionsForUser: (...a: Parameters<LocalEgp["endConsoleSessionsForUser"]>) =>
+      current.endConsoleSessionsForUser(...a),
+    /** The database, for tests that change rows directly (revoking a key, removing a profile). */
+    get db() {
+      return current.db;
+    },
     idle: () => current.idle(),
     get users() {
       return current.users;

@@ -4,8 +4,9 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Bootstrap } from "../bootstrap";
-import type { LocalEgp, LocalEgpOptions } from "../index";
-import type { FromWorker, ToWorker } from "./protocol";
+import type { ConsoleStoreCalls, ConsoleStoreServer } from "../console-store";
+import type { LocalEgp, LocalEgpCalls, LocalEgpOptions } from "../index";
+import type { CallName, FromWorker, ToWorker } from "./protocol";
 
 type Pending =
   | { kind: "response"; resolve: (r: Response) => void; reject: (e: Error) => void }
@@ -16,7 +17,56 @@ type Pending =
 export type WorkerOptions = Omit<LocalEgpOptions, "log" | "loadEngine"> & {
   /** Drop the server's log lines (tests); otherwise they go to the console's stdout. */
   quiet?: boolean;
+  /** Open the database for the console's store only: no bootstrap, deployments or EGP routes (remote mode). */
+  consoleStoreOnly?: boolean;
 };
+
+type Call = (fn: CallName, args: unknown[]) => Promise<unknown>;
+type Connection = Pick<LocalEgp, "handle" | "close"> & { bootstrap: Bootstrap | null; call: Call };
+
+// safe because the worker answers a call named K with what LocalEgpCalls[K] resolves to
+const relay = <K extends CallName>(call: Call, fn: K) =>
+  ((...args: unknown[]) => call(fn, args)) as unknown as LocalEgpCalls[K];
+
+function consoleStoreRelay(call: Call): ConsoleStoreCalls {
+  return {
+    createConsoleSession: relay(call, "createConsoleSession"),
+    getConsoleSession: relay(call, "getConsoleSession"),
+    touchConsoleSession: relay(call, "touchConsoleSession"),
+    endConsoleSession: relay(call, "endConsoleSession"),
+    endConsoleSessionsForUser: relay(call, "endConsoleSessionsForUser"),
+  };
+}
+
+/**
+ * The embedded EGP server on its own thread, behind the same face as an in-process one: `handle` passes
+ * the request across and streams the answer back (event streams chunk by chunk).
+ */
+export async function startLocalEgpWorker(
+  options: WorkerOptions,
+  hooks: { onExit?: () => void } = {},
+): Promise<LocalEgp> {
+  const { bootstrap, call, handle, close } = await connect({ ...options, consoleStoreOnly: false }, hooks);
+  if (!bootstrap) throw new Error("The embedded EGP server's thread started without a bootstrap.");
+  return {
+    bootstrap,
+    handle,
+    close,
+    ...consoleStoreRelay(call),
+    createSignInToken: relay(call, "createSignInToken"),
+    redeemSignInToken: relay(call, "redeemSignInToken"),
+    keyAccess: relay(call, "keyAccess"),
+  };
+}
+
+/** Remote mode's console store: the same thread and database, serving only the console-store calls. */
+export async function startConsoleStoreWorker(
+  options: Pick<WorkerOptions, "dataDir" | "databaseUrl">,
+  hooks: { onExit?: () => void } = {},
+): Promise<ConsoleStoreServer> {
+  const { call, close } = await connect({ ...options, consoleStoreOnly: true }, hooks);
+  return { ...consoleStoreRelay(call), close };
+}
 
 function spawn(options: WorkerOptions) {
   // Inside Next (build or dev), Turbopack bundles entry.ts into a chunk of its own and the worker runs
@@ -33,14 +83,7 @@ function spawn(options: WorkerOptions) {
   );
 }
 
-/**
- * The embedded EGP server on its own thread, behind the same face as an in-process one: `handle` passes
- * the request across and streams the answer back (event streams chunk by chunk).
- */
-export function startLocalEgpWorker(
-  options: WorkerOptions,
-  { onExit }: { onExit?: () => void } = {},
-): Promise<LocalEgp> {
+function connect(options: WorkerOptions, { onExit }: { onExit?: () => void }): Promise<Connection> {
   const worker = spawn(options);
   const pending = new Map<number, Pending>();
   let nextId = 1;
@@ -57,7 +100,7 @@ export function startLocalEgpWorker(
     pending.clear();
   }
 
-  return new Promise<LocalEgp>((resolveStart, rejectStart) => {
+  return new Promise<Connection>((resolveStart, rejectStart) => {
     let onClosed: (() => void) | undefined;
     worker.on("error", (error) => {
       failAll(error);
@@ -73,7 +116,7 @@ export function startLocalEgpWorker(
     worker.on("message", (message: FromWorker) => {
       switch (message.t) {
         case "ready":
-          resolveStart(egp(message.bootstrap));
+          resolveStart(connection(message.bootstrap));
           return;
         case "failed":
           rejectStart(new Error(message.message));
@@ -119,18 +162,19 @@ export function startLocalEgpWorker(
       }
     });
 
-    function call<T>(fn: "createSignInToken" | "redeemSignInToken", args: unknown[]): Promise<T> {
+    const call: Call = (fn, args) => {
       if (dead) return Promise.reject(dead);
       const id = nextId++;
-      return new Promise<T>((resolve, reject) => {
-        pending.set(id, { kind: "call", resolve: resolve as (v: unknown) => void, reject });
-        post({ t: "call", id, fn, args } as ToWorker);
+      return new Promise<unknown>((resolve, reject) => {
+        pending.set(id, { kind: "call", resolve, reject });
+        post({ t: "call", id, fn, args });
       });
-    }
+    };
 
-    function egp(bootstrap: Bootstrap): LocalEgp {
+    function connection(bootstrap: Bootstrap | null): Connection {
       return {
         bootstrap,
+        call,
         async handle(request) {
           if (dead) throw dead;
           const body =
@@ -145,8 +189,6 @@ export function startLocalEgpWorker(
             );
           });
         },
-        createSignInToken: (userId, ttlMs) => call("createSignInToken", [userId, ttlMs]),
-        redeemSignInToken: (token) => call("redeemSignInToken", [token]),
         close: () =>
           (closed ??= new Promise<void>((resolve) => {
             if (dead) return resolve();

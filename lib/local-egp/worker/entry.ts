@@ -3,28 +3,50 @@
  * or an embedding never blocks the console's event loop while it renders pages.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { createLocalEgp } from "../index";
+import { openConsoleStoreServer, type ConsoleStoreServer } from "../console-store";
+import { createLocalEgp, type LocalEgpInternal } from "../index";
 import type { WorkerOptions } from "./client";
-import type { FromWorker, ToWorker } from "./protocol";
+import {
+  CONSOLE_STORE_CALLS,
+  LOCAL_EGP_CALLS,
+  type CallName,
+  type FromWorker,
+  type ToWorker,
+} from "./protocol";
 
 const port = parentPort!;
 const send = (message: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/** A console-store worker (remote mode) opens the database and serves its calls, no EGP routes. */
+async function open(): Promise<{
+  egp: LocalEgpInternal | null;
+  server: LocalEgpInternal | ConsoleStoreServer;
+}> {
+  const { quiet, consoleStoreOnly, ...options } = workerData as WorkerOptions;
+  if (consoleStoreOnly) {
+    return { egp: null, server: await openConsoleStoreServer(options) };
+  }
+  const egp = await createLocalEgp({ ...options, log: quiet ? () => undefined : undefined });
+  return { egp, server: egp };
+}
+
 async function main() {
-  let egp: Awaited<ReturnType<typeof createLocalEgp>>;
+  let opened: Awaited<ReturnType<typeof open>>;
   try {
-    const { quiet, ...options } = workerData as WorkerOptions;
-    egp = await createLocalEgp({ ...options, log: quiet ? () => undefined : undefined });
+    opened = await open();
   } catch (error) {
     send({ t: "failed", message: errorText(error) });
     return;
   }
+  const { egp, server } = opened;
+  const served: readonly CallName[] = egp ? LOCAL_EGP_CALLS : CONSOLE_STORE_CALLS;
   const streams = new Map<number, ReadableStreamDefaultReader<Uint8Array>>();
 
   async function answer(message: Extract<ToWorker, { t: "request" }>) {
     const { id, method, url, headers, body } = message;
     try {
+      if (!egp) throw new Error("This worker serves only the console's store.");
       const response = await egp.handle(new Request(url, { method, headers, body }));
       const head = { id, status: response.status, headers: [...response.headers] };
       if (!response.body || !response.headers.get("content-type")?.startsWith("text/event-stream")) {
@@ -59,25 +81,27 @@ async function main() {
         void streams.get(message.id)?.cancel();
         break;
       case "call": {
-        const run =
-          message.fn === "createSignInToken"
-            ? egp.createSignInToken(...message.args)
-            : egp.redeemSignInToken(...message.args);
-        run.then(
+        const run = served.includes(message.fn)
+          ? // safe because the client's face passes each call's own arguments, typed at its end
+            (server[message.fn as keyof typeof server] as (...args: unknown[]) => Promise<unknown>)(
+              ...message.args,
+            )
+          : Promise.reject(new Error(`Unknown call ${message.fn}`));
+        Promise.resolve(run).then(
           (value) => send({ t: "result", id: message.id, value }),
           (error: unknown) => send({ t: "error", id: message.id, message: errorText(error) }),
         );
         break;
       }
       case "close":
-        void egp.close().finally(() => {
+        void server.close().finally(() => {
           send({ t: "closed" });
           port.close();
         });
         break;
     }
   });
-  send({ t: "ready", bootstrap: egp.bootstrap });
+  send({ t: "ready", bootstrap: egp?.bootstrap ?? null });
 }
 
 void main();

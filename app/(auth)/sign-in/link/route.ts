@@ -1,5 +1,6 @@
 import { isRemoteMode } from "@/lib/env";
 import { setSessionCookie } from "@/lib/auth/cookies";
+import { beginSession } from "@/lib/auth/live-session";
 import { sessionForKey } from "@/lib/auth/sign-in";
 import { z } from "zod";
 
@@ -16,6 +17,7 @@ export async function GET(request: Request) {
   const redeemed = await (await getLocalEgp()).redeemSignInToken(token.data);
   if (!redeemed) return signInPage("link-used");
   const session = await sessionForKey(redeemed.apiKey);
+  await beginSession(session);
   const response = new Response(null, {
     status: 303,
     headers: { location: new URL("/models", url).toString() },

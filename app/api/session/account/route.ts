@@ -1,14 +1,17 @@
 import { ApiError } from "@/lib/api/errors";
-import { parseBody, withSession } from "@/lib/api/with-session";
+import { DISABLED_MESSAGE, isUsableRole, parseBody, withSession } from "@/lib/api/with-session";
+import { sessionClock } from "@/lib/auth/live-session";
+import { getConsoleStore } from "@/lib/console-store";
 import { setSessionCookie } from "@/lib/auth/cookies";
 import { summarize } from "@/lib/auth/sign-in";
 import { switchAccountSchema } from "@/lib/schemas/session";
 
 export const POST = withSession(async ({ request, session }) => {
   const { accountId } = await parseBody(request, switchAccountSchema);
-  if (!session.accounts.some((account) => account.id === accountId)) {
-    throw new ApiError("forbidden", "You have no access to that account.");
-  }
+  const target = session.accounts.find((account) => account.id === accountId);
+  if (!target) throw new ApiError("forbidden", "You have no access to that account.");
+  if (!isUsableRole(target.role)) throw new ApiError("forbidden", DISABLED_MESSAGE);
+  await (await getConsoleStore()).sessions.touch(session.sid, sessionClock.now(), accountId);
   const next = { ...session, accountId };
   return setSessionCookie(Response.json(summarize(next)), request, next);
 });

@@ -1,0 +1,46 @@
+import "server-only";
+import { openDb, type Db } from "./db/open";
+import {
+  createConsoleSession,
+  endConsoleSession,
+  endConsoleSessionsForUser,
+  getConsoleSession,
+  touchConsoleSession,
+  type ConsoleSessionRecord,
+  type NewConsoleSession,
+} from "./store/console-sessions";
+
+export type { ConsoleSessionRecord, NewConsoleSession };
+
+/**
+ * The console's own tables, as calls that cross the worker boundary: the embedded server offers them in
+ * local mode, and a worker that serves only them (no EGP routes) backs the console in remote mode.
+ */
+export type ConsoleStoreCalls = {
+  createConsoleSession(input: NewConsoleSession): Promise<void>;
+  getConsoleSession(id: string): Promise<ConsoleSessionRecord | null>;
+  touchConsoleSession(id: string, at: number, accountId?: string): Promise<void>;
+  endConsoleSession(id: string, at: number, reason: string): Promise<boolean>;
+  endConsoleSessionsForUser(userId: string, at: number, reason: string): Promise<number>;
+};
+
+export function consoleStoreCalls(db: Db): ConsoleStoreCalls {
+  return {
+    createConsoleSession: (input) => createConsoleSession(db, input),
+    getConsoleSession: (id) => getConsoleSession(db, id),
+    touchConsoleSession: (id, at, accountId) => touchConsoleSession(db, id, at, accountId),
+    endConsoleSession: (id, at, reason) => endConsoleSession(db, id, at, reason),
+    endConsoleSessionsForUser: (userId, at, reason) => endConsoleSessionsForUser(db, userId, at, reason),
+  };
+}
+
+export type ConsoleStoreServer = ConsoleStoreCalls & { close(): Promise<void> };
+
+/** The database alone (migrated as usual), without bootstrap, deployments or routes. */
+export async function openConsoleStoreServer(opts: {
+  dataDir?: string;
+  databaseUrl?: string;
+}): Promise<ConsoleStoreServer> {
+  const store = await openDb(opts);
+  return { ...consoleStoreCalls(store.db), close: () => store.close() };
+}

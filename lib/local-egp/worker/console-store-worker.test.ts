@@ -1,0 +1,63 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { startConsoleStoreWorker, startLocalEgpWorker } from "./client";
+
+// The calls the console makes across the thread: remote mode's console-store worker on a PGlite folder
+// (restarted on it), and the embedded server's own session-check call.
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), "console-store-worker-"));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const record = {
+  id: "w".repeat(32),
+  userId: "u1",
+  accountId: "acc",
+  keyFingerprint: "f".repeat(64),
+  createdAt: 1_000,
+  expiresAt: 9_000_000,
+};
+
+describe("the console-store worker (remote mode)", () => {
+  test("keeps sessions across a restart on the same folder", async () => {
+    const first = await startConsoleStoreWorker({ dataDir: dir });
+    await first.createConsoleSession(record);
+    await first.touchConsoleSession(record.id, 5_000);
+    await first.touchConsoleSession(record.id, 4_000);
+    expect(await first.getConsoleSession(record.id)).toMatchObject({ lastSeenAt: 5_000, endedAt: null });
+    expect(await first.endConsoleSessionsForUser("u1", 6_000, "user-removed")).toBe(1);
+    await first.close();
+
+    const second = await startConsoleStoreWorker({ dataDir: dir });
+    expect(await second.getConsoleSession(record.id)).toMatchObject({
+      endedAt: 6_000,
+      endReason: "user-removed",
+    });
+    await second.close();
+  }, 60_000);
+});
+
+describe("the embedded server's worker", () => {
+  test("answers keyAccess: the key's user and role, null for an unknown key", async () => {
+    const key = "egp_console_store_worker_key_0123456789";
+    const egp = await startLocalEgpWorker({ dataDir: "memory://", adminKey: key, quiet: true });
+    try {
+      expect(await egp.keyAccess(key, egp.bootstrap.accountId)).toEqual({
+        userId: egp.bootstrap.adminUserId,
+        role: "admin",
+        anyProfile: true,
+      });
+      expect(await egp.keyAccess(key, "elsewhere")).toMatchObject({ role: null, anyProfile: true });
+      expect(await egp.keyAccess("egp_unknown", egp.bootstrap.accountId)).toBeNull();
+      await egp.createConsoleSession(record);
+      expect((await egp.getConsoleSession(record.id))?.userId).toBe("u1");
+    } finally {
+      await egp.close();
+    }
+  }, 60_000);
+});

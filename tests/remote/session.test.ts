@@ -1,0 +1,96 @@
+import { http, HttpResponse } from "msw";
+import { describe, expect, it } from "vitest";
+import { GET as listModels } from "@/app/api/models/route";
+import { DELETE, GET as whoAmI, POST as signInRoute } from "@/app/api/session/route";
+import { getConsoleStore } from "@/lib/console-store";
+import { readSession } from "@/lib/session";
+import { request } from "@/tests/console/session-harness";
+import { API_KEY, UPSTREAM, mockRemoteEgp, visible } from "./harness";
+import { specModel, specPage } from "./fixtures";
+
+const server = mockRemoteEgp();
+const noParams = { params: Promise.resolve({}) };
+
+const userInfo = (roles: string[]) =>
+  http.get(`${UPSTREAM}/user-info`, ({ request: upstream }) =>
+    upstream.headers.get("x-api-key") === API_KEY
+      ? HttpResponse.json({
+          id: "u1",
+          email: "member@example.com",
+          access_profiles: roles.map((role, i) => ({
+            id: `p${i}`,
+            user_id: "u1",
+            role,
+            account: { id: `acc-${i}`, name: `Acc ${i}` },
+          })),
+        })
+      : HttpResponse.json({ detail: "Invalid API key" }, { status: 401 }),
+  );
+
+async function signIn(): Promise<string> {
+  const response = await signInRoute(request("/api/session", { method: "POST", body: { apiKey: API_KEY } }));
+  expect(response.status).toBe(200);
+  return (response.headers.get("set-cookie") ?? "").split(";")[0];
+}
+
+async function recordOf(cookie: string) {
+  const session = await readSession(request("/", { cookie }));
+  return (await getConsoleStore()).sessions.get(session!.sid);
+}
+
+describe("remote mode: the session cookie and its record", () => {
+  it("signs in with a key, serves calls, and sign-out makes the copied cookie fail", async () => {
+    server.use(
+      userInfo(["member"]),
+      http.get(`${UPSTREAM}/v4/models`, () => HttpResponse.json(specPage([specModel(1)]))),
+    );
+    const cookie = await signIn();
+    expect(cookie).not.toContain(API_KEY);
+    const models = await listModels(request("/api/models", { cookie }), noParams);
+    expect(models.status).toBe(200);
+    expect((await recordOf(cookie))?.accountId).toBe("acc-0");
+
+    expect((await DELETE(request("/api/session", { method: "DELETE", cookie }))).status).toBe(204);
+    const replay = await listModels(request("/api/models", { cookie }), noParams);
+    expect(replay.status).toBe(401);
+  });
+
+  it("an upstream 401 ends the session: the answer clears the cookie and a replay never reaches the EGP", async () => {
+    server.use(userInfo(["member"]));
+    const cookie = await signIn();
+    let upstreamCalls = 0;
+    server.use(
+      http.get(`${UPSTREAM}/v4/models`, () => {
+        upstreamCalls++;
+        return HttpResponse.json({ detail: "Invalid API key" }, { status: 401 });
+      }),
+    );
+    const refused = await listModels(request("/api/models", { cookie }), noParams);
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get("set-cookie")).toMatch(/^egp_session=; .*Max-Age=0/);
+    const text = await refused.text();
+    expect(JSON.parse(text).error.code).toBe("unauthorized");
+    expect(visible({ status: 401, headers: refused.headers, text, body: null })).not.toContain(API_KEY);
+    expect((await recordOf(cookie))?.endReason).toBe("upstream-401");
+
+    const replay = await whoAmI(request("/api/session", { cookie }), noParams);
+    expect(replay.status).toBe(401);
+    expect(upstreamCalls).toBe(1);
+  });
+
+  it("signs in to the first usable account, never a disabled one", async () => {
+    server.use(userInfo(["disabled", "viewer"]));
+    const cookie = await signIn();
+    const summary = await (await whoAmI(request("/api/session", { cookie }), noParams)).json();
+    expect(summary.accountId).toBe("acc-1");
+  });
+
+  it("refuses a key whose every role is disabled or invited", async () => {
+    server.use(userInfo(["disabled", "invited"]));
+    const response = await signInRoute(
+      request("/api/session", { method: "POST", body: { apiKey: API_KEY } }),
+    );
+    expect(response.status).toBe(403);
+    expect(response.headers.get("set-cookie")).toBeNull();
+  });
+});
