@@ -2,6 +2,7 @@ import "server-only";
 import { env } from "@/lib/env";
 import { bootstrap, type Bootstrap } from "./bootstrap";
 import { openDb } from "./db/open";
+import { onStoredJsonReplaced } from "./db/stored-json";
 import { DeploymentRuntime, type EngineLoader } from "./runtime/deployment-runtime";
 import { createHandler } from "./server";
 import { createSignInToken, redeemSignInToken } from "./store/identity";
@@ -48,6 +49,7 @@ export async function createLocalEgp(opts: LocalEgpOptions): Promise<LocalEgpInt
     );
     await runtime.recover();
     const handle = createHandler({ db: store.db, runtime }, log);
+    const unsubscribe = onStoredJsonReplaced(log);
     let closing: Promise<void> | undefined;
     return {
       handle,
@@ -56,7 +58,11 @@ export async function createLocalEgp(opts: LocalEgpOptions): Promise<LocalEgpInt
       redeemSignInToken: (token) => redeemSignInToken(store.db, token),
       idle: () => runtime.idle(),
       users: userAdmin(store.db),
-      close: () => (closing ??= runtime.close().then(() => store.close())),
+      close: () =>
+        (closing ??= runtime.close().then(() => {
+          unsubscribe();
+          return store.close();
+        })),
     };
   } catch (error) {
     await store.close();
