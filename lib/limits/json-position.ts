@@ -29,7 +29,8 @@ export function jsonErrorPosition(text: string): number {
         continue;
       } else continue;
     } else if (c === '"') {
-      if (!string()) return i;
+      const bad = string();
+      if (bad !== null) return bad;
     } else if (c === "t" || c === "f" || c === "n") {
       const start = i;
       if (!literal(c === "t" ? "true" : c === "f" ? "false" : "null")) return start;
@@ -57,30 +58,36 @@ export function jsonErrorPosition(text: string): number {
     }
   }
 
-  function string(): boolean {
-    i++;
+  /** Scans a string; null when it is fine, else where it fails (its start when unterminated, as Python says). */
+  function string(): number | null {
+    const start = i++;
     while (i < text.length) {
       const ch = text[i];
       if (ch === '"') {
         i++;
-        return true;
+        return null;
       }
       if (ch === "\\") {
         const next = text[i + 1];
         if (next === "u") {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return false;
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return i;
           i += 6;
         } else if (next !== undefined && '"\\/bfnrt'.includes(next)) i += 2;
-        else return false;
-      } else if (ch < " ") return false;
+        else return next === undefined ? start : i;
+      } else if (ch < " ") return i;
       else i++;
     }
-    return false;
+    return start;
   }
 
   function key(): boolean {
     ws();
-    if (text[i] !== '"' || !string()) return false;
+    if (text[i] !== '"') return false;
+    const bad = string();
+    if (bad !== null) {
+      i = bad;
+      return false;
+    }
     ws();
     if (text[i] !== ":") return false;
     i++;

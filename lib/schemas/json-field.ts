@@ -35,6 +35,6 @@ export function jsonValue(limits: Partial<JsonLimits> = {}) {
   return z.unknown().superRefine((value, ctx) => checkLimits(value, ctx, limits));
 }
 
-/** Bounds a structured schema too, for objects that pass unknown keys through. */
+/** Bounds the input of a structured schema too: z.object drops unknown keys, but only after reading them. */
 export const boundedJson = <S extends z.ZodType>(schema: S, limits: Partial<JsonLimits> = {}) =>
-  schema.superRefine((value, ctx) => checkLimits(value, ctx, limits));
+  jsonValue(limits).pipe(schema);
