@@ -11,21 +11,14 @@ import { POST as signIn } from "./session/route";
 // Every case here is refused before the upstream is called; msw fails the test if one is not.
 mockRemoteEgp({ timeoutMs: 2_000, maxRetries: 0 });
 
-type Handler = (request: Request, args: { params: Promise<Record<string, string>> }) => Promise<Response>;
-
-async function send(
-  handler: Handler,
+async function send<P>(
+  handler: (request: Request, args: { params: Promise<P> }) => Promise<Response>,
   {
     method = "POST",
     body,
     contentType = "application/json",
-    params = {},
-  }: {
-    method?: string;
-    body?: BodyInit;
-    contentType?: string | null;
-    params?: Record<string, string>;
-  },
+    params = {} as P,
+  }: { method?: string; body?: BodyInit; contentType?: string | null; params?: P },
 ) {
   const seal = await sealSession(
     newSession({
