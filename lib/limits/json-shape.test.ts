@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { jsonErrorPosition } from "./json-position";
-import { inspectJson } from "./json-shape";
+import { inspectJson, jsonLimitBreached } from "./json-shape";
 import { errorForLog, truncateForLog } from "./log-text";
 import { isJsonContentType } from "./read-body";
 
@@ -38,6 +38,15 @@ describe("inspectJson", () => {
     expect(inspectJson({ a: "😀 \ud83d\ude00" }, {})).toBeNull();
     expect(inspectJson({ a: "\ud800" }, { surrogates: false })).toBeNull();
   });
+});
+
+test("jsonLimitBreached, the read-side check, names the same limits without overflowing", () => {
+  const limits = { depth: 64, bytes: 1024 * 1024, keys: 10_000 };
+  expect(jsonLimitBreached(nested(100_000), limits)).toBe("JSON nesting deeper than 64 levels");
+  expect(jsonLimitBreached({ a: "x".repeat(2 * 1024 * 1024) }, limits)).toBe("JSON value larger than 1 MB");
+  const wide = Object.fromEntries(Array.from({ length: 10_001 }, (_, i) => [`k${i}`, i]));
+  expect(jsonLimitBreached(wide, limits)).toBe("JSON objects with more than 10000 keys in all");
+  expect(jsonLimitBreached({ a: [1, { b: "c" }], __proto__: null }, limits)).toBeNull();
 });
 
 describe("jsonErrorPosition", () => {

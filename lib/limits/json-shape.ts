@@ -85,3 +85,41 @@ export function inspectJson(
   }
   return null;
 }
+
+/**
+ * The read-side check: the same limits as inspectJson without paths or text checks, in flat stacks,
+ * since it runs on every stored body a list answers. Returns the broken limit's message, or null.
+ */
+export function jsonLimitBreached(value: unknown, limits: JsonLimits): string | null {
+  const values: unknown[] = [value];
+  const depths: number[] = [0];
+  let bytes = 0;
+  let keys = 0;
+  while (values.length > 0) {
+    const node = values.pop();
+    const depth = depths.pop()!;
+    if (typeof node === "string") bytes += node.length + 2;
+    else if (node !== null && typeof node === "object") {
+      if (depth >= limits.depth) return `JSON nesting deeper than ${limits.depth} levels`;
+      bytes += 2;
+      if (Array.isArray(node)) {
+        for (const child of node) {
+          values.push(child);
+          depths.push(depth + 1);
+        }
+        bytes += node.length;
+      } else {
+        for (const key in node) {
+          if (!Object.hasOwn(node, key)) continue;
+          keys++;
+          bytes += key.length + 4;
+          values.push((node as Record<string, unknown>)[key]);
+          depths.push(depth + 1);
+        }
+        if (keys > limits.keys) return `JSON objects with more than ${limits.keys} keys in all`;
+      }
+    } else bytes += 8;
+    if (bytes > limits.bytes) return `JSON value larger than ${formatBytes(limits.bytes)}`;
+  }
+  return null;
+}

@@ -1,6 +1,6 @@
 import { customType } from "drizzle-orm/pg-core";
 import { STORED_JSON_LIMITS } from "@/lib/limits";
-import { inspectJson } from "@/lib/limits/json-shape";
+import { jsonLimitBreached } from "@/lib/limits/json-shape";
 
 /** What a read answers in place of a stored field that an older version let grow too deep or large. */
 export const UNAVAILABLE_KEY = "egp_stored_value_unavailable";
@@ -41,11 +41,11 @@ export function readableBody(value: unknown): Record<string, unknown> {
   let out: Record<string, unknown> | null = null;
   for (const [key, field] of Object.entries(value)) {
     if (field === null || typeof field !== "object") continue;
-    const problem = inspectJson(field, { ...STORED_JSON_LIMITS, surrogates: false });
-    if (!problem) continue;
-    report(key, problem.msg);
+    const breached = jsonLimitBreached(field, STORED_JSON_LIMITS);
+    if (!breached) continue;
+    report(key, breached);
     out ??= { ...value };
-    out[key] = { [UNAVAILABLE_KEY]: `${problem.msg}; update this field to replace it` };
+    out[key] = { [UNAVAILABLE_KEY]: `${breached}; update this field to replace it` };
   }
   return out ?? value;
 }
