@@ -1,9 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isApiPath, malformedPathResponse } from "./lib/malformed-path";
 import { REQUESTED_PATH } from "./lib/requested-path";
 import { contentSecurityPolicy } from "./lib/security-headers";
 
 /** A fresh nonce per page request; Next applies it to its own scripts, and the layout hands it to next-themes. */
 export function proxy(request: NextRequest) {
+  const malformed = malformedPathResponse(request.url);
+  if (malformed) return malformed;
+  if (isApiPath(request.nextUrl.pathname)) return NextResponse.next();
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, {
     dev: process.env.NODE_ENV === "development",
@@ -28,5 +32,8 @@ export const config = {
         { type: "header", key: "purpose", value: "prefetch" },
       ],
     },
+    // Only for the malformed-escape check: these answer before any page work, and get no CSP.
+    "/api/:path*",
+    "/egp/:path*",
   ],
 };

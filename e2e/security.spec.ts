@@ -153,3 +153,19 @@ test("a viewer's forged POST, PATCH and DELETE get 403 from the server", async (
   });
   expect(direct.status()).toBe(403);
 });
+
+test("malformed percent-escapes in a path answer 400, not Next's 500", async ({ request }) => {
+  const egp = await request.get("/egp/v4/models/%", { headers: { "x-api-key": ADMIN_KEY } });
+  expect(egp.status()).toBe(400);
+  expect(await egp.json()).toEqual({ detail: "Malformed percent-encoding in the path" });
+  const api = await request.get("/api/models/%zz");
+  expect(api.status()).toBe(400);
+  expect((await api.json()).error.code).toBe("bad_request");
+  for (const path of ["/models/%E0%A4%A", "/egp/v4/models/%E0%A4%A", "/api/groups/%"]) {
+    expect((await request.get(path)).status(), path).toBe(400);
+  }
+  // Well-formed paths still reach their routes, and /api answers get no page CSP from the proxy.
+  const fine = await request.get("/egp/v4/models?limit=1", { headers: { "x-api-key": ADMIN_KEY } });
+  expect(fine.status()).toBe(200);
+  expect((await request.get("/api/models")).status()).toBe(401);
+});

@@ -6,6 +6,8 @@ const FALLBACK_CODE: Record<number, ApiErrorCode> = {
   403: "forbidden",
   404: "not_found",
   409: "conflict",
+  413: "payload_too_large",
+  415: "unsupported_media_type",
   422: "unprocessable",
   429: "rate_limited",
 };

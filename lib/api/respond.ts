@@ -1,5 +1,6 @@
 import "server-only";
 import { EgpError } from "../egp/errors";
+import { errorForLog } from "../limits/log-text";
 import { ApiError, type ApiErrorCode } from "./errors";
 import { noStore } from "./no-store";
 
@@ -9,6 +10,8 @@ const BY_STATUS: Record<number, ApiErrorCode> = {
   403: "forbidden",
   404: "not_found",
   409: "conflict",
+  413: "payload_too_large",
+  415: "unsupported_media_type",
   422: "unprocessable",
   429: "rate_limited",
 };
@@ -36,7 +39,7 @@ export function toResponse(error: unknown): Response {
       ? error
       : error instanceof EgpError
         ? fromEgpError(error)
-        : (console.error("[console] unhandled route error", error),
+        : (console.error(`[console] unhandled route error: ${errorForLog(error)}`),
           new ApiError("internal", "Something went wrong on the console's server."));
   const headers: HeadersInit = apiError.retryAfterMs
     ? { "retry-after": String(Math.ceil(apiError.retryAfterMs / 1000)) }

@@ -1,14 +1,16 @@
 import "server-only";
-import type { z } from "zod";
 import type { EgpClient } from "../egp/client";
 import { egpClient } from "../egp/connection";
 import { checkSession, endSession } from "../auth/live-session";
 import { clearSessionCookie } from "../auth/cookies";
 import { readSession, type SessionData } from "../session";
-import { ApiError, zodIssuesToDetails } from "./errors";
+import { ApiError } from "./errors";
 import { noStore } from "./no-store";
 import { checkOrigin } from "./origin";
+import { checkBodyHeaders } from "./request-body";
 import { toResponse } from "./respond";
+
+export { parseBody, parseQuery } from "./request-body";
 
 export type Role = "viewer" | "member" | "admin";
 const RANK: Record<string, number> = { viewer: 1, member: 2, editor: 2, manager: 3, admin: 3 };
@@ -49,6 +51,7 @@ export function withSession<P = Record<string, never>>(
   return async (request: Request, args: RouteArgs<P>): Promise<Response> => {
     try {
       checkOrigin(request);
+      checkBodyHeaders(request);
       const live = await checkSession(await readSession(request));
       if (!live.ok) {
         if (live.reason === "missing") throw new ApiError("unauthorized", "Sign in to continue.");
@@ -73,33 +76,4 @@ export function withSession<P = Record<string, never>>(
       return toResponse(error);
     }
   };
-}
-
-/** Parses a JSON body with a zod schema; failures become 422 with field paths. */
-export async function parseBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    throw new ApiError("bad_request", "The request body must be JSON.");
-  }
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) {
-    throw new ApiError("unprocessable", "Some fields are not valid.", {
-      details: zodIssuesToDetails(parsed.error.issues),
-    });
-  }
-  return parsed.data;
-}
-
-/** Parses URL query parameters (single values) with a zod schema. */
-export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.infer<S> {
-  const params = Object.fromEntries(new URL(request.url).searchParams);
-  const parsed = schema.safeParse(params);
-  if (!parsed.success) {
-    throw new ApiError("unprocessable", "Some query parameters are not valid.", {
-      details: zodIssuesToDetails(parsed.error.issues),
-    });
-  }
-  return parsed.data;
 }

@@ -4,6 +4,7 @@ import { keyAccess, type KeyAccess } from "./auth/key-access";
 import { bootstrap, type Bootstrap } from "./bootstrap";
 import { consoleStoreCalls, type ConsoleStoreCalls } from "./console-store";
 import { openDb, type Db } from "./db/open";
+import { onStoredJsonReplaced } from "./db/stored-json";
 import { parseAllowedHosts } from "./engines/outbound";
 import { DeploymentRuntime, type EngineLoader } from "./runtime/deployment-runtime";
 import { createHandler } from "./server";
@@ -65,6 +66,7 @@ export async function createLocalEgp(opts: LocalEgpOptions): Promise<LocalEgpInt
     );
     await runtime.recover();
     const handle = createHandler({ db: store.db, runtime, allowedHosts }, log);
+    const unsubscribe = onStoredJsonReplaced(log);
     let closing: Promise<void> | undefined;
     return {
       handle,
@@ -76,7 +78,11 @@ export async function createLocalEgp(opts: LocalEgpOptions): Promise<LocalEgpInt
       idle: () => runtime.idle(),
       users: userAdmin(store.db),
       db: store.db,
-      close: () => (closing ??= runtime.close().then(() => store.close())),
+      close: () =>
+        (closing ??= runtime.close().then(() => {
+          unsubscribe();
+          return store.close();
+        })),
     };
   } catch (error) {
     await store.close();

@@ -1,4 +1,5 @@
 import "server-only";
+import { errorForLog, truncateForLog } from "@/lib/limits/log-text";
 import { authenticate } from "./auth/authenticate";
 import { EngineRequestError } from "./engines/types";
 import { HttpError, errorResponse } from "./http/errors";
@@ -27,7 +28,7 @@ export function createHandler(services: Services, log: (line: string) => void) {
         return Response.json({ detail: error.message }, { status: 502 });
       // Internals (SQL, stack traces) stay in the log, never in the response.
       log(
-        `local-egp: unhandled error on ${request.method} ${request.url}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        `local-egp: unhandled error on ${request.method} ${truncateForLog(request.url)}: ${errorForLog(error)}`,
       );
       return Response.json({ detail: "Internal server error" }, { status: 500 });
     }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { boundedJson, jsonObject } from "./json-field";
 import { MODEL_TYPES, MODEL_VENDORS } from "../egp/types";
 
 type ParameterValue = string | number | boolean | null;
@@ -7,16 +8,16 @@ type ParameterValue = string | number | boolean | null;
  * Creation parameters keyed by a template's own names. z.record rebuilds objects with assignment,
  * which silently drops a "__proto__" key; this keeps every own key as an own data property.
  */
-export const parameterValuesSchema = z
-  .custom<Record<string, ParameterValue>>(
+export const parameterValuesSchema = boundedJson(
+  z.custom<Record<string, ParameterValue>>(
     (value) =>
       typeof value === "object" &&
       value !== null &&
       !Array.isArray(value) &&
       Object.values(value).every((v) => v === null || ["string", "number", "boolean"].includes(typeof v)),
     { message: "Parameters must be an object of text, number or true/false values." },
-  )
-  .transform((value) => Object.fromEntries(Object.entries(value)) as Record<string, ParameterValue>);
+  ),
+).transform((value) => Object.fromEntries(Object.entries(value)) as Record<string, ParameterValue>);
 
 const name = z.string().trim().min(1, "Name the model.").max(200, "Keep the name under 200 characters.");
 const text = (max: number, label: string) =>
@@ -62,8 +63,8 @@ const deploymentName = z
 export const deploymentCreateSchema = z.strictObject({
   name: deploymentName,
   model_creation_parameters: parameterValuesSchema.optional(),
-  vendor_configuration: z.record(z.string(), z.unknown()).optional(),
-  deployment_metadata: z.record(z.string(), z.unknown()).optional(),
+  vendor_configuration: jsonObject().optional(),
+  deployment_metadata: jsonObject().optional(),
 });
 export type DeploymentCreateInput = z.infer<typeof deploymentCreateSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { jsonObject } from "./json-field";
 
 /** Model types the playground can run; the per-type UI registry lists exactly these. */
 export const PLAYGROUND_MODEL_TYPES = [
@@ -42,10 +43,10 @@ export const chatRequestSchema = z.strictObject({
 
 export const toolSchema = z.object({
   name: z.string().regex(/^[a-zA-Z0-9_-]{1,64}$/, "Letters, digits, _ and -, up to 64"),
-  description: z.string(),
+  description: z.string().max(10_000),
   arguments: z.object({
     type: z.literal("object"),
-    properties: z.record(z.string(), z.unknown()).optional(),
+    properties: jsonObject().optional(),
   }),
 });
 export const agentMessageSchema = z.union([
@@ -78,7 +79,7 @@ export type ExecuteBody = z.infer<typeof executeBodySchema>;
 /** Body of POST /api/playground/validate: a request to check against the model's request_schema. */
 export const validateBodySchema = z.object({
   modelId: ids.modelId,
-  request: z.record(z.string(), z.unknown()),
+  request: jsonObject(),
 });
 export type ValidateBody = z.infer<typeof validateBodySchema>;
 

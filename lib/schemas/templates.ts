@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { boundedJson, jsonObject } from "./json-field";
 import { MODEL_TYPES } from "../egp/types";
 
 /** The body of POST /api/templates and the CLI's model-template.json: a ModelTemplateRequest without account_id. */
@@ -65,22 +66,22 @@ const quantity = z.string().regex(QUANTITY_PATTERN, "Use a quantity such as 8Gi,
 const argument = z.string().min(1, "Remove the empty argument.");
 
 /** Env is a dictionary whose keys may be anything ("__proto__" included), so it is checked by hand, not z.record. */
-export const envSchema = z
-  .custom<Record<string, string>>((v) => typeof v === "object" && v !== null && !Array.isArray(v), {
+export const envSchema = boundedJson(
+  z.custom<Record<string, string>>((v) => typeof v === "object" && v !== null && !Array.isArray(v), {
     message: "Env should be an object of strings.",
-  })
-  .superRefine((env, ctx) => {
-    for (const [key, value] of Object.entries(env)) {
-      if (key.trim() === "" || key.trim() !== key)
-        ctx.addIssue({
-          code: "custom",
-          path: [key],
-          message: "Env names cannot be empty or start/end with spaces.",
-        });
-      if (typeof value !== "string")
-        ctx.addIssue({ code: "custom", path: [key], message: "Env values are strings." });
-    }
-  });
+  }),
+).superRefine((env, ctx) => {
+  for (const [key, value] of Object.entries(env)) {
+    if (key.trim() === "" || key.trim() !== key)
+      ctx.addIssue({
+        code: "custom",
+        path: [key],
+        message: "Env names cannot be empty or start/end with spaces.",
+      });
+    if (typeof value !== "string")
+      ctx.addIssue({ code: "custom", path: [key], message: "Env values are strings." });
+  }
+});
 
 export const parameterFieldSchema = z.strictObject({
   name: z
@@ -151,11 +152,7 @@ export const vendorConfigurationSchema = z.strictObject({
   bundle_config: bundleConfigSchema,
   endpoint_config: withDefault(endpointConfigSchema, endpointConfigSchema.parse({})),
   // Kept as given (the console does not edit it); a record schema would drop odd keys such as "__proto__".
-  fine_tuning_job_bundle_config: optional(
-    z.custom<Record<string, unknown>>((v) => typeof v === "object" && v !== null && !Array.isArray(v), {
-      message: "Should be an object.",
-    }),
-  ),
+  fine_tuning_job_bundle_config: optional(jsonObject({ message: "Should be an object." })),
 });
 
 export const templateRequestSchema = z.strictObject({

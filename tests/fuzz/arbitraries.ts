@@ -21,6 +21,10 @@ const oddString = fc.oneof(
     "\u0000",
     "😀",
     "' OR 1=1 --",
+    // Lone surrogates: valid JS strings that PostgreSQL refuses.
+    "\ud800",
+    "a\udfffb",
+    "\ude00\ud83d",
   ),
   fc.constantFrom(...POLLUTING_KEYS),
 );
@@ -78,7 +82,47 @@ const pollutionText = fc
   .constantFrom(...POLLUTING_KEYS)
   .map((k) => `{"${k}": {"polluted": true, "prototype": {"polluted": true}}, "name": "p"}`);
 
-/** Request body text: mostly JSON (some huge), some broken JSON and non-JSON. */
+/** Nested arrays or objects, 30 to 6,000 levels, as JSON text: around and far past every depth limit. */
+const deepJson = fc
+  .tuple(fc.integer({ min: 30, max: 6_000 }), fc.boolean())
+  .map(([depth, arrays]) =>
+    arrays ? "[".repeat(depth) + "]".repeat(depth) : '{"a":'.repeat(depth) + "1" + "}".repeat(depth),
+  );
+
+/** The free-form fields routes store, so deep values reach the per-field limits and not only the body's. */
+const FREE_FORM = [
+  "model_creation_parameters",
+  "deployment_metadata",
+  "base_model_metadata",
+  "vendor_configuration",
+  "chat_template_kwargs",
+  "request",
+];
+const deepField = fc
+  .tuple(fc.constantFrom(...FREE_FORM), deepJson)
+  .map(([field, deep]) => `{"name":"deep","model_type":"COMPLETION","${field}":{"x":${deep}},"texts":["t"]}`);
+
+/** Just over the 1 MB and 10 MB body limits (rare: each costs a few milliseconds to build and send). */
+const oversized = fc
+  .constantFrom(1.05, 1.05, 1.05, 10.05)
+  .map((mb) => JSON.stringify({ name: "big", texts: ["x".repeat(Math.ceil(mb * 1024 * 1024))] }));
+
+const malformedJson = fc.oneof(
+  fc.constantFrom('{"name": "a"', "[", "{}}", "\u0000", "", "null", "[]", '"str"', "1"),
+  fc.constantFrom(
+    '{"a":}',
+    "{'a': 1}",
+    '{"a" 1}',
+    "[1,]",
+    '{"a": "\\x"}',
+    '{"a": tru}',
+    "\ufeff{}",
+    '{"a":"\\ud800"}',
+  ),
+  adversarialValue.map((v) => (JSON.stringify(v) ?? "null").slice(0, -1)),
+);
+
+/** Request body text: mostly JSON (some huge or deep), some broken JSON and non-JSON. */
 export const bodyText: fc.Arbitrary<string | undefined> = fc.oneof(
   { weight: 6, arbitrary: adversarialValue.map((v) => JSON.stringify(v) ?? "null") },
   { weight: 2, arbitrary: pollutionText },
@@ -86,13 +130,43 @@ export const bodyText: fc.Arbitrary<string | undefined> = fc.oneof(
     weight: 1,
     arbitrary: hugeString.map((s) => JSON.stringify({ name: s, texts: [s], query: s, prompt: s })),
   },
+  { weight: 2, arbitrary: fc.oneof(deepJson, deepField) },
   { weight: 1, arbitrary: fc.string({ maxLength: 60 }) },
+  { weight: 2, arbitrary: malformedJson },
+  { weight: 1, arbitrary: fc.constant(undefined) },
+  // About one body in 200: enough to reach every 413 path without making the run slow.
   {
     weight: 1,
-    arbitrary: fc.constantFrom('{"name": "a"', "[", "{}}", "\u0000", "", "null", "[]", '"str"', "1"),
+    arbitrary: fc.oneof({ weight: 1, arbitrary: oversized }, { weight: 9, arbitrary: pollutionText }),
   },
-  { weight: 1, arbitrary: fc.constant(undefined) },
 );
+
+/** Mostly JSON, sometimes another type or none: the multipart and form types included. */
+export const contentType: fc.Arbitrary<string | null> = fc.oneof(
+  { weight: 8, arbitrary: fc.constant("application/json") },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      null,
+      "text/plain",
+      "application/x-www-form-urlencoded",
+      "multipart/form-data; boundary=x",
+      "application/json; charset=utf-8",
+      "application/merge-patch+json",
+      "application/jsonx",
+      "",
+    ),
+  },
+);
+
+/**
+ * FUZZ_REQUESTS is the total across the suites (default 5,000); each suite takes its share and
+ * spreads it over its routes.
+ */
+export function runsPerRoute(share: number, routes: number): number {
+  const total = Number(process.env.FUZZ_REQUESTS ?? 5_000);
+  return Math.max(1, Math.ceil((total * share) / Math.max(routes, 1)));
+}
 
 /** A path segment: real-looking ids, junk, and things that break naive routers. */
 export function pathSegment(known: string[]): fc.Arbitrary<string> {
@@ -100,7 +174,7 @@ export function pathSegment(known: string[]): fc.Arbitrary<string> {
     ...(known.length ? [fc.constantFrom(...known)] : []),
     oddString.filter((s) => s.length > 0),
     fc.uuid(),
-    fc.constantFrom("%", "%E0%A4%A", "..", ".", "a%2Fb", "%00"),
+    fc.constantFrom("%", "%E0%A4%A", "%zz", "%E0%A4", "%ED%A0%80", "..", ".", "a%2Fb", "%00", "%u0041"),
   );
 }
 
@@ -137,8 +211,17 @@ export const queryString: fc.Arbitrary<string> = fc
 
 /** Leave some values unencoded so malformed percent-escapes reach the parsers. */
 function rawOrEncoded(value: string) {
-  return value.startsWith("%") ? value : encodeURIComponent(value);
+  return value.startsWith("%") ? value : encodePart(value);
 }
+
+/**
+ * What arrives after a URL's decoding: a lone surrogate cannot be percent-encoded (its UTF-8 form,
+ * e.g. %ED%A0%80, does not decode), so it reaches a route only as U+FFFD.
+ */
+export const wellFormed = (value: string) =>
+  value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
+
+export const encodePart = (value: string) => encodeURIComponent(wellFormed(value));
 
 const initialPrototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort();
 

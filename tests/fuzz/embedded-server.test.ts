@@ -4,13 +4,20 @@ import type { Route } from "@/lib/local-egp/http/router";
 import { allRoutes } from "@/lib/local-egp/routes";
 import type { Services } from "@/lib/local-egp/routes/services";
 import { TEST_ADMIN_KEY, callJson, openTestEgp, type TestEgp } from "@/lib/local-egp/testing/open-test-egp";
-import { assertPrototypeClean, bodyText, pathSegment, queryString } from "./arbitraries";
+import {
+  assertPrototypeClean,
+  bodyText,
+  contentType,
+  encodePart,
+  pathSegment,
+  queryString,
+  runsPerRoute,
+} from "./arbitraries";
 import { expectReadableClientError } from "./expect-answer";
-
-const RUNS = Number(process.env.FUZZ_RUNS ?? 20);
 
 // Only the method/pattern table is read here; no handler runs against these services.
 const routes: Route[] = allRoutes({} as Services);
+const RUNS = runsPerRoute(0.6, routes.length);
 
 let egp: TestEgp;
 let known: string[] = [];
@@ -39,7 +46,7 @@ function pathFor(pattern: string) {
         const m = /^\{(\w+)(?::([^}]+))?\}$/.exec(part);
         if (!m) return fc.constant(part);
         if (m[2]) return fc.constantFrom(...m[2].split("|"));
-        return pathSegment(known).map((s) => (s.includes("%") ? s : encodeURIComponent(s)));
+        return pathSegment(known).map((s) => (s.includes("%") ? s : encodePart(s)));
       }),
     )
     .map((segments) => segments.join(""));
@@ -51,20 +58,37 @@ const keyHeader = fc.oneof(
 );
 
 describe("embedded server under adversarial input", () => {
-  it.each(routes.map((r) => [r.method, r.pattern, r] as const))("%s %s", async (method, pattern) => {
-    await fc.assert(
-      fc.asyncProperty(pathFor(pattern), queryString, bodyText, keyHeader, async (path, query, body, key) => {
-        const headers: Record<string, string> = { "x-api-key": key, "content-type": "application/json" };
-        const hasBody = method !== "GET" && method !== "HEAD";
-        const response = await egp.handle(
-          new Request(`http://local${path}?${query}`, { method, headers, body: hasBody ? body : undefined }),
-        );
-        await expectReadableClientError(response, "egp");
-        assertPrototypeClean();
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  it.each(routes.map((r) => [r.method, r.pattern, r] as const))(
+    "%s %s",
+    async (method, pattern) => {
+      await fc.assert(
+        fc.asyncProperty(
+          pathFor(pattern),
+          queryString,
+          bodyText,
+          keyHeader,
+          contentType,
+          async (path, query, body, key, type) => {
+            const headers: Record<string, string> = { "x-api-key": key };
+            if (type !== null) headers["content-type"] = type;
+            const hasBody = method !== "GET" && method !== "HEAD";
+            const response = await egp.handle(
+              new Request(`http://local${path}?${query}`, {
+                method,
+                headers,
+                // A string body would get text/plain from fetch; a Blob without a type sends none.
+                body: hasBody && body !== undefined ? (type === null ? new Blob([body]) : body) : undefined,
+              }),
+            );
+            await expectReadableClientError(response, "egp");
+            assertPrototypeClean();
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    },
+    120_000,
+  );
 
   it("still serves a valid request afterwards, with prototypes intact", async () => {
     const group = await callJson(egp, "POST", "/v4/model-groups", {

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { boolean, index, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { storedJsonb } from "./stored-json";
 
 const createdAt = () => timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow();
 
@@ -61,7 +62,7 @@ const owned = () => ({
   name: text("name").notNull(),
   createdAt: createdAt(),
   createdByUserId: text("created_by_user_id").notNull(),
-  body: jsonb("body")
+  body: storedJsonb("body")
     .$type<Record<string, unknown>>()
     .notNull()
     .default(sql`'{}'::jsonb`),

@@ -1,4 +1,8 @@
 import type { z } from "zod";
+import { BODY_LIMITS, BODY_MAX_DEPTH } from "@/lib/limits";
+import { jsonErrorPosition } from "@/lib/limits/json-position";
+import { inspectJson } from "@/lib/limits/json-shape";
+import { BodyTooLargeError, isJsonContentType, readBodyText } from "@/lib/limits/read-body";
 import { HttpError, unprocessable, type ValidationIssue } from "./errors";
 
 function valueAt(input: unknown, path: PropertyKey[]): unknown {
@@ -8,6 +12,13 @@ function valueAt(input: unknown, path: PropertyKey[]): unknown {
     current = (current as Record<PropertyKey, unknown>)[key];
   }
   return current;
+}
+
+/** pydantic's names where ours differ; custom checks name their own (json_too_deep, …). */
+function issueType(issue: z.core.$ZodIssue): string {
+  if (issue.code === "custom" && typeof issue.params?.type === "string") return issue.params.type;
+  if (issue.code === "too_big" && issue.origin === "string") return "string_too_long";
+  return issue.code;
 }
 
 const locPart = (p: PropertyKey) => (typeof p === "number" ? p : String(p));
@@ -23,26 +34,51 @@ export function zodIssuesToDetail(error: z.ZodError, input: unknown, root = "bod
     } else if (issue.code === "invalid_type" && valueAt(input, issue.path) === undefined) {
       out.push({ loc, msg: "Field required", type: "missing" });
     } else {
-      out.push({ loc, msg: issue.message, type: issue.code });
+      out.push({ loc, msg: issue.message, type: issueType(issue) });
     }
   }
   return out;
 }
 
-export async function readJson(request: Request): Promise<unknown> {
-  const text = await request.text();
+/**
+ * The JSON body as FastAPI reads it: no content type or a JSON one is parsed; any other content type
+ * leaves raw text, which a model then refuses (422 model_attributes_type). Size, nesting, NUL and
+ * lone surrogates are refused before any schema runs, since each would otherwise surface as a 500.
+ */
+export async function readJson(request: Request, limit: number = BODY_LIMITS.json): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readBodyText(request, limit);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) throw new HttpError(413, error.message);
+    throw error;
+  }
   if (text.trim() === "") return {};
+  const contentType = request.headers.get("content-type");
+  if (contentType !== null && !isJsonContentType(contentType))
+    throw unprocessable([
+      {
+        loc: ["body"],
+        msg: "Input should be a valid dictionary or object to extract fields from",
+        type: "model_attributes_type",
+      },
+    ]);
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    throw unprocessable([{ loc: ["body"], msg: "JSON decode error", type: "json_invalid" }]);
+    throw unprocessable([
+      { loc: ["body", jsonErrorPosition(text)], msg: "JSON decode error", type: "json_invalid" },
+    ]);
   }
   // PostgreSQL text cannot hold NUL, so storing one would fail as a 500.
   if (text.includes("\\u0000") || text.includes("\0"))
     throw unprocessable([
       { loc: ["body"], msg: "Strings cannot contain NUL characters", type: "string_nul" },
     ]);
+  const problem = inspectJson(body, { depth: BODY_MAX_DEPTH });
+  if (problem)
+    throw unprocessable([{ loc: ["body", ...problem.path], msg: problem.msg, type: problem.type }]);
   return body;
 }
 
@@ -56,8 +92,12 @@ export function rejectNulInQuery(query: URLSearchParams): void {
   }
 }
 
-export async function parseBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
-  return parseValue(await readJson(request), schema);
+export async function parseBody<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+  limit: number = BODY_LIMITS.json,
+): Promise<z.output<S>> {
+  return parseValue(await readJson(request, limit), schema);
 }
 
 export function parseValue<S extends z.ZodType>(input: unknown, schema: S, root = "body"): z.output<S> {

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { BODY_LIMITS } from "@/lib/limits";
 import { HttpError } from "../http/errors";
 import type { Route } from "../http/router";
 import { parseBody } from "../http/validation";
@@ -42,7 +43,7 @@ export function chunksRankRoutes(s: Services): Route[] {
       method: "POST",
       pattern: "/{version:v2|v3|v4}/chunks/rank",
       handler: async (req) => {
-        const body = await parseBody(req.request, ChunksRankSchema);
+        const body = await parseBody(req.request, ChunksRankSchema, BODY_LIMITS.execute);
         if (body.rank_strategy.method !== "model") {
           throw new HttpError(
             400,

@@ -1,4 +1,5 @@
 import "server-only";
+import { BODY_LIMITS } from "@/lib/limits";
 import type { Route } from "../http/router";
 import { readJson } from "../http/validation";
 import {
@@ -21,7 +22,7 @@ export function executeRoutes(s: Services): Route[] {
     method: "POST",
     pattern: `/{version:v3|v4}/models/{deployment_id}/${suffix}`,
     handler: async (req) => {
-      const input = await readJson(req.request);
+      const input = await readJson(req.request, BODY_LIMITS.execute);
       return run(withSignal(await targetOf(s, req.auth, req.params.deployment_id), req.request), input);
     },
   });
@@ -30,7 +31,7 @@ export function executeRoutes(s: Services): Route[] {
       method: "POST",
       pattern: "/{version:v3|v4}/models/{model_id}/deployments/{id}/execute",
       handler: async (req) => {
-        const input = await readJson(req.request);
+        const input = await readJson(req.request, BODY_LIMITS.execute);
         const target = await targetOf(s, req.auth, req.params.id, req.params.model_id);
         return executeByModelType(withSignal(target, req.request), input);
       },
@@ -39,7 +40,7 @@ export function executeRoutes(s: Services): Route[] {
       method: "POST",
       pattern: "/{version:v3}/models/{model_id}/execute",
       handler: async (req) => {
-        const input = await readJson(req.request);
+        const input = await readJson(req.request, BODY_LIMITS.execute);
         return executeByModelType(
           withSignal(await targetOfModel(s, req.auth, req.params.model_id), req.request),
           input,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { jsonObject } from "@/lib/schemas/json-field";
 
 export const MODEL_TYPES = [
   "COMPLETION",
@@ -43,8 +44,8 @@ export const DEPLOYMENT_STATUSES = [
 ] as const;
 export type DeploymentStatus = (typeof DEPLOYMENT_STATUSES)[number];
 
-/** Keeps the caller's object as is: field names may be "__proto__" or "constructor", which copying would corrupt. */
-export const PlainObjectSchema = z.custom<Record<string, unknown>>(
-  (v) => typeof v === "object" && v !== null && !Array.isArray(v),
-  { message: "Input should be a valid dictionary" },
-);
+/**
+ * Keeps the caller's object as is (field names may be "__proto__" or "constructor", which copying
+ * would corrupt), bounded in nesting, size and keys so a stored one cannot break the lists.
+ */
+export const PlainObjectSchema = jsonObject();

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { BODY_LIMITS } from "@/lib/limits";
+import { jsonObject, jsonValue } from "@/lib/schemas/json-field";
 
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
 export const ParameterBindingsSchema = z.strictObject({ bindings: z.record(z.string(), scalar) });
@@ -27,7 +29,7 @@ const knobs = {
   logprobs: z.boolean().nullish(),
   top_logprobs: z.number().int().nullish(),
   chat_template: z.string().nullish(),
-  chat_template_kwargs: z.record(z.string(), z.unknown()).nullish(),
+  chat_template_kwargs: jsonObject().nullish(),
   reasoning_effort: z.enum(["low", "medium", "high"]).nullish(),
 };
 export type GenerationKnobs = { [K in keyof typeof knobs]?: z.output<(typeof knobs)[K]> };
@@ -46,8 +48,9 @@ export const OldCompletionRequestSchema = z.strictObject({
 const TextPartSchema = z.object({ type: z.literal("text"), text: z.string() });
 const ContentPartSchema = z.union([
   TextPartSchema,
-  z.object({ type: z.literal("image_url"), image_url: z.unknown() }),
-  z.object({ type: z.literal("image_data"), image_data: z.unknown() }),
+  // Images travel inline as base64, so they may use the whole execute body.
+  z.object({ type: z.literal("image_url"), image_url: jsonValue({ bytes: BODY_LIMITS.execute }) }),
+  z.object({ type: z.literal("image_data"), image_data: jsonValue({ bytes: BODY_LIMITS.execute }) }),
 ]);
 const userContent = z.union([z.string(), z.array(ContentPartSchema)]);
 
@@ -89,7 +92,7 @@ export const OldChatCompletionRequestSchema = z.strictObject({
 export const ToolSchema = z.object({
   name: z.string(),
   description: z.string(),
-  arguments: z.object({ type: z.literal("object"), properties: z.record(z.string(), z.unknown()).nullish() }),
+  arguments: z.object({ type: z.literal("object"), properties: jsonObject().nullish() }),
 });
 export const AgentRequestSchema = z.strictObject({
   model_request_parameters: bindings,

@@ -1,9 +1,13 @@
 import { z } from "zod";
 import { ModelTypeSchema, ModelVendorSchema, PlainObjectSchema } from "./enums";
+import { TEXT_LIMITS } from "@/lib/limits";
+import { boundedJson } from "@/lib/schemas/json-field";
 import { resourceFields, withDefault, workerFields } from "./launch-resources";
+import { boundedString, cardString, descriptionString, idString, nameString, settingString } from "./text";
 
 const int = () => z.number().int();
-const optString = () => z.string().nullish();
+const optString = () => settingString().nullish();
+const optId = () => idString().nullish();
 
 const BaseModelMetadataSchema = z.object({
   ui_model_section_type: z.enum(["PARTNER", "OPENSOURCE", "CUSTOM"]).nullish(),
@@ -21,21 +25,22 @@ const BaseModelMetadataSchema = z.object({
 });
 
 const modelFields = {
-  name: z.string().min(1),
-  display_name: optString(),
+  name: nameString(),
+  display_name: boundedString(TEXT_LIMITS.name).nullish(),
   model_vendor: ModelVendorSchema.nullish(),
   model_type: ModelTypeSchema,
-  base_model_id: optString(),
-  base_model_metadata: BaseModelMetadataSchema.nullish(),
+  base_model_id: optId(),
+  // zod's object drops unknown keys only after parsing; the bound keeps those from costing anything.
+  base_model_metadata: boundedJson(BaseModelMetadataSchema).nullish(),
   model_creation_parameters: PlainObjectSchema.nullish(),
-  model_card: optString(),
-  training_data_card: optString(),
-  description: optString(),
-  model_template_id: optString(),
-  model_group_id: optString(),
+  model_card: cardString().nullish(),
+  training_data_card: cardString().nullish(),
+  description: descriptionString().nullish(),
+  model_template_id: optId(),
+  model_group_id: optId(),
 };
 
-export const ModelRequestSchema = z.strictObject({ ...modelFields, account_id: optString() });
+export const ModelRequestSchema = z.strictObject({ ...modelFields, account_id: optId() });
 export type ModelRequest = z.output<typeof ModelRequestSchema>;
 export const ModelPatchSchema = z.strictObject(modelFields).partial();
 export type ModelPatch = z.output<typeof ModelPatchSchema>;
@@ -62,22 +67,22 @@ export const DeploymentVendorConfigurationSchema = z.union([
 ]);
 
 const deploymentFields = {
-  name: z.string().min(1),
+  name: nameString(),
   model_creation_parameters: PlainObjectSchema.nullish(),
   vendor_configuration: DeploymentVendorConfigurationSchema.nullish(),
   deployment_metadata: PlainObjectSchema.nullish(),
 };
-export const DeploymentRequestSchema = z.strictObject({ ...deploymentFields, account_id: optString() });
+export const DeploymentRequestSchema = z.strictObject({ ...deploymentFields, account_id: optId() });
 export type DeploymentRequest = z.output<typeof DeploymentRequestSchema>;
 export const DeploymentPatchSchema = z.strictObject(deploymentFields).partial();
 export type DeploymentPatch = z.output<typeof DeploymentPatchSchema>;
 
 export const GroupRequestSchema = z.strictObject({
-  name: z.string().min(1),
-  description: optString(),
-  account_id: optString(),
+  name: nameString(),
+  description: descriptionString().nullish(),
+  account_id: optId(),
 });
 export const GroupPatchSchema = z.strictObject({
-  name: z.string().min(1).nullish(),
-  description: optString(),
+  name: nameString().nullish(),
+  description: descriptionString().nullish(),
 });

@@ -1,14 +1,15 @@
 import { z } from "zod";
 import { EndpointProtocolSchema, EndpointTypeSchema, ModelTypeSchema, PlainObjectSchema } from "./enums";
+import { boundedJson } from "@/lib/schemas/json-field";
 import { resourceFields } from "./launch-resources";
+import { descriptionString, nameString, settingString } from "./text";
 
 const int = () => z.number().int();
 
 export const ParameterSchemaFieldSchema = z.strictObject({
-  name: z.string().min(1),
+  name: nameString(),
   type: z.enum(["str", "int", "float", "bool"]),
-  description: z
-    .string()
+  description: descriptionString()
     .nullish()
     .transform((v) => v ?? ""),
   required: z
@@ -19,7 +20,7 @@ export const ParameterSchemaFieldSchema = z.strictObject({
 export type ParameterSchemaField = z.output<typeof ParameterSchemaFieldSchema>;
 
 export const ParameterSchemaSchema = z
-  .strictObject({ parameters: z.array(ParameterSchemaFieldSchema) })
+  .strictObject({ parameters: z.array(ParameterSchemaFieldSchema).max(1_000) })
   .superRefine((schema, ctx) => {
     const seen = new Set<string>();
     schema.parameters.forEach((p, i) => {
@@ -34,25 +35,26 @@ export const ParameterSchemaSchema = z
   });
 
 const BundleConfigSchema = z.strictObject({
-  registry: z.string(),
-  image: z.string(),
-  tag: z.string(),
+  registry: settingString(),
+  image: settingString(),
+  tag: settingString(),
   command: z
-    .array(z.string())
+    .array(settingString())
     .nullish()
     .transform((v) => v ?? []),
-  env: z
-    .custom<Record<string, string>>(
+  env: boundedJson(
+    z.custom<Record<string, string>>(
       (v) =>
         typeof v === "object" &&
         v !== null &&
         !Array.isArray(v) &&
         Object.values(v).every((x) => typeof x === "string"),
       { message: "Input should be a dictionary of strings" },
-    )
+    ),
+  )
     .nullish()
     .transform((v) => v ?? {}),
-  streaming_command: z.array(z.string()).nullish(),
+  streaming_command: z.array(settingString()).nullish(),
   readiness_initial_delay_seconds: int()
     .nullish()
     .transform((v) => v ?? 120),
@@ -87,14 +89,14 @@ export const TemplateVendorConfigurationSchema = z.strictObject({
 export type TemplateVendorConfiguration = z.output<typeof TemplateVendorConfigurationSchema>;
 
 export const TemplateRequestSchema = z.strictObject({
-  name: z.string().min(1),
+  name: nameString(),
   endpoint_type: EndpointTypeSchema,
   model_type: ModelTypeSchema,
   vendor_configuration: TemplateVendorConfigurationSchema,
   model_creation_parameters_schema: ParameterSchemaSchema.nullish(),
   model_request_parameters_schema: ParameterSchemaSchema.nullish(),
   endpoint_protocol: EndpointProtocolSchema.nullish(),
-  account_id: z.string().nullish(),
+  account_id: settingString().nullish(),
 });
 export type TemplateRequest = z.output<typeof TemplateRequestSchema>;
 

@@ -7,6 +7,8 @@ import type { Bootstrap } from "../bootstrap";
 import type { ConsoleStoreCalls, ConsoleStoreServer } from "../console-store";
 import type { LocalEgp, LocalEgpCalls, LocalEgpOptions } from "../index";
 import type { CallName, FromWorker, ToWorker } from "./protocol";
+import { BODY_LIMITS } from "@/lib/limits";
+import { BodyTooLargeError, readBodyBytes } from "@/lib/limits/read-body";
 
 type Pending =
   | { kind: "response"; resolve: (r: Response) => void; reject: (e: Error) => void }
@@ -177,8 +179,17 @@ function connect(options: WorkerOptions, { onExit }: { onExit?: () => void }): P
         call,
         async handle(request) {
           if (dead) throw dead;
-          const body =
-            request.method === "GET" || request.method === "HEAD" ? null : await request.arrayBuffer();
+          let body: ArrayBuffer | null = null;
+          if (request.method !== "GET" && request.method !== "HEAD") {
+            // Capped here, on the console's thread, so no client can make it buffer more than any route takes.
+            try {
+              body = new Uint8Array(await readBodyBytes(request, BODY_LIMITS.execute)).buffer;
+            } catch (error) {
+              if (error instanceof BodyTooLargeError)
+                return Response.json({ detail: error.message }, { status: 413 });
+              throw error;
+            }
+          }
           const id = nextId++;
           return new Promise<Response>((resolve, reject) => {
             pending.set(id, { kind: "response", resolve, reject });

@@ -1,0 +1,46 @@
+/**
+ * Every input limit of the console's /api and the embedded /egp server, in one place. Zod-free so
+ * the proxy, both servers and the browser's forms can share it.
+ */
+
+const KiB = 1024;
+const MiB = 1024 * KiB;
+
+/** Request bodies, in bytes. Execute and rank bodies carry many texts or chunks, so they get more room. */
+export const BODY_LIMITS = {
+  json: 1 * MiB,
+  execute: 10 * MiB,
+} as const;
+
+/** Any JSON request body as a whole: nesting beyond this is refused before any schema runs. */
+export const BODY_MAX_DEPTH = 64;
+
+/** Free-form JSON fields (metadata, creation parameters, kwargs): bounded so a stored value stays listable. */
+export const JSON_FIELD_LIMITS = { depth: 32, bytes: 64 * KiB, keys: 1_000 } as const;
+
+/**
+ * What a read answers as stored. Looser than the input limits, so values an older version accepted
+ * still show; beyond this a value is replaced by a marker instead of failing the whole list.
+ */
+export const STORED_JSON_LIMITS = { depth: 64, bytes: 1 * MiB, keys: 10_000 } as const;
+
+/**
+ * String fields of the embedded server, in characters. The spec sets no maxLength; names stay well
+ * under PostgreSQL's btree entry limit (2,704 bytes; a UTF-8 character takes up to 4).
+ */
+export const TEXT_LIMITS = {
+  name: 255,
+  id: 255,
+  description: 10_000,
+  card: 100_000,
+  /** Registry, image, tag, memory and other short configuration strings. */
+  setting: 2_000,
+} as const;
+
+/** Log lines quote at most this many characters of any one value. */
+export const LOG_VALUE_LIMIT = 500;
+
+export type JsonLimits = { depth: number; bytes: number; keys: number };
+
+export const formatBytes = (bytes: number) =>
+  bytes >= MiB ? `${bytes / MiB} MB` : bytes >= KiB ? `${bytes / KiB} KB` : `${bytes} bytes`;
