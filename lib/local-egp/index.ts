@@ -47,7 +47,8 @@ export async function createLocalEgp(opts: LocalEgpOptions): Promise<LocalEgpInt
       opts.engineLoadTimeoutMs,
     );
     await runtime.recover();
-    const handle = createHandler({ db: store.db, runtime }, log);
+    const owner = { userId: info.adminUserId, accountId: info.accountId };
+    const handle = createHandler({ db: store.db, runtime, owner }, log);
     let closing: Promise<void> | undefined;
     return {
       handle,
@@ -55,7 +56,7 @@ export async function createLocalEgp(opts: LocalEgpOptions): Promise<LocalEgpInt
       createSignInToken: (userId, ttlMs = 10 * 60_000) => createSignInToken(store.db, userId, ttlMs),
       redeemSignInToken: (token) => redeemSignInToken(store.db, token),
       idle: () => runtime.idle(),
-      users: userAdmin(store.db),
+      users: userAdmin(store.db, owner),
       close: () => (closing ??= runtime.close().then(() => store.close())),
     };
   } catch (error) {
