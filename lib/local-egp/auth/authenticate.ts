@@ -24,7 +24,8 @@ export async function authenticate(db: Db, request: Request): Promise<AuthContex
   const profile = selected
     ? profiles.find((p) => p.account.id === selected)
     : profiles.find((p) => levelOf(p.role) > 0);
-  if (!profile) {
+  // A "disabled" or "invited" profile is a seat without access, whichever way it is selected.
+  if (!profile || levelOf(profile.role) === 0) {
     throw forbidden(
       selected ? `You have no access to account ${selected}` : "You have no access to any account",
     );
@@ -36,6 +37,6 @@ export async function authenticate(db: Db, request: Request): Promise<AuthContex
 export function inAccount(auth: AuthContext, accountId: string | null | undefined): AuthContext {
   if (!accountId || accountId === auth.accountId) return auth;
   const profile = auth.profiles.find((p) => p.account.id === accountId);
-  if (!profile) throw forbidden(`You have no access to account ${accountId}`);
+  if (!profile || levelOf(profile.role) === 0) throw forbidden(`You have no access to account ${accountId}`);
   return { ...auth, accountId, role: profile.role };
 }
