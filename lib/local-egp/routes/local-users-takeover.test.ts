@@ -52,6 +52,13 @@ describe("account takeover through POST /local/users", () => {
     });
     expect(minted.status).toBe(403);
     expect(minted.body.detail).toMatch(/admin role in every account this user belongs to/);
+    // The account is the selected one, never one named in the body.
+    const viaBody = await callJson(egp, "POST", "/local/users", {
+      key: betaAdminKey,
+      body: { email: "alpha-admin@example.test", role: "admin", account_id: alpha },
+    });
+    expect(viaBody.status).toBe(422);
+    expect(viaBody.body.detail[0]).toMatchObject({ loc: ["body", "account_id"], type: "extra_forbidden" });
     // Alpha's admin keeps working.
     expect((await call(egp, "GET", "/user-info", { key: alphaAdminKey })).status).toBe(200);
   });
