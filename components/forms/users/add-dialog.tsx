@@ -56,7 +56,7 @@ export function AddUserDialog({
           <DialogTitle>{minted ? `Added ${minted.email}` : "Add user"}</DialogTitle>
           <DialogDescription>
             {minted
-              ? `They are ${minted.role} in this account.`
+              ? `Role in this account: ${minted.role}.`
               : "Give someone a role in this account. Roles can be changed later."}
           </DialogDescription>
         </DialogHeader>

@@ -6,16 +6,16 @@ import { Alert, AlertDescription } from "@/components/ui/alert";
 /** A freshly minted key: the only time anyone sees it. */
 export function KeyOnce({ email, apiKey }: { email: string; apiKey: string }) {
   return (
-    <div className="flex flex-col gap-3">
+    <div className="flex min-w-0 flex-col gap-3">
       <Alert>
         <AlertDescription>
           Copy the API key of {email} now and hand it over safely: it is not shown again.
         </AlertDescription>
       </Alert>
-      <div className="flex items-center gap-2">
+      <div className="flex min-w-0 items-center gap-2">
         <code
           data-testid="new-api-key"
-          className="bg-muted min-w-0 flex-1 truncate rounded-md border px-3 py-2 font-mono text-sm select-all"
+          className="bg-muted min-w-0 flex-1 rounded-md border px-3 py-2 font-mono text-sm break-all select-all"
         >
           {apiKey}
         </code>
