@@ -69,6 +69,14 @@ describe("users CLI functions", () => {
     await expect(users.removeUser("cli-d@example.test")).rejects.toThrow('is not in account "Local"');
   });
 
+  it("a revoked EGP_LOCAL_ADMIN_KEY stays revoked across restarts", async () => {
+    const envKey = "egp_users_cli_owner_key_0123456789";
+    await users.revokeKey({ prefix: envKey.slice(0, 10) }, NOW);
+    const again = await bootstrap(store.db, { adminKey: envKey, seed: false });
+    expect(again.adminKey).toBeNull();
+    expect(await works(envKey)).toBe(false);
+  });
+
   it("keeps admin@local's seat and every account's last admin", async () => {
     await expect(users.removeUser("admin@local")).rejects.toThrow(/admin@local owns this instance/);
     await expect(users.grant("admin@local", "viewer")).rejects.toThrow(/admin@local owns this instance/);
