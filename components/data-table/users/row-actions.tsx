@@ -65,7 +65,7 @@ export function UserRowActions({
         </DropdownMenuItem>
       </RowActionsMenu>
       {dialog === "key" && <CreateKeyDialog user={user} open onOpenChange={close} />}
-      {dialog === "remove" && <RemoveUserDialog user={user} open onOpenChange={close} />}
+      {dialog === "remove" && <RemoveUserDialog user={user} self={self} open onOpenChange={close} />}
     </>
   );
 }

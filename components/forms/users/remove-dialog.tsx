@@ -11,10 +11,13 @@ import { toast } from "@/lib/toast";
 /** Asks before taking the user out of the current account. */
 export function RemoveUserDialog({
   user,
+  self = false,
   open,
   onOpenChange,
 }: {
   user: LocalUser;
+  /** Removing yourself ends your own access to this account. */
+  self?: boolean;
   open: boolean;
   onOpenChange: (open: boolean) => void;
 }) {
@@ -36,7 +39,11 @@ export function RemoveUserDialog({
       verb="Remove"
       kind="user"
       name={user.email}
-      description="They lose access to this account. If it was their last account, their API keys are revoked too."
+      description={
+        self
+          ? "You lose access to this account yourself. If it is your last account, your API keys are revoked too."
+          : "They lose access to this account. If it was their last account, their API keys are revoked too."
+      }
       open={open}
       onOpenChange={onOpenChange}
       remove={mutation}
