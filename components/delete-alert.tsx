@@ -27,6 +27,7 @@ export function DeleteAlert({
   onOpenChange,
   remove,
   trigger,
+  verb = "Delete",
 }: {
   /** What is deleted, in the EGP's words: "model", "template", "deployment", "group". */
   kind: string;
@@ -40,6 +41,8 @@ export function DeleteAlert({
   >;
   /** The button that opens it, when the dialog owns one. */
   trigger?: React.ReactNode;
+  /** What happens, for what is not deleted outright: "Remove" a user, "Revoke" a key. */
+  verb?: string;
 }) {
   return (
     <AlertDialog
@@ -54,7 +57,7 @@ export function DeleteAlert({
       <AlertDialogContent>
         <AlertDialogHeader>
           <AlertDialogTitle>
-            Delete {kind} “{name}”?
+            {verb} {kind} “{name}”?
           </AlertDialogTitle>
           <AlertDialogDescription>{description}</AlertDialogDescription>
         </AlertDialogHeader>
@@ -70,7 +73,7 @@ export function DeleteAlert({
           <AlertDialogCancel disabled={remove.isPending}>Cancel</AlertDialogCancel>
           <Button variant="destructive" onClick={() => remove.mutate()} disabled={remove.isPending}>
             {remove.isPending && <Spinner aria-hidden />}
-            Delete {kind}
+            {verb} {kind}
           </Button>
         </AlertDialogFooter>
       </AlertDialogContent>

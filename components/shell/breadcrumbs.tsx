@@ -12,7 +12,7 @@ import {
   BreadcrumbPage,
   BreadcrumbSeparator,
 } from "@/components/ui/breadcrumb";
-import { NAV_ITEMS } from "./nav-items";
+import { NAV_ITEMS, USERS_NAV_ITEM } from "./nav-items";
 
 export type BreadcrumbEntry = { label: string; href?: string };
 
@@ -43,7 +43,7 @@ export function breadcrumbsFromPath(pathname: string): BreadcrumbEntry[] {
   const segments = pathname.split("/").filter(Boolean);
   return segments.map((segment, index) => {
     const href = `/${segments.slice(0, index + 1).join("/")}`;
-    const nav = NAV_ITEMS.find((item) => item.href === href);
+    const nav = [...NAV_ITEMS, USERS_NAV_ITEM].find((item) => item.href === href);
     const label = nav?.title ?? (segment === "new" ? "New" : decodeURIComponent(segment));
     return { label, href };
   });

@@ -3,6 +3,7 @@ import {
   FlaskConicalIcon,
   LayoutTemplateIcon,
   RocketIcon,
+  UserCogIcon,
   UsersIcon,
   type LucideIcon,
 } from "lucide-react";
@@ -21,6 +22,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { title: "Groups", href: "/groups", icon: UsersIcon, description: "Model groups" },
   { title: "Playground", href: "/playground", icon: FlaskConicalIcon, description: "Try a deployment" },
 ];
+
+/** Local mode only (remote users live in Scale GP), and only for the account's admins. */
+export const USERS_NAV_ITEM: NavItem = {
+  title: "Users",
+  href: "/users",
+  icon: UserCogIcon,
+  description: "Users of this account and their API keys",
+};
 
 /** A nav item is active on its own page and on every page below it (/models/abc). */
 export function isNavItemActive(pathname: string, href: string): boolean {

@@ -6,7 +6,8 @@ import { LoaderCircleIcon } from "lucide-react";
 
 import { LazyTooltip } from "@/components/lazy/lazy-tooltip";
 import { cn } from "@/lib/utils";
-import { NAV_ITEMS, isNavItemActive } from "./nav-items";
+import { NAV_ITEMS, USERS_NAV_ITEM, isNavItemActive } from "./nav-items";
+import { useConsoleOrNull } from "./role-gate";
 
 export function NavLinks({
   collapsed = false,
@@ -16,9 +17,12 @@ export function NavLinks({
   onNavigate?: () => void;
 }) {
   const pathname = usePathname();
+  const shell = useConsoleOrNull();
+  const items =
+    shell?.mode.kind === "local" && shell.can("users:manage") ? [...NAV_ITEMS, USERS_NAV_ITEM] : NAV_ITEMS;
   return (
     <nav aria-label="Main" className="flex flex-col gap-1 px-2">
-      {NAV_ITEMS.map((item) => {
+      {items.map((item) => {
         const active = isNavItemActive(pathname, item.href);
         const link = (
           <Link

@@ -16,6 +16,14 @@ describe("roleCan", () => {
     }
   });
 
+  it("lets only admins manage users", () => {
+    expect(["admin", "member", "viewer"].map((role) => roleCan(role, "users:manage"))).toEqual([
+      true,
+      false,
+      false,
+    ]);
+  });
+
   it("treats unknown roles and a missing account as read-only", () => {
     for (const action of CONSOLE_ACTIONS) {
       expect(roleCan("auditor", action)).toBe(false);

@@ -6,6 +6,7 @@ export const CONSOLE_ACTIONS = [
   "deployments:write",
   "groups:write",
   "execute",
+  "users:manage",
 ] as const;
 export type ConsoleAction = (typeof CONSOLE_ACTIONS)[number];
 
@@ -15,6 +16,7 @@ const ALLOWED_ROLES: Record<ConsoleAction, readonly AccountRole[]> = {
   "deployments:write": ["admin", "member"],
   "groups:write": ["admin", "member"],
   execute: ["admin", "member"],
+  "users:manage": ["admin"],
 };
 
 /** Whether a role may perform an action; unknown roles get read-only access. */

@@ -48,6 +48,11 @@ export function useConsole(): ConsoleValue {
   return value;
 }
 
+/** For pieces also rendered outside the console layout (tests, the sign-in page). */
+export function useConsoleOrNull(): ConsoleValue | null {
+  return useContext(ConsoleReactContext);
+}
+
 /** Renders children only when the current role may perform `action`; `fallback` otherwise. */
 export function RoleGate({
   action,

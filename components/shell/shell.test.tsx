@@ -6,7 +6,9 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vite
 import { TooltipProvider } from "@/components/ui/tooltip";
 import { CommandPalette } from "./command-palette";
 import { registerCommandSource } from "./command-sources";
+import type { ConsoleContext } from "@/lib/console-context";
 import { NavLinks } from "./nav-links";
+import { ConsoleProvider } from "./role-gate";
 
 const navigation = vi.hoisted(() => ({ pathname: "/", push: vi.fn(), refresh: vi.fn() }));
 vi.mock("next/navigation", () => ({
@@ -49,6 +51,33 @@ describe("sidebar navigation", () => {
     renderWithProviders(<NavLinks collapsed />);
     expect(screen.getByRole("link", { name: "Models" }).getAttribute("aria-current")).toBe("page");
     expect(screen.getByRole("link", { name: "Playground" }).hasAttribute("aria-current")).toBe(false);
+  });
+});
+
+describe("Users in the sidebar", () => {
+  const context = (role: string, mode: ConsoleContext["mode"] = { kind: "local" }): ConsoleContext => ({
+    mode,
+    user: { id: "u", email: "a@example.test", name: null },
+    accounts: [{ id: "acc", name: "Acc", role }],
+    currentAccountId: "acc",
+  });
+  const usersLink = (ctx: ConsoleContext) => {
+    navigation.pathname = "/models";
+    renderWithProviders(
+      <ConsoleProvider context={ctx}>
+        <NavLinks />
+      </ConsoleProvider>,
+    );
+    const link = screen.queryByRole("link", { name: "Users" });
+    cleanup();
+    return link !== null;
+  };
+
+  it("shows to admins in local mode only", () => {
+    expect(usersLink(context("admin"))).toBe(true);
+    expect(usersLink(context("member"))).toBe(false);
+    expect(usersLink(context("viewer"))).toBe(false);
+    expect(usersLink(context("admin", { kind: "remote", url: "https://egp.example" }))).toBe(false);
   });
 });
 

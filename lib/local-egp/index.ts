@@ -65,7 +65,8 @@ export async function createLocalEgp(opts: LocalEgpOptions): Promise<LocalEgpInt
       allowedHosts,
     );
     await runtime.recover();
-    const handle = createHandler({ db: store.db, runtime, allowedHosts }, log);
+    const owner = { userId: info.adminUserId, accountId: info.accountId };
+    const handle = createHandler({ db: store.db, runtime, allowedHosts, owner }, log);
     const unsubscribe = onStoredJsonReplaced(log);
     let closing: Promise<void> | undefined;
     return {
@@ -76,7 +77,7 @@ export async function createLocalEgp(opts: LocalEgpOptions): Promise<LocalEgpInt
       keyAccess: (apiKey, accountId) => keyAccess(store.db, apiKey, accountId),
       ...consoleStoreCalls(store.db),
       idle: () => runtime.idle(),
-      users: userAdmin(store.db),
+      users: userAdmin(store.db, owner),
       db: store.db,
       close: () =>
         (closing ??= runtime.close().then(() => {

@@ -100,6 +100,29 @@ describe("roles", () => {
     expect(denied.status).toBe(403);
   });
 
+  test("a disabled or invited seat gives no access, by header or by account_id", async () => {
+    const { apiKey } = await egp.users.createUser("disabled@local", "viewer");
+    await egp.users.grant("disabled@local", "disabled", "Other");
+    const byHeader = await callJson(egp, "GET", "/v4/models", {
+      key: apiKey,
+      headers: { "x-selected-account-id": otherAccount },
+    });
+    expect(byHeader).toEqual({
+      status: 403,
+      body: { detail: `Your access to account ${otherAccount} is disabled` },
+    });
+    const byQuery = await call(egp, "GET", `/v4/model-templates?account_id=${otherAccount}`, { key: apiKey });
+    expect(byQuery.status).toBe(403);
+  });
+
+  test("only the instance owner is an organization admin", async () => {
+    const owner = await callJson(egp, "GET", "/user-info");
+    expect(owner.body.is_organization_admin).toBe(true);
+    // member@local is admin of "Other", which does not make it the local organization's admin.
+    const accountAdmin = await callJson(egp, "GET", "/user-info", { key: memberKey });
+    expect(accountAdmin.body.is_organization_admin).toBe(false);
+  });
+
   test("resources of another account are 404", async () => {
     const other = await callJson(egp, "GET", "/v4/model-templates", {
       key: memberKey,

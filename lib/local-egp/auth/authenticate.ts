@@ -6,6 +6,8 @@ import { levelOf } from "./roles";
 
 export type AuthContext = {
   user: UserRow;
+  /** The API key this request came with. */
+  keyId: string;
   profiles: ProfileWithAccount[];
   /** The selected account (x-selected-account-id, else the first profile). */
   accountId: string;
@@ -17,7 +19,7 @@ export async function authenticate(db: Db, request: Request): Promise<AuthContex
   if (!key) throw new HttpError(401, "Missing x-api-key header");
   const found = await userWithProfilesByKey(db, key);
   if (!found) throw new HttpError(401, "Invalid API key");
-  const { user, profiles } = found;
+  const { user, keyId, profiles } = found;
   const selected = request.headers.get("x-selected-account-id");
   const profile = selected
     ? profiles.find((p) => p.account.id === selected)
@@ -28,7 +30,7 @@ export async function authenticate(db: Db, request: Request): Promise<AuthContex
     );
   }
   usable(profile);
-  return { user, profiles, accountId: profile.account.id, role: profile.role };
+  return { user, keyId, profiles, accountId: profile.account.id, role: profile.role };
 }
 
 /** A body's account_id may name another account the caller belongs to; it then acts there with that role. */
@@ -40,7 +42,10 @@ export function inAccount(auth: AuthContext, accountId: string | null | undefine
   return { ...auth, accountId, role: profile.role };
 }
 
-/** A level-0 role (disabled, invited) reads nothing either: every route, GETs included, is 403. */
+/**
+ * A "disabled" or "invited" profile is a seat without access, whichever way it is selected: every
+ * route, GETs included, is 403.
+ */
 function usable(profile: ProfileWithAccount) {
   if (levelOf(profile.role) === 0) {
     throw forbidden(`Your access to account ${profile.account.id} is ${profile.role}`);

@@ -44,6 +44,8 @@ export const apiKeys = pgTable("api_keys", {
   keyHash: text("key_hash").notNull().unique(),
   prefix: text("prefix").notNull(),
   createdAt: createdAt(),
+  /** Set once; a revoked key stays for the record and never authenticates again. */
+  revokedAt: timestamp("revoked_at", { withTimezone: true, mode: "date" }),
 });
 
 export const signInTokens = pgTable("sign_in_tokens", {

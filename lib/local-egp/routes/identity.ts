@@ -6,7 +6,7 @@ import { compact } from "../store/list";
 import { json, listResponse } from "./respond";
 import type { Services } from "./services";
 
-export function identityRoutes({ db }: Services): Route[] {
+export function identityRoutes({ db, owner }: Services): Route[] {
   return [
     {
       method: "GET",
@@ -26,7 +26,8 @@ export function identityRoutes({ db }: Services): Route[] {
           access_profiles: profiles,
           accounts: profiles,
           organization_id: "local",
-          is_organization_admin: profiles.some((p) => p.role === "admin"),
+          // Every local account shares the one "local" organization: only the instance owner runs it.
+          is_organization_admin: auth.user.id === owner.userId,
         });
       },
     },

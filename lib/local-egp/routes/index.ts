@@ -5,6 +5,7 @@ import { deploymentRoutes } from "./deployments";
 import { executeRoutes } from "./execute";
 import { groupRoutes } from "./groups";
 import { identityRoutes } from "./identity";
+import { localKeyRoutes } from "./local-keys";
 import { localUserRoutes } from "./local-users";
 import { modelRoutes } from "./models";
 import type { Services } from "./services";
@@ -15,6 +16,7 @@ export function allRoutes(s: Services): Route[] {
   return [
     ...identityRoutes(s),
     ...localUserRoutes(s),
+    ...localKeyRoutes(s),
     ...templateRoutes(s),
     ...groupRoutes(s),
     ...executeRoutes(s),

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gt, isNull } from "drizzle-orm";
+import { and, eq, gt, inArray, isNull } from "drizzle-orm";
 import { generateApiKey, hashSecret, keyPrefix, newId } from "../auth/keys";
 import type { Db } from "../db/open";
 import { accessProfiles, accounts, apiKeys, signInTokens, users } from "../db/schema";
@@ -12,6 +12,7 @@ export type ProfileWithAccount = {
   account: { id: string; name: string };
 };
 
+/** Revoked or not: bootstrap must not store a revoked EGP_LOCAL_ADMIN_KEY a second time. */
 export async function findUserByKey(db: Db, key: string): Promise<UserRow | null> {
   const rows = await db
     .select({ user: users })
@@ -22,14 +23,18 @@ export async function findUserByKey(db: Db, key: string): Promise<UserRow | null
   return rows[0]?.user ?? null;
 }
 
-/** One round trip per request: the key's user with every access profile (accounts in join order). */
+/**
+ * One round trip per request: the key's user with every access profile (accounts in join order).
+ * null for an unknown or revoked key.
+ */
 export async function userWithProfilesByKey(
   db: Db,
   key: string,
-): Promise<{ user: UserRow; profiles: ProfileWithAccount[] } | null> {
+): Promise<{ user: UserRow; keyId: string; profiles: ProfileWithAccount[] } | null> {
   const rows = await db
     .select({
       user: users,
+      keyId: apiKeys.id,
       profileId: accessProfiles.id,
       role: accessProfiles.role,
       accountId: accounts.id,
@@ -39,7 +44,7 @@ export async function userWithProfilesByKey(
     .innerJoin(users, eq(users.id, apiKeys.userId))
     .leftJoin(accessProfiles, eq(accessProfiles.userId, users.id))
     .leftJoin(accounts, eq(accounts.id, accessProfiles.accountId))
-    .where(eq(apiKeys.keyHash, hashSecret(key)))
+    .where(and(eq(apiKeys.keyHash, hashSecret(key)), isNull(apiKeys.revokedAt)))
     .orderBy(accessProfiles.createdAt, accessProfiles.id);
   if (!rows[0]) return null;
   const profiles = rows.flatMap((r) =>
@@ -54,7 +59,7 @@ export async function userWithProfilesByKey(
         ]
       : [],
   );
-  return { user: rows[0].user, profiles };
+  return { user: rows[0].user, keyId: rows[0].keyId, profiles };
 }
 
 export async function findUserByEmail(db: Db, email: string): Promise<UserRow | null> {
@@ -93,6 +98,19 @@ export async function createUser(db: Db, email: string): Promise<string> {
   return id;
 }
 
+/** A concurrent insert of the same email finds the row instead of failing on the unique index. */
+export async function createUserIfAbsent(db: Db, email: string): Promise<{ id: string; created: boolean }> {
+  const rows = await db
+    .insert(users)
+    .values({ id: newId(), email })
+    .onConflictDoNothing({ target: users.email })
+    .returning({ id: users.id });
+  if (rows[0]) return { id: rows[0].id, created: true };
+  const existing = await findUserByEmail(db, email);
+  if (!existing) throw new Error(`User ${email} vanished while being created`);
+  return { id: existing.id, created: false };
+}
+
 export async function grantRole(db: Db, userId: string, accountId: string, role: string): Promise<void> {
   await db
     .insert(accessProfiles)
@@ -102,8 +120,56 @@ export async function grantRole(db: Db, userId: string, accountId: string, role:
 
 /** Stores only the hash; the key itself is returned once. */
 export async function createApiKey(db: Db, userId: string, key = generateApiKey()): Promise<string> {
-  await db.insert(apiKeys).values({ id: newId(), userId, keyHash: hashSecret(key), prefix: keyPrefix(key) });
-  return key;
+  return (await mintApiKey(db, userId, key)).key;
+}
+
+export type ApiKeyRow = Omit<typeof apiKeys.$inferSelect, "keyHash">;
+const keyColumns = {
+  id: apiKeys.id,
+  userId: apiKeys.userId,
+  prefix: apiKeys.prefix,
+  createdAt: apiKeys.createdAt,
+  revokedAt: apiKeys.revokedAt,
+};
+
+export async function mintApiKey(
+  db: Db,
+  userId: string,
+  key = generateApiKey(),
+): Promise<{ key: string; row: ApiKeyRow }> {
+  const [row] = await db
+    .insert(apiKeys)
+    .values({ id: newId(), userId, keyHash: hashSecret(key), prefix: keyPrefix(key) })
+    .returning(keyColumns);
+  return { key, row };
+}
+
+export async function findApiKey(db: Db, id: string): Promise<ApiKeyRow | null> {
+  const rows = await db.select(keyColumns).from(apiKeys).where(eq(apiKeys.id, id)).limit(1);
+  return rows[0] ?? null;
+}
+
+export async function findApiKeysByPrefix(db: Db, prefix: string): Promise<ApiKeyRow[]> {
+  return db.select(keyColumns).from(apiKeys).where(eq(apiKeys.prefix, prefix));
+}
+
+export async function apiKeysOf(db: Db, userIds: string[]): Promise<ApiKeyRow[]> {
+  if (userIds.length === 0) return [];
+  return db
+    .select(keyColumns)
+    .from(apiKeys)
+    .where(inArray(apiKeys.userId, userIds))
+    .orderBy(apiKeys.createdAt, apiKeys.id);
+}
+
+/** Keeps the first revocation time: revoking twice is a no-op. */
+export async function revokeApiKeys(db: Db, where: { id?: string; userId?: string }, now = new Date()) {
+  const match = where.id ? eq(apiKeys.id, where.id) : where.userId ? eq(apiKeys.userId, where.userId) : null;
+  if (!match) throw new Error("revokeApiKeys needs an id or a userId");
+  await db
+    .update(apiKeys)
+    .set({ revokedAt: now })
+    .where(and(match, isNull(apiKeys.revokedAt)));
 }
 
 export async function createSignInToken(db: Db, userId: string, ttlMs: number): Promise<string> {

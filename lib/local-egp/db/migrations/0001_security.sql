@@ -10,4 +10,5 @@ CREATE TABLE "console_sessions" (
 	"end_reason" text
 );
 --> statement-breakpoint
+ALTER TABLE "api_keys" ADD COLUMN "revoked_at" timestamp with time zone;--> statement-breakpoint
 CREATE INDEX "console_sessions_user" ON "console_sessions" USING btree ("user_id");

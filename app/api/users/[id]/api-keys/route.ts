@@ -1,0 +1,9 @@
+import { withSession } from "@/lib/api/with-session";
+import { mintKey } from "@/lib/resources/users";
+
+type Params = { id: string };
+
+export const POST = withSession<Params>(
+  async ({ params, egp }) => Response.json(await mintKey(egp, params.id)),
+  { role: "admin" },
+);

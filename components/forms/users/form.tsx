@@ -1,0 +1,96 @@
+"use client";
+
+import { useState } from "react";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Controller, useForm } from "react-hook-form";
+import type { z } from "zod";
+
+import { applyServerErrors } from "@/components/forms/groups/server-errors";
+import { SimpleSelect } from "@/components/lazy/simple-select";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Field, FieldDescription, FieldError, FieldGroup, FieldLabel } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { newUserSchema, type NewUser } from "@/lib/schemas/users";
+
+const FIELDS = ["email", "role"] as const;
+const ROLE_OPTIONS = [
+  { value: "viewer", label: "Viewer: reads everything" },
+  { value: "member", label: "Member: models, deployments, groups, playground" },
+  { value: "admin", label: "Admin: also templates and users" },
+] as const;
+
+/** Email and role of a user to add. Presentational: the dialog owns the submit button and the mutation. */
+export function UserForm({
+  id,
+  defaultValues,
+  onSubmit,
+}: {
+  id: string;
+  defaultValues: NewUser;
+  onSubmit: (values: NewUser) => Promise<void>;
+}) {
+  const form = useForm<z.input<typeof newUserSchema>, unknown, NewUser>({
+    resolver: zodResolver(newUserSchema),
+    defaultValues,
+  });
+  const [formError, setFormError] = useState<string | null>(null);
+  const submit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      await onSubmit(values);
+    } catch (error) {
+      setFormError(applyServerErrors(error, FIELDS, form.setError));
+    }
+  });
+
+  return (
+    <form id={id} onSubmit={submit} noValidate aria-busy={form.formState.isSubmitting}>
+      <FieldGroup className="gap-5">
+        {formError && (
+          <Alert variant="destructive">
+            <AlertDescription>{formError}</AlertDescription>
+          </Alert>
+        )}
+        <Controller
+          name="email"
+          control={form.control}
+          render={({ field, fieldState }) => (
+            <Field data-invalid={fieldState.invalid}>
+              <FieldLabel htmlFor={`${id}-email`}>Email</FieldLabel>
+              <Input
+                {...field}
+                id={`${id}-email`}
+                type="email"
+                autoComplete="off"
+                autoFocus
+                aria-invalid={fieldState.invalid}
+                aria-describedby={`${id}-email-hint`}
+              />
+              <FieldDescription id={`${id}-email-hint`}>
+                A new user gets an API key, shown once. Someone who already has an account here keeps their
+                keys.
+              </FieldDescription>
+              <FieldError errors={[fieldState.error]} />
+            </Field>
+          )}
+        />
+        <Controller
+          name="role"
+          control={form.control}
+          render={({ field, fieldState }) => (
+            <Field data-invalid={fieldState.invalid}>
+              <FieldLabel id={`${id}-role-label`}>Role</FieldLabel>
+              <SimpleSelect
+                label="Role"
+                value={field.value}
+                options={ROLE_OPTIONS}
+                onValueChange={field.onChange}
+              />
+              <FieldError errors={[fieldState.error]} />
+            </Field>
+          )}
+        />
+      </FieldGroup>
+    </form>
+  );
+}
