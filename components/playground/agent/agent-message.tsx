@@ -3,6 +3,7 @@
 import { WrenchIcon, XIcon } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { callsOf } from "@/lib/playground/agent-loop";
 import type { AgentMessage } from "@/lib/schemas/playground";
 import { MessageRow } from "../chat-completion/message-row";
 
@@ -58,8 +59,12 @@ export function AgentMessageItem({
           <XIcon aria-hidden />
         </Button>
       </div>
-      {message.role === "agent" && message.tool_request ? (
-        <ToolRequestView name={message.tool_request.name} args={message.tool_request.arguments} />
+      {callsOf(message).length > 0 ? (
+        <div className="space-y-2">
+          {callsOf(message).map((call, i) => (
+            <ToolRequestView key={call.id ?? i} name={call.name} args={call.arguments} />
+          ))}
+        </div>
       ) : (
         <p className="break-words whitespace-pre-wrap">{message.content}</p>
       )}

@@ -25,7 +25,8 @@ export const DEFAULT_GENERATION: GenerationValues = {
 export function generationFields(values: GenerationValues) {
   return {
     temperature: values.temperature,
-    ...(values.max_tokens ? { max_tokens: values.max_tokens } : {}),
+    // Set means sent: 0 or -1 is caught by the check instead of silently becoming "model default".
+    ...(values.max_tokens !== undefined ? { max_tokens: values.max_tokens } : {}),
     ...(values.stop_sequences.length ? { stop_sequences: values.stop_sequences } : {}),
     stream: values.stream,
   };
@@ -97,7 +98,7 @@ export function GenerationParams({
           value={values.max_tokens ?? ""}
           aria-invalid={errorFor("max_tokens") ? true : undefined}
           onChange={(e) =>
-            onChange({ ...values, max_tokens: e.target.value ? Number(e.target.value) : undefined })
+            onChange({ ...values, max_tokens: e.target.value === "" ? undefined : Number(e.target.value) })
           }
         />
       </Param>

@@ -186,6 +186,27 @@ describe("openai-compatible engine", () => {
     expect(result.finishReason).toBe("tool_call");
   });
 
+  it("keeps every streamed tool call with the id sent in its first fragment", async () => {
+    const engine = await loadOpenAi();
+    const delta = (index: number, f: object, id?: string) => ({
+      choices: [{ index: 0, delta: { tool_calls: [{ index, ...(id ? { id } : {}), function: f }] } }],
+    });
+    server.handle((_req, res) =>
+      sendSse(res, [
+        delta(0, { name: "lookup", arguments: '{"q":' }, "call_a"),
+        delta(1, { name: "clock", arguments: "" }, "call_b"),
+        delta(0, { arguments: '"egp"}' }),
+        { choices: [{ index: 0, delta: {}, finish_reason: "tool_calls" }] },
+      ]),
+    );
+    const tools = [{ name: "lookup", description: "Search", parameters: { type: "object" } }];
+    const result = await engine.chat([{ role: "user", content: "find" }], { tools }, { onChunk: () => {} });
+    expect(result.toolCalls).toEqual([
+      { id: "call_a", name: "lookup", arguments: '{"q":"egp"}' },
+      { id: "call_b", name: "clock", arguments: "{}" },
+    ]);
+  });
+
   it("sends a tool result paired with the id of the call before it", async () => {
     const engine = await loadOpenAi();
     server.handle((_req, res) => sendJson(res, 200, chatBody({ content: "It is sunny." }, "stop")));
