@@ -128,8 +128,13 @@ test("agent: two tool rounds, the first with two calls, reach the model as calls
   const conversation = page.getByRole("list", { name: "Agent conversation" });
   await expect(conversation.locator("li[data-role=agent]").last()).toContainText("It is sunny in Paris.");
   await expect(conversation.locator("li[data-role=tool]")).toHaveCount(3);
+  await expect(conversation.locator("li[data-role=tool]").nth(1)).toContainText(
+    'answers get_weather(city: "Oslo")',
+  );
   await playground.expectAccessible();
-  await page.screenshot({ path: "test-results/agent-two-rounds.png", fullPage: true });
+  // Tall enough for the whole conversation: a full-page shot repeats the sticky header mid-page.
+  await page.setViewportSize({ width: 1280, height: 1600 });
+  await page.screenshot({ path: "test-results/agent-two-rounds.png" });
 
   const posts = fake.requests.slice(before).filter((r) => r.method === "POST");
   expect(posts).toHaveLength(3);

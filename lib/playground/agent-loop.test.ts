@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { agentRequestSchema, type AgentMessage, type AgentResponse } from "../schemas/playground";
-import { agentTurn, pendingCalls, withToolResults } from "./agent-loop";
+import { agentTurn, answeredCalls, pendingCalls, withToolResults } from "./agent-loop";
 
 const twoCalls: AgentResponse = {
   action: "tool_request",
@@ -49,9 +49,16 @@ describe("the agent follow-up request", () => {
         },
       }),
     ];
-    expect(pendingCalls(history)).toEqual([{ id: "call_C", name: "get_weather", arguments: '{"city":"Oslo"}' }]);
+    expect(pendingCalls(history)).toEqual([
+      { id: "call_C", name: "get_weather", arguments: '{"city":"Oslo"}' },
+    ]);
     history = withToolResults(history, ["rain"]);
-    expect(history.at(-1)).toEqual({ role: "tool", name: "get_weather", content: "rain", tool_call_id: "call_C" });
+    expect(history.at(-1)).toEqual({
+      role: "tool",
+      name: "get_weather",
+      content: "rain",
+      tool_call_id: "call_C",
+    });
     const done = agentTurn({ action: "content", context: { content: "All done.", tool_request: null } });
     expect(done).toEqual({ role: "agent", content: "All done." });
     expect(pendingCalls([...history, done])).toEqual([]);
@@ -79,5 +86,15 @@ describe("the agent follow-up request", () => {
     expect(pendingCalls(history).map((c) => c.id)).toEqual(["call_A"]);
     expect(pendingCalls([...history, { role: "user", content: "never mind" }])).toEqual([]);
     expect(() => withToolResults(history, ["a", "b"])).toThrow();
+  });
+
+  it("tells which call each tool message answers, so the conversation can show it", () => {
+    const next = withToolResults([user, agentTurn(twoCalls)], ["sunny", "12:00"]);
+    expect(answeredCalls(next).map((c) => c?.arguments ?? null)).toEqual([
+      null,
+      null,
+      '{"city":"Paris"}',
+      '{"city":"Oslo"}',
+    ]);
   });
 });

@@ -25,35 +25,49 @@ export function callsOf(message: AgentMessage): PendingCall[] {
   return message.tool_request ? [message.tool_request] : [];
 }
 
-/** The calls of the last agent turn that no later tool message answers (by id, else by name in order). */
-export function pendingCalls(messages: readonly AgentMessage[]): PendingCall[] {
-  const at = messages.findLastIndex((m) => m.role === "agent");
-  if (at < 0) return [];
-  const after = messages.slice(at + 1);
-  if (after.some((m) => m.role !== "tool")) return [];
-  const open = [...callsOf(messages[at])];
-  for (const m of after) {
-    if (m.role !== "tool") continue;
+/**
+ * Pairs tool messages with the calls they answer: by `tool_call_id`, else the first unanswered call
+ * of that name in the agent turn before. A user or system message closes the turn.
+ */
+function walk(messages: readonly AgentMessage[]) {
+  let open: PendingCall[] = [];
+  const answers = messages.map((m): PendingCall | null => {
+    if (m.role === "agent") {
+      open = [...callsOf(m)];
+      return null;
+    }
+    if (m.role !== "tool") {
+      open = [];
+      return null;
+    }
     let i = m.tool_call_id ? open.findIndex((c) => c.id === m.tool_call_id) : -1;
     if (i < 0) i = open.findIndex((c) => c.name === m.name);
-    if (i >= 0) open.splice(i, 1);
-  }
-  return open;
+    return i >= 0 ? open.splice(i, 1)[0] : null;
+  });
+  return { open, answers };
 }
 
+/** The calls of the last agent turn that no later tool message answers. */
+export const pendingCalls = (messages: readonly AgentMessage[]): PendingCall[] => walk(messages).open;
+
+/** For each message, the call it answers (tool messages only; null when none matches). */
+export const answeredCalls = (messages: readonly AgentMessage[]): (PendingCall | null)[] =>
+  walk(messages).answers;
+
 /** The conversation to send next: one tool message per pending call, in the calls' order. */
-export function withToolResults(messages: readonly AgentMessage[], results: readonly string[]): AgentMessage[] {
+export function withToolResults(
+  messages: readonly AgentMessage[],
+  results: readonly string[],
+): AgentMessage[] {
   const calls = pendingCalls(messages);
   if (results.length !== calls.length) throw new Error("one result per pending tool call");
   return [
     ...messages,
-    ...calls.map(
-      (call, i): AgentMessage => ({
-        role: "tool",
-        name: call.name,
-        content: results[i],
-        ...(call.id ? { tool_call_id: call.id } : {}),
-      }),
-    ),
+    ...calls.map((call, i): AgentMessage => ({
+      role: "tool",
+      name: call.name,
+      content: results[i],
+      ...(call.id ? { tool_call_id: call.id } : {}),
+    })),
   ];
 }

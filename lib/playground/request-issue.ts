@@ -23,7 +23,9 @@ export function fieldLabel(path: readonly (string | number)[]): string {
   if (path.length === 0) return "The request";
   const [head, ...rest] = path;
   const label = LABELS[head] ?? String(head);
-  return rest.length ? `${label} ${rest.map((p) => (typeof p === "number" ? `#${p + 1}` : p)).join(" ")}` : label;
+  return rest.length
+    ? `${label} ${rest.map((p) => (typeof p === "number" ? `#${p + 1}` : p)).join(" ")}`
+    : label;
 }
 
 /** A sentence for a person: messages already written as one (capitalised) stand alone. */

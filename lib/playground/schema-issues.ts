@@ -43,11 +43,13 @@ function boundsMessage(schema: Node): string {
 
 function messageOf(error: ErrorObject): string {
   const params = error.params as Record<string, unknown>;
-  if (BOUND_KEYWORDS.has(error.keyword) && error.parentSchema) return boundsMessage(error.parentSchema as Node);
+  if (BOUND_KEYWORDS.has(error.keyword) && error.parentSchema)
+    return boundsMessage(error.parentSchema as Node);
   if (error.keyword === "type" && typeof params.type === "string" && ARTICLE[params.type])
     return `must be ${ARTICLE[params.type]}`;
   if (error.keyword === "maxItems") return `can have at most ${params.limit} items`;
-  if (error.keyword === "minItems") return `needs at least ${params.limit} item${params.limit === 1 ? "" : "s"}`;
+  if (error.keyword === "minItems")
+    return `needs at least ${params.limit} item${params.limit === 1 ? "" : "s"}`;
   if (error.keyword === "minLength" && params.limit === 1) return "must not be empty";
   if (error.keyword === "enum" && Array.isArray(params.allowedValues))
     return `must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
@@ -62,7 +64,9 @@ function messageOf(error: ErrorObject): string {
 export function schemaIssues(errors: readonly ErrorObject[]): RequestIssue[] {
   const anyOfs = errors.filter((e) => e.keyword === "anyOf" || e.keyword === "oneOf");
   const inside = (e: ErrorObject, parent: ErrorObject) =>
-    e !== parent && e.instancePath === parent.instancePath && e.schemaPath.startsWith(`${parent.schemaPath}/`);
+    e !== parent &&
+    e.instancePath === parent.instancePath &&
+    e.schemaPath.startsWith(`${parent.schemaPath}/`);
   const issues: RequestIssue[] = [];
   for (const error of errors) {
     if (anyOfs.some((parent) => inside(error, parent))) continue;
@@ -75,7 +79,10 @@ export function schemaIssues(errors: readonly ErrorObject[]): RequestIssue[] {
         branch.find((e) => (e.params as { type?: unknown }).type !== "null");
       issues.push({ path, message: best ? messageOf(best) : "is not valid" });
     } else if (error.keyword === "additionalProperties" && typeof params.additionalProperty === "string") {
-      issues.push({ path: [...path, params.additionalProperty], message: "is not allowed by the model's request schema" });
+      issues.push({
+        path: [...path, params.additionalProperty],
+        message: "is not allowed by the model's request schema",
+      });
     } else if (error.keyword === "required" && typeof params.missingProperty === "string") {
       issues.push({ path: [...path, params.missingProperty], message: "is required" });
     } else {

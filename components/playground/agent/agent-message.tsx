@@ -3,11 +3,25 @@
 import { WrenchIcon, XIcon } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { callsOf } from "@/lib/playground/agent-loop";
+import { callsOf, type PendingCall } from "@/lib/playground/agent-loop";
 import type { AgentMessage } from "@/lib/schemas/playground";
 import { MessageRow } from "../chat-completion/message-row";
 
 const EDITABLE = ["user", "system"] as const;
+
+/** `city: "Paris", unit: "c"`: enough to tell two calls of one tool apart. */
+function compactArguments(text: string): string {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return text;
+  }
+  if (!value || typeof value !== "object" || Array.isArray(value)) return text;
+  return Object.entries(value)
+    .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
+    .join(", ");
+}
 
 function prettyArguments(text: string): string {
   try {
@@ -21,11 +35,14 @@ function prettyArguments(text: string): string {
 export function AgentMessageItem({
   message,
   index,
+  answers,
   onChange,
   onRemove,
 }: {
   message: AgentMessage;
   index: number;
+  /** Tool messages: the call this result answers, when one matches. */
+  answers?: PendingCall | null;
   onChange: (message: AgentMessage) => void;
   onRemove: () => void;
 }) {
@@ -45,10 +62,23 @@ export function AgentMessageItem({
   return (
     <li className="bg-muted/40 rounded-lg border p-3 text-sm" data-role={message.role}>
       <div className="mb-2 flex items-center justify-between gap-2">
-        <Badge variant={message.role === "tool" ? "info" : "secondary"} className="capitalize">
-          {message.role === "tool" ? <WrenchIcon aria-hidden /> : null}
-          {message.role === "tool" ? `tool · ${message.name}` : "agent"}
-        </Badge>
+        <div className="flex min-w-0 flex-wrap items-center gap-2">
+          <Badge variant={message.role === "tool" ? "info" : "secondary"}>
+            {message.role === "tool" ? <WrenchIcon aria-hidden /> : null}
+            {message.role === "tool" ? (
+              <>
+                Tool · <span className="font-mono">{message.name}</span>
+              </>
+            ) : (
+              "Agent"
+            )}
+          </Badge>
+          {message.role === "tool" && answers && (
+            <span className="text-muted-foreground truncate font-mono text-xs" title={answers.id}>
+              answers {answers.name}({compactArguments(answers.arguments)})
+            </span>
+          )}
+        </div>
         <Button
           type="button"
           variant="ghost"

@@ -76,5 +76,11 @@ describe("AgentPanel tool loop", () => {
       { role: "tool", name: "get_time", content: "12:00", tool_call_id: "call_C" },
     ]);
     expect(screen.queryByRole("region", { name: /^Answer the/ })).toBeNull();
+    const tools = screen.getAllByRole("listitem").filter((li) => li.dataset.role === "tool");
+    expect(tools.map((li) => li.textContent)).toEqual([
+      expect.stringContaining('answers get_weather(city: "Paris")sun'),
+      expect.stringContaining('answers get_weather(city: "Oslo")rain'),
+      expect.stringContaining('answers get_time(city: "Oslo")12:00'),
+    ]);
   });
 });

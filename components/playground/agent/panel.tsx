@@ -4,7 +4,7 @@ import { useCallback, useMemo, useRef, useState } from "react";
 import { PlusIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
-import { agentTurn, pendingCalls, withToolResults } from "@/lib/playground/agent-loop";
+import { agentTurn, answeredCalls, pendingCalls, withToolResults } from "@/lib/playground/agent-loop";
 import { postRun } from "@/lib/playground/run-client";
 import { EXAMPLE_TOOLS, parseTools } from "@/lib/playground/tools";
 import { upstreamCall } from "@/lib/playground/upstream";
@@ -83,6 +83,7 @@ export function AgentPanel({ target, compare, restored, onRecord }: PanelProps) 
   };
 
   const pending = pendingCalls(messages);
+  const answered = answeredCalls(messages);
   const busy = running || flight.pending;
   const disabledReason = !parsed.ok
     ? "Fix the tools JSON first."
@@ -108,6 +109,7 @@ export function AgentPanel({ target, compare, restored, onRecord }: PanelProps) 
               key={i}
               index={i}
               message={m}
+              answers={answered[i]}
               onChange={(next) => setMessages((c) => c.map((x, j) => (j === i ? next : x)))}
               onRemove={() => setMessages((c) => c.filter((_, j) => j !== i))}
             />

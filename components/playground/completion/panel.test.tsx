@@ -21,6 +21,7 @@ describe("CompletionPanel validation", () => {
     expect(runButton()).toHaveProperty("disabled", true);
     expect(reason()).toBe("Max tokens must be at least 1");
     expect(screen.getByLabelText("Max tokens").getAttribute("aria-invalid")).toBe("true");
+    expect(screen.getByLabelText("Max tokens").getAttribute("aria-describedby")).toBe("gen-max-tokens-error");
     expect(screen.getAllByRole("alert").map((a) => a.textContent)).toContain("Max tokens must be at least 1");
     fireEvent.change(screen.getByLabelText("Max tokens"), { target: { value: "-5" } });
     expect(reason()).toBe("Max tokens must be at least 1");

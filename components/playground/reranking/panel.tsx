@@ -147,7 +147,9 @@ export function RerankingPanel({ target, compare, restored, onRecord, urlText, s
         pending={flight.pending}
         onRun={() => void flight.start()}
         runLabel="Rerank"
-        disabledReason={!request.chunks.length ? "Add at least one chunk." : !request.query.trim() ? "Enter a query." : null}
+        disabledReason={
+          !request.chunks.length ? "Add at least one chunk." : !request.query.trim() ? "Enter a query." : null
+        }
       >
         <ViewCodeDialog call={call} kind="RERANKING" target={target} />
         <ViewCodeDialog

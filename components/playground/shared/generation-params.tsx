@@ -83,6 +83,7 @@ export function GenerationParams({
             className="w-20"
             value={values.temperature}
             aria-invalid={errorFor("temperature") ? true : undefined}
+            aria-describedby={errorFor("temperature") ? "gen-temperature-error" : undefined}
             onChange={(e) =>
               onChange({ ...values, temperature: e.target.value === "" ? 0 : Number(e.target.value) })
             }
@@ -97,6 +98,7 @@ export function GenerationParams({
           placeholder="Model default"
           value={values.max_tokens ?? ""}
           aria-invalid={errorFor("max_tokens") ? true : undefined}
+          aria-describedby={errorFor("max_tokens") ? "gen-max-tokens-error" : undefined}
           onChange={(e) =>
             onChange({ ...values, max_tokens: e.target.value === "" ? undefined : Number(e.target.value) })
           }
@@ -192,7 +194,7 @@ function Param({
       </div>
       {children}
       {error && (
-        <p className="text-destructive text-xs" role="alert">
+        <p id={`${id}-error`} className="text-destructive text-xs" role="alert">
           {error}
         </p>
       )}

@@ -70,7 +70,11 @@ export function RunBar({
       )}
       {children}
       {reason && !busy && (
-        <p id={reasonId} className="text-muted-foreground flex basis-full items-center gap-1 text-xs" data-testid="run-disabled-reason">
+        <p
+          id={reasonId}
+          className="text-muted-foreground flex basis-full items-center gap-1 text-xs"
+          data-testid="run-disabled-reason"
+        >
           <InfoIcon aria-hidden className="size-3.5 shrink-0" />
           {reason}
         </p>

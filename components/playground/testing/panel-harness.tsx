@@ -14,8 +14,18 @@ const context = (role: string): ConsoleContext => ({
 
 export function testTarget(modelType: string): PlaygroundTarget {
   // safe because panels read only these fields of the model and the deployment
-  const model = { id: "m1", name: "model-one", display_name: "Model one", model_type: modelType } as unknown as Model;
-  const deployment = { id: "d1", name: "dep-one", status: "READY", model_instance_id: "m1" } as unknown as Deployment;
+  const model = {
+    id: "m1",
+    name: "model-one",
+    display_name: "Model one",
+    model_type: modelType,
+  } as unknown as Model;
+  const deployment = {
+    id: "d1",
+    name: "dep-one",
+    status: "READY",
+    model_instance_id: "m1",
+  } as unknown as Deployment;
   return { model, deployment };
 }
 
