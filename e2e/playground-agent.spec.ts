@@ -118,6 +118,7 @@ test("agent: two tool rounds, the first with two calls, reach the model as calls
   await expect(first.getByTestId("tool-call")).toHaveCount(2);
   await expect(page.getByTestId("run-disabled-reason")).toHaveText("Answer the tool calls above first.");
   await first.getByLabel("Result of get_weather (call 1)").fill("sunny, 24°C");
+  await first.screenshot({ path: "test-results/agent-two-calls-pending.png" });
   await first.getByLabel("Result of get_weather (call 2)").fill("rain, 9°C");
   await first.getByRole("button", { name: "Send tool results and continue" }).click();
 

@@ -73,9 +73,9 @@ export function AgentMessageItem({
               "Agent"
             )}
           </Badge>
-          {message.role === "tool" && answers && (
+          {message.role === "tool" && answers && compactArguments(answers.arguments) && (
             <span className="text-muted-foreground truncate font-mono text-xs" title={answers.id}>
-              answers {answers.name}({compactArguments(answers.arguments)})
+              for {compactArguments(answers.arguments)}
             </span>
           )}
         </div>

@@ -78,9 +78,9 @@ describe("AgentPanel tool loop", () => {
     expect(screen.queryByRole("region", { name: /^Answer the/ })).toBeNull();
     const tools = screen.getAllByRole("listitem").filter((li) => li.dataset.role === "tool");
     expect(tools.map((li) => li.textContent)).toEqual([
-      expect.stringContaining('answers get_weather(city: "Paris")sun'),
-      expect.stringContaining('answers get_weather(city: "Oslo")rain'),
-      expect.stringContaining('answers get_time(city: "Oslo")12:00'),
+      'Tool · get_weatherfor city: "Paris"sun',
+      'Tool · get_weatherfor city: "Oslo"rain',
+      'Tool · get_timefor city: "Oslo"12:00',
     ]);
   });
 });
