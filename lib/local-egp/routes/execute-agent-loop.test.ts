@@ -99,7 +99,10 @@ const followUp = (context: AgentContext, answer: (name: string, args: string) =>
 describe("agent loop against an OpenAI-compatible server", () => {
   test("two calls in one turn, then another round, then content: one assistant turn per round, results by id", async () => {
     script = [
-      toolTurn(call("call_A", "get_weather", { city: "Paris" }), call("call_B", "get_time", { city: "Oslo" })),
+      toolTurn(
+        call("call_A", "get_weather", { city: "Paris" }),
+        call("call_B", "get_time", { city: "Oslo" }),
+      ),
       toolTurn(call("call_C", "get_weather", { city: "Oslo" })),
       textTurn("Sunny in Paris; rain in Oslo at noon."),
     ];

@@ -35,7 +35,10 @@ describe("toAgentResponse", () => {
   it("makes distinct ids by default, so rounds never reuse one", () => {
     const result = { text: "", finishReason: "tool_call" as const, ...usage };
     const call = { name: "clock", arguments: "{}" };
-    const ids = [toAgentResponse({ ...result, toolCalls: [call, call] }), toAgentResponse({ ...result, toolCalls: [call] })]
+    const ids = [
+      toAgentResponse({ ...result, toolCalls: [call, call] }),
+      toAgentResponse({ ...result, toolCalls: [call] }),
+    ]
       .flatMap((r) => r.context.tool_calls ?? [])
       .map((c) => c.id);
     expect(new Set(ids).size).toBe(3);

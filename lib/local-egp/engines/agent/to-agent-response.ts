@@ -25,7 +25,10 @@ export function toAgentResponse(
   if (result.finishReason === "tool_call" && calls.length > 0) {
     const tool_calls = calls.map((c) => ({ id: c.id || makeId(), name: c.name, arguments: c.arguments }));
     const { name, arguments: args } = tool_calls[0];
-    return { action: "tool_request", context: { content: null, tool_request: { name, arguments: args }, tool_calls } };
+    return {
+      action: "tool_request",
+      context: { content: null, tool_request: { name, arguments: args }, tool_calls },
+    };
   }
   return { action: "content", context: { content: result.text, tool_request: null } };
 }
