@@ -16,8 +16,9 @@ test.describe("playground: completion and chat on a GGUF fixture model", () => {
     let sent = 0;
     page.on("request", (r) => r.url().includes("/api/playground/execute") && sent++);
     await page.getByLabel("Temperature").fill("5");
-    await playground.run(/^Generate/);
-    await expect(page.getByTestId("request-issues")).toContainText("temperature");
+    await expect(page.getByRole("button", { name: /^Generate/ })).toBeDisabled();
+    await expect(page.getByTestId("run-disabled-reason")).toHaveText("Temperature must be between 0 and 2");
+    await expect(page.getByRole("alert").filter({ hasText: "Temperature must be" })).toBeVisible();
     expect(sent).toBe(0);
 
     await page.getByLabel("Temperature").fill("0.7");

@@ -1,5 +1,5 @@
 import type { ApiError } from "../api/errors";
-import type { RequestIssue } from "./request-issue";
+import { describeIssue, type RequestIssue } from "./request-issue";
 
 /**
  * All problems with a request, from the pre-send schema check and from the server's `details`
@@ -13,10 +13,11 @@ export function requestIssues(local: readonly RequestIssue[], error: ApiError | 
   return [...local, ...server];
 }
 
-/** The first message for a field, e.g. `fieldMessage(issues, "temperature")` or `("texts", 2)`. */
+/** The first message for a field, as a sentence, e.g. `fieldMessage(issues, "temperature")` or `("texts", 2)`. */
 export function fieldMessage(
   issues: readonly RequestIssue[],
   ...path: (string | number)[]
 ): string | undefined {
-  return issues.find((issue) => path.every((part, i) => issue.path[i] === part))?.message;
+  const issue = issues.find((i) => path.every((part, at) => i.path[at] === part));
+  return issue && describeIssue(issue);
 }

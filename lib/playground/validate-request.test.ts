@@ -7,6 +7,7 @@ const completionSchema = z.toJSONSchema(
   z.strictObject({
     prompt: z.string(),
     temperature: z.number().min(0).max(2).nullish(),
+    max_tokens: z.number().int().positive().nullish(),
     stop_sequences: z.array(z.string()).max(4).nullish(),
   }),
   { io: "input" },
@@ -27,7 +28,7 @@ describe("validateRequest", () => {
     if (result.ok) return;
     const paths = result.issues.map((i) => i.path.join("."));
     expect(paths).toEqual(expect.arrayContaining(["prompt", "temperature", "stop_sequences", "extra"]));
-    expect(result.issues.map(describeIssue)).toContain("prompt is required");
+    expect(result.issues.map(describeIssue)).toContain("Prompt is required");
   });
 
   it("works with draft-07 schemas and skips when there is no schema", async () => {
@@ -42,5 +43,23 @@ describe("validateRequest", () => {
       ok: true,
       skipped: expect.any(String),
     });
+  });
+
+  it("says what a person can fix, once per field, instead of ajv's anyOf wording", async () => {
+    const result = await validateRequest(completionSchema, {
+      prompt: "p",
+      temperature: 3,
+      max_tokens: 0,
+      stop_sequences: ["a", "b", "c", "d", "e"],
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map(describeIssue)).toEqual([
+      "Temperature must be between 0 and 2",
+      "Max tokens must be at least 1",
+      "Stop sequences can have at most 4 items",
+    ]);
+    const typed = await validateRequest(completionSchema, { prompt: "p", temperature: "hot" });
+    expect(typed.ok === false && typed.issues.map(describeIssue)).toEqual(["Temperature must be a number"]);
   });
 });

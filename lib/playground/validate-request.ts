@@ -1,7 +1,8 @@
 import "server-only";
-import type { ErrorObject, ValidateFunction } from "ajv";
+import type { ValidateFunction } from "ajv";
 
-import type { RequestCheck, RequestIssue } from "./request-issue";
+import type { RequestCheck } from "./request-issue";
+import { schemaIssues } from "./schema-issues";
 
 export type { RequestCheck, RequestIssue } from "./request-issue";
 export { describeIssue } from "./request-issue";
@@ -34,12 +35,13 @@ export async function validateRequest(schema: unknown, request: unknown): Promis
     compiled.set(key, validate);
   }
   if (validate(request)) return { ok: true };
-  return { ok: false, issues: (validate.errors ?? []).map(toIssue) };
+  return { ok: false, issues: schemaIssues(validate.errors ?? []) };
 }
 
 async function compile(schema: Record<string, unknown>): Promise<ValidateFunction> {
   const dialect = typeof schema.$schema === "string" ? schema.$schema : "";
-  const options = { allErrors: true, strict: false, validateFormats: false } as const;
+  // verbose: errors carry their schema, so a bound error can name both bounds.
+  const options = { allErrors: true, strict: false, validateFormats: false, verbose: true } as const;
   if (dialect.includes("2020-12") || dialect.includes("2019-09")) {
     const { default: Ajv2020 } = await import("ajv/dist/2020");
     return new Ajv2020(options).compile(schema);
@@ -48,23 +50,4 @@ async function compile(schema: Record<string, unknown>): Promise<ValidateFunctio
   // Draft-04/06 ids are not registered in ajv 8; the keywords we meet are the same in draft-07.
   const { $schema: _dialect, ...rest } = schema;
   return new Ajv(options).compile(dialect.includes("draft-07") ? schema : rest);
-}
-
-export function toIssue(error: ErrorObject): RequestIssue {
-  const path: (string | number)[] = error.instancePath
-    .split("/")
-    .slice(1)
-    .map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"))
-    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-  const params = error.params as Record<string, unknown>;
-  if (error.keyword === "additionalProperties" && typeof params.additionalProperty === "string") {
-    return {
-      path: [...path, params.additionalProperty],
-      message: "is not allowed by the model's request schema",
-    };
-  }
-  if (error.keyword === "required" && typeof params.missingProperty === "string") {
-    return { path: [...path, params.missingProperty], message: "is required" };
-  }
-  return { path, message: error.message ?? "is not valid" };
 }

@@ -22,14 +22,26 @@ export const rerankingRequestSchema = z.strictObject({
   chunks: z.array(text).min(1, "Add at least one chunk").max(500),
 });
 
+// Messages are whole sentences in the form's words: they show under the field and beside Run.
+const TEMPERATURE = "Temperature must be between 0 and 2";
+const MAX_TOKENS = "Max tokens must be a whole number from 1 to 32768";
 const knobs = {
-  temperature: z.number().min(0).max(2).optional(),
-  max_tokens: z.number().int().positive().max(32_768).optional(),
-  stop_sequences: z.array(z.string().min(1)).max(4, "At most 4 stop sequences").optional(),
+  temperature: z.number({ error: TEMPERATURE }).min(0, TEMPERATURE).max(2, TEMPERATURE).optional(),
+  max_tokens: z
+    .number({ error: MAX_TOKENS })
+    .int(MAX_TOKENS)
+    .min(1, "Max tokens must be at least 1")
+    .max(32_768, MAX_TOKENS)
+    .optional(),
+  stop_sequences: z
+    .array(z.string().min(1, "A stop sequence cannot be empty"))
+    .max(4, "At most 4 stop sequences")
+    .optional(),
   stream: z.boolean().optional(),
 };
+const filled = (message: string) => text.refine((value) => value.trim() !== "", message);
 
-export const completionRequestSchema = z.strictObject({ ...knobs, prompt: text });
+export const completionRequestSchema = z.strictObject({ ...knobs, prompt: filled("Enter a prompt") });
 
 export const chatMessageSchema = z.object({
   role: z.enum(["system", "user", "assistant"]),
@@ -38,7 +50,7 @@ export const chatMessageSchema = z.object({
 export const chatRequestSchema = z.strictObject({
   ...knobs,
   chat_history: z.array(chatMessageSchema).max(500),
-  prompt: text,
+  prompt: filled("Enter a message to send"),
 });
 
 export const toolSchema = z.object({
@@ -49,14 +61,23 @@ export const toolSchema = z.object({
     properties: jsonObject().optional(),
   }),
 });
+const toolRequestSchema = z.object({ name: z.string().max(200), arguments: text });
+/** Every call of an agent turn with the id its result names (the embedded server sends these). */
+const toolCallSchema = toolRequestSchema.extend({ id: z.string().min(1).max(200) });
 export const agentMessageSchema = z.union([
   z.object({ role: z.enum(["user", "system"]), content: text }),
   z.object({
     role: z.literal("agent"),
     content: z.string().nullish(),
-    tool_request: z.object({ name: z.string(), arguments: z.string() }).nullish(),
+    tool_request: toolRequestSchema.nullish(),
+    tool_calls: z.array(toolCallSchema).max(128).optional(),
   }),
-  z.object({ role: z.literal("tool"), name: z.string().min(1), content: text }),
+  z.object({
+    role: z.literal("tool"),
+    name: z.string().min(1),
+    content: text,
+    tool_call_id: z.string().min(1).max(200).optional(),
+  }),
 ]);
 export const agentRequestSchema = z.strictObject({
   instructions: z.string().max(50_000).optional(),
@@ -109,9 +130,16 @@ export type CompletionResponse = {
   response_tokens?: number;
   completions: [string, string[]][];
 };
+export type ToolRequest = z.infer<typeof toolRequestSchema>;
+export type ToolCall = z.infer<typeof toolCallSchema>;
 export type AgentResponse = {
   action: "tool_request" | "content";
-  context: { content?: string | null; tool_request?: { name: string; arguments: string } | null };
+  context: {
+    content?: string | null;
+    tool_request?: ToolRequest | null;
+    /** Sent by the embedded server (and any EGP that keeps call ids); absent from the spec's shape. */
+    tool_calls?: ToolCall[] | null;
+  };
 };
 export type RankedChunk = { chunk_id: string; text: string; score: number };
 export type RankResponse = { relevant_chunks: RankedChunk[] };

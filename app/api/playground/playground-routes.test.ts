@@ -150,7 +150,7 @@ describe("POST /api/playground/validate", () => {
       ok: false,
       issues: expect.arrayContaining([
         { path: ["prompt"], message: "is required" },
-        { path: ["temperature"], message: "must be <= 2" },
+        { path: ["temperature"], message: "must be at most 2" },
       ]),
     });
     const good = await callRoute(validate, {

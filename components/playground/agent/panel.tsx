@@ -1,9 +1,10 @@
 "use client";
 
 import { useCallback, useMemo, useRef, useState } from "react";
-import { PlusIcon, SendIcon } from "lucide-react";
+import { PlusIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
+import { agentTurn, answeredCalls, pendingCalls, withToolResults } from "@/lib/playground/agent-loop";
 import { postRun } from "@/lib/playground/run-client";
 import { EXAMPLE_TOOLS, parseTools } from "@/lib/playground/tools";
 import { upstreamCall } from "@/lib/playground/upstream";
@@ -16,24 +17,20 @@ import { RunMeta } from "../shared/run-meta";
 import { TargetColumns } from "../shared/target-columns";
 import type { PanelProps, PlaygroundTarget } from "../shared/types";
 import { useRequestCheck } from "../shared/use-request-check";
+import { useSingleFlight } from "../shared/use-single-flight";
 import { useTargetRuns, type TargetRun } from "../shared/use-target-runs";
 import { ViewCodeDialog } from "../shared/view-code-dialog";
-import { AgentMessageItem, ToolRequestView } from "./agent-message";
+import { AgentMessageItem } from "./agent-message";
+import { ToolAnswers } from "./tool-answers";
 import { ToolsEditor } from "./tools-editor";
 
 const describe = (r: AgentResponse) => ({
   summary:
     r.action === "tool_request"
-      ? `Tool request: ${r.context.tool_request?.name}`
+      ? `Tool request: ${(r.context.tool_calls ?? [r.context.tool_request]).map((c) => c?.name).join(", ")}`
       : (r.context.content ?? "").slice(0, 120),
   tokens: null,
 });
-
-function asAgentMessage(r: AgentResponse): AgentMessage {
-  return r.action === "tool_request" && r.context.tool_request
-    ? { role: "agent", tool_request: r.context.tool_request }
-    : { role: "agent", content: r.context.content ?? "" };
-}
 
 export function AgentPanel({ target, compare, restored, onRecord }: PanelProps) {
   const r = restored?.request as Partial<AgentRequest> | undefined;
@@ -44,7 +41,6 @@ export function AgentPanel({ target, compare, restored, onRecord }: PanelProps) 
   const [messages, setMessages] = useState<AgentMessage[]>(
     r?.messages ?? [{ role: "user", content: "What is the weather in Paris?" }],
   );
-  const [toolAnswer, setToolAnswer] = useState("");
   const parsed = useMemo(() => parseTools(toolsText), [toolsText]);
   const targets = useMemo(() => (compare ? [target, compare] : [target]), [target, compare]);
   const { issues: local, check } = useRequestCheck(target.model.id);
@@ -54,7 +50,7 @@ export function AgentPanel({ target, compare, restored, onRecord }: PanelProps) 
     (t: PlaygroundTarget, run: TargetRun<AgentResponse>) => {
       if (sent.current) onRecord(makeRecord("AGENT", t, sent.current, run, describe));
       if (t.deployment.id === target.deployment.id && run.status === "done" && run.result) {
-        setMessages((current) => [...current, asAgentMessage(run.result!)]);
+        setMessages((current) => [...current, agentTurn(run.result!)]);
       }
     },
     [onRecord, target.deployment.id],
@@ -65,7 +61,9 @@ export function AgentPanel({ target, compare, restored, onRecord }: PanelProps) 
     parsed.ok ? { instructions, tools: parsed.tools, messages: list } : null;
   const request = requestWith(messages);
 
-  const run = async (list: AgentMessage[]) => {
+  const next = useRef<AgentMessage[]>(messages);
+  const runNow = async () => {
+    const list = next.current;
     const req = requestWith(list);
     if (!req || !(await check(req))) return;
     sent.current = req;
@@ -78,9 +76,22 @@ export function AgentPanel({ target, compare, restored, onRecord }: PanelProps) 
       ).then(({ data, latencyMs }) => ({ result: data, latencyMs })),
     );
   };
+  const flight = useSingleFlight(runNow);
+  const run = (list: AgentMessage[]) => {
+    next.current = list;
+    return flight.start();
+  };
 
-  const last = messages.at(-1);
-  const pending = last?.role === "agent" && last.tool_request ? last.tool_request : null;
+  const pending = pendingCalls(messages);
+  const answered = answeredCalls(messages);
+  const busy = running || flight.pending;
+  const disabledReason = !parsed.ok
+    ? "Fix the tools JSON first."
+    : messages.length === 0
+      ? "Add a message."
+      : pending.length > 0
+        ? "Answer the tool calls above first."
+        : null;
   const call =
     request &&
     upstreamCall({
@@ -98,6 +109,7 @@ export function AgentPanel({ target, compare, restored, onRecord }: PanelProps) 
               key={i}
               index={i}
               message={m}
+              answers={answered[i]}
               onChange={(next) => setMessages((c) => c.map((x, j) => (j === i ? next : x)))}
               onRemove={() => setMessages((c) => c.filter((_, j) => j !== i))}
             />
@@ -112,45 +124,22 @@ export function AgentPanel({ target, compare, restored, onRecord }: PanelProps) 
           <PlusIcon aria-hidden />
           Add message
         </Button>
-        {pending && (
-          <section
-            className="border-status-info/30 bg-status-info-bg/40 space-y-2 rounded-lg border p-3"
-            aria-labelledby="tool-answer-title"
-          >
-            <h3 id="tool-answer-title" className="text-sm font-medium">
-              Answer the tool request
-            </h3>
-            <ToolRequestView name={pending.name} args={pending.arguments} />
-            <label htmlFor="tool-answer" className="text-sm">
-              Result of {pending.name}
-            </label>
-            <Textarea
-              id="tool-answer"
-              value={toolAnswer}
-              rows={3}
-              className="font-mono text-xs"
-              onChange={(e) => setToolAnswer(e.target.value)}
-            />
-            <Button
-              type="button"
-              size="sm"
-              disabled={running || !toolAnswer.trim()}
-              onClick={() => {
-                const next: AgentMessage[] = [
-                  ...messages,
-                  { role: "tool", name: pending.name, content: toolAnswer },
-                ];
-                setToolAnswer("");
-                void run(next);
-              }}
-            >
-              <SendIcon aria-hidden />
-              Send tool result and continue
-            </Button>
-          </section>
+        {pending.length > 0 && (
+          <ToolAnswers
+            key={`${messages.length}:${pending.map((c) => c.id ?? c.name).join(",")}`}
+            calls={pending}
+            busy={busy}
+            onSend={(results) => void run(withToolResults(messages, results))}
+          />
         )}
         <RequestIssues issues={local} />
-        <RunBar running={running} onRun={() => void run(messages)} runLabel="Run agent" disabled={!request}>
+        <RunBar
+          running={running}
+          pending={flight.pending}
+          onRun={() => void run(messages)}
+          runLabel="Run agent"
+          disabledReason={disabledReason}
+        >
           <ViewCodeDialog call={call} kind="AGENT" target={target} />
         </RunBar>
         {Object.keys(runs).length > 0 && (

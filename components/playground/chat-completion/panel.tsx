@@ -6,8 +6,10 @@ import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
 import type { CompletionState } from "@/lib/playground/completion-stream";
 import { fieldMessage, requestIssues } from "@/lib/playground/field-issues";
+import { localIssues } from "@/lib/playground/local-issues";
+import { describeIssue } from "@/lib/playground/request-issue";
 import { upstreamCall } from "@/lib/playground/upstream";
-import type { ChatMessage, ChatRequest } from "@/lib/schemas/playground";
+import { chatRequestSchema, type ChatMessage, type ChatRequest } from "@/lib/schemas/playground";
 import { CompletionOutput } from "../completion/completion-output";
 import {
   GenerationParams,
@@ -24,6 +26,7 @@ import { describeGeneration, runGeneration } from "../shared/run-generation";
 import { TargetColumns } from "../shared/target-columns";
 import type { PanelProps, PlaygroundTarget } from "../shared/types";
 import { useRequestCheck } from "../shared/use-request-check";
+import { useSingleFlight } from "../shared/use-single-flight";
 import { useTargetRuns, type TargetRun } from "../shared/use-target-runs";
 import { ViewCodeDialog } from "../shared/view-code-dialog";
 import { nextTurn, restoredConversation, withoutLastReply } from "./conversation";
@@ -60,10 +63,16 @@ export function ChatPanel({ target, compare, restored, onRecord }: PanelProps) {
   );
   const { runs, setRuns, start, stop, running } = useTargetRuns<CompletionState>(onSettled, restored);
   const lastError = Object.values(runs).find((r) => r.error)?.error ?? null;
-  const issues = requestIssues(local, lastError);
+  const problems = request ? localIssues(chatRequestSchema, request) : [];
+  const issues = requestIssues([...problems, ...local], lastError);
+  const disabledReason = !request
+    ? "Type a message, or end the conversation with a user message."
+    : problems[0]
+      ? describeIssue(problems[0])
+      : null;
 
-  const send = async (req: ChatRequest | null, usedComposer: boolean) => {
-    if (!req || !(await check(req))) return;
+  const sendNow = async (req: ChatRequest | null, usedComposer: boolean) => {
+    if (!req || localIssues(chatRequestSchema, req).length > 0 || !(await check(req))) return;
     sent.current = req;
     setMessages([...req.chat_history, { role: "user", content: req.prompt }]);
     if (usedComposer) setComposer("");
@@ -73,6 +82,12 @@ export function ChatPanel({ target, compare, restored, onRecord }: PanelProps) {
         ctx,
       ),
     );
+  };
+  const pendingSend = useRef<[ChatRequest | null, boolean]>([null, false]);
+  const flight = useSingleFlight(() => sendNow(...pendingSend.current));
+  const send = (req: ChatRequest | null, usedComposer: boolean) => {
+    pendingSend.current = [req, usedComposer];
+    return flight.start();
   };
   const regenerate = () => {
     const t = nextTurn(withoutLastReply(messages), "");
@@ -131,7 +146,7 @@ export function ChatPanel({ target, compare, restored, onRecord }: PanelProps) {
             variant="ghost"
             size="sm"
             onClick={regenerate}
-            disabled={running || !nextTurn(withoutLastReply(messages), "")}
+            disabled={running || flight.pending || !nextTurn(withoutLastReply(messages), "")}
           >
             <RefreshCwIcon aria-hidden />
             Regenerate
@@ -161,15 +176,22 @@ export function ChatPanel({ target, compare, restored, onRecord }: PanelProps) {
             placeholder="Type a message, or leave empty to answer the last user message"
             onChange={(e) => setComposer(e.target.value)}
             aria-invalid={fieldMessage(issues, "prompt") ? true : undefined}
+            aria-describedby={fieldMessage(issues, "prompt") ? "chat-composer-error" : undefined}
           />
+          {fieldMessage(issues, "prompt") && (
+            <p id="chat-composer-error" className="text-destructive text-xs" role="alert">
+              {fieldMessage(issues, "prompt")}
+            </p>
+          )}
         </div>
         <RequestIssues issues={local} />
         <RunBar
           running={running}
+          pending={flight.pending}
           onRun={() => void send(request, composer.trim() !== "")}
           onStop={stop}
           runLabel="Send"
-          disabled={!request}
+          disabledReason={disabledReason}
         >
           <ViewCodeDialog call={call} kind="CHAT_COMPLETION" target={target} />
         </RunBar>

@@ -4,8 +4,10 @@ import { useCallback, useMemo, useState } from "react";
 import { Textarea } from "@/components/ui/textarea";
 import type { CompletionState } from "@/lib/playground/completion-stream";
 import { fieldMessage, requestIssues } from "@/lib/playground/field-issues";
+import { localIssues } from "@/lib/playground/local-issues";
+import { describeIssue } from "@/lib/playground/request-issue";
 import { upstreamCall } from "@/lib/playground/upstream";
-import type { CompletionRequest } from "@/lib/schemas/playground";
+import { completionRequestSchema, type CompletionRequest } from "@/lib/schemas/playground";
 import {
   GenerationParams,
   generationFields,
@@ -19,6 +21,7 @@ import { describeGeneration, runGeneration } from "../shared/run-generation";
 import { TargetColumns } from "../shared/target-columns";
 import type { PanelProps, PlaygroundTarget } from "../shared/types";
 import { useRequestCheck } from "../shared/use-request-check";
+import { useSingleFlight } from "../shared/use-single-flight";
 import { useTargetRuns, type TargetRun } from "../shared/use-target-runs";
 import { ViewCodeDialog } from "../shared/view-code-dialog";
 import { CompletionOutput } from "./completion-output";
@@ -42,17 +45,18 @@ export function CompletionPanel({ target, compare, restored, onRecord }: PanelPr
   );
   const { runs, start, stop, running } = useTargetRuns<CompletionState>(onSettled, restored);
   const lastError = Object.values(runs).find((r) => r.error)?.error ?? null;
-  const issues = requestIssues(local, lastError);
+  const problems = useMemo(() => localIssues(completionRequestSchema, request), [request]);
+  const issues = requestIssues([...problems, ...local], lastError);
 
-  const run = async () => {
-    if (!(await check(request))) return;
+  const flight = useSingleFlight(async () => {
+    if (problems.length > 0 || !(await check(request))) return;
     await start(targets, (t, ctx) =>
       runGeneration(
         { modelId: t.model.id, deploymentId: t.deployment.id, modelType: "COMPLETION", request },
         ctx,
       ),
     );
-  };
+  });
 
   const promptError = fieldMessage(issues, "prompt");
   const call = upstreamCall({
@@ -76,10 +80,21 @@ export function CompletionPanel({ target, compare, restored, onRecord }: PanelPr
             aria-invalid={promptError ? true : undefined}
             className="min-h-32 font-mono"
           />
-          {promptError && <p className="text-destructive text-xs">{promptError}</p>}
+          {promptError && (
+            <p className="text-destructive text-xs" role="alert">
+              {promptError}
+            </p>
+          )}
         </div>
         <RequestIssues issues={local} />
-        <RunBar running={running} onRun={run} onStop={stop} runLabel="Generate">
+        <RunBar
+          running={running}
+          pending={flight.pending}
+          onRun={() => void flight.start()}
+          onStop={stop}
+          runLabel="Generate"
+          disabledReason={problems[0] ? describeIssue(problems[0]) : null}
+        >
           <ViewCodeDialog call={call} kind="COMPLETION" target={target} />
         </RunBar>
         {Object.keys(runs).length > 0 && (

@@ -14,6 +14,7 @@ import { TargetColumns } from "../shared/target-columns";
 import { TextRows } from "../shared/text-rows";
 import type { PanelProps, PlaygroundTarget } from "../shared/types";
 import { useRequestCheck } from "../shared/use-request-check";
+import { useSingleFlight } from "../shared/use-single-flight";
 import { useTargetRuns, type TargetRun } from "../shared/use-target-runs";
 import { ViewCodeDialog } from "../shared/view-code-dialog";
 import { EmbeddingResult } from "./embedding-result";
@@ -49,7 +50,7 @@ export function EmbeddingPanel({ target, compare, restored, onRecord }: PanelPro
   const lastError = Object.values(runs).find((r) => r.error)?.error ?? null;
   const issues = requestIssues(local, lastError);
 
-  const run = async () => {
+  const flight = useSingleFlight(async () => {
     if (!(await check(request))) return;
     await start(targets, (t, { signal }) =>
       postRun<EmbeddingResponse>(
@@ -58,7 +59,7 @@ export function EmbeddingPanel({ target, compare, restored, onRecord }: PanelPro
         signal,
       ).then(({ data, latencyMs }) => ({ result: data, latencyMs })),
     );
-  };
+  });
 
   const call = upstreamCall({
     modelId: target.model.id,
@@ -84,7 +85,13 @@ export function EmbeddingPanel({ target, compare, restored, onRecord }: PanelPro
         />
         <RequestIssues issues={local} />
       </section>
-      <RunBar running={running} onRun={run} runLabel="Embed" disabled={request.texts.length === 0}>
+      <RunBar
+        running={running}
+        pending={flight.pending}
+        onRun={() => void flight.start()}
+        runLabel="Embed"
+        disabledReason={request.texts.length === 0 ? "Add at least one text." : null}
+      >
         <ViewCodeDialog call={call} kind="EMBEDDING" target={target} />
       </RunBar>
       {Object.keys(runs).length > 0 && (

@@ -14,6 +14,7 @@ import { RunError } from "../shared/run-error";
 import { TargetColumns } from "../shared/target-columns";
 import type { PanelProps, PlaygroundTarget } from "../shared/types";
 import { useRequestCheck } from "../shared/use-request-check";
+import { useSingleFlight } from "../shared/use-single-flight";
 import { useTargetRuns, type TargetRun } from "../shared/use-target-runs";
 import { ViewCodeDialog } from "../shared/view-code-dialog";
 import { ChunksInput } from "./chunks-input";
@@ -62,7 +63,7 @@ export function RerankingPanel({ target, compare, restored, onRecord, urlText, s
   const lastError = Object.values(runs).find((r) => r.error)?.error ?? null;
   const issues = requestIssues(local, lastError);
 
-  const run = async () => {
+  const flight = useSingleFlight(async () => {
     if (!(await check(request))) return;
     await start(targets, async (t, { signal }) => {
       const body = { modelId: t.model.id, deploymentId: t.deployment.id, modelType: "RERANKING", request };
@@ -85,7 +86,7 @@ export function RerankingPanel({ target, compare, restored, onRecord, urlText, s
       };
       return { result: outcome, latencyMs: rerank.latencyMs };
     });
-  };
+  });
 
   const queryError = fieldMessage(issues, "query");
   const call = upstreamCall({
@@ -141,7 +142,15 @@ export function RerankingPanel({ target, compare, restored, onRecord, urlText, s
         />
       </section>
       <RequestIssues issues={local} />
-      <RunBar running={running} onRun={run} runLabel="Rerank" disabled={!request.chunks.length}>
+      <RunBar
+        running={running}
+        pending={flight.pending}
+        onRun={() => void flight.start()}
+        runLabel="Rerank"
+        disabledReason={
+          !request.chunks.length ? "Add at least one chunk." : !request.query.trim() ? "Enter a query." : null
+        }
+      >
         <ViewCodeDialog call={call} kind="RERANKING" target={target} />
         <ViewCodeDialog
           call={rankCall({ deploymentId: target.deployment.id, ...request, top_k: topK })}

@@ -25,7 +25,8 @@ export const DEFAULT_GENERATION: GenerationValues = {
 export function generationFields(values: GenerationValues) {
   return {
     temperature: values.temperature,
-    ...(values.max_tokens ? { max_tokens: values.max_tokens } : {}),
+    // Set means sent: 0 or -1 is caught by the check instead of silently becoming "model default".
+    ...(values.max_tokens !== undefined ? { max_tokens: values.max_tokens } : {}),
     ...(values.stop_sequences.length ? { stop_sequences: values.stop_sequences } : {}),
     stream: values.stream,
   };
@@ -82,6 +83,7 @@ export function GenerationParams({
             className="w-20"
             value={values.temperature}
             aria-invalid={errorFor("temperature") ? true : undefined}
+            aria-describedby={errorFor("temperature") ? "gen-temperature-error" : undefined}
             onChange={(e) =>
               onChange({ ...values, temperature: e.target.value === "" ? 0 : Number(e.target.value) })
             }
@@ -96,8 +98,9 @@ export function GenerationParams({
           placeholder="Model default"
           value={values.max_tokens ?? ""}
           aria-invalid={errorFor("max_tokens") ? true : undefined}
+          aria-describedby={errorFor("max_tokens") ? "gen-max-tokens-error" : undefined}
           onChange={(e) =>
-            onChange({ ...values, max_tokens: e.target.value ? Number(e.target.value) : undefined })
+            onChange({ ...values, max_tokens: e.target.value === "" ? undefined : Number(e.target.value) })
           }
         />
       </Param>
@@ -191,7 +194,7 @@ function Param({
       </div>
       {children}
       {error && (
-        <p className="text-destructive text-xs" role="alert">
+        <p id={`${id}-error`} className="text-destructive text-xs" role="alert">
           {error}
         </p>
       )}

@@ -29,16 +29,17 @@ export type GenerationParams = {
   topK?: number;
 };
 
-export type ToolCall = { name: string; arguments: string };
+/** `id` pairs a call with its result; engines that see none (GGUF) or old clients leave it out. */
+export type ToolCall = { id?: string; name: string; arguments: string };
 
 export type ChatMessage =
   | {
       role: "system" | "user" | "assistant";
       content: string;
-      /** Assistant turns only: the tool the model asked for (EGP agent message `tool_request`). */
-      toolCall?: ToolCall;
+      /** Assistant turns only: the tools the model asked for, in order (EGP agent `tool_calls`). */
+      toolCalls?: ToolCall[];
     }
-  | { role: "tool"; name: string; content: string };
+  | { role: "tool"; name: string; content: string; toolCallId?: string };
 
 export type ToolDefinition = { name: string; description: string; parameters: Record<string, unknown> };
 
@@ -48,8 +49,8 @@ export type GenerationResult = {
   finishReason: "stop" | "length" | "tool_call" | "cancelled";
   promptTokens: number;
   completionTokens: number;
-  /** Set with finishReason "tool_call"; `arguments` is a JSON-serialised object. */
-  toolCall?: ToolCall;
+  /** Non-empty with finishReason "tool_call"; each `arguments` is a JSON-serialised object. */
+  toolCalls?: ToolCall[];
 };
 
 export interface EmbeddingEngine {

@@ -197,7 +197,11 @@ describe("generation", () => {
     });
     expect(tool.body).toEqual({
       action: "tool_request",
-      context: { content: null, tool_request: { name: "get_weather", arguments: '{"city":"Paris"}' } },
+      context: {
+        content: null,
+        tool_request: { name: "get_weather", arguments: '{"city":"Paris"}' },
+        tool_calls: [{ id: expect.any(String), name: "get_weather", arguments: '{"city":"Paris"}' }],
+      },
     });
     const content = await execute(agent, {
       tools,

@@ -10,6 +10,7 @@ import type {
   GenerationResult,
   RerankingEngine,
 } from "../engines/types";
+import { toAgentResponse, type AgentResponse } from "../engines/agent/to-agent-response";
 import { conflict } from "../http/errors";
 import type {
   AgentMessage,
@@ -78,17 +79,33 @@ export function chatMessagesV2(req: z.output<typeof ChatCompletionRequestSchema>
   return [...history, { role: "user", content: req.prompt }];
 }
 
-/** scale_egp / agent messages: "agent" is the assistant, and its tool_request becomes the engine's toolCall. */
+/**
+ * scale_egp / agent messages: "agent" is the assistant, and its `tool_calls` (or the spec's single
+ * `tool_request`) become the engine's toolCalls, so the calls reach the model as calls, never as text.
+ */
 export function agentMessages(messages: AgentMessage[]): ChatMessage[] {
   return messages.map((m): ChatMessage => {
     switch (m.role) {
       case "tool":
-        return { role: "tool", name: m.name, content: m.content };
-      case "agent":
         return {
-          role: "assistant",
-          content: m.content ?? (m.tool_request ? JSON.stringify(m.tool_request) : ""),
+          role: "tool",
+          name: m.name,
+          content: m.content,
+          ...(m.tool_call_id ? { toolCallId: m.tool_call_id } : {}),
         };
+      case "agent": {
+        const calls: { id?: string | null; name: string; arguments: string }[] = m.tool_calls?.length
+          ? m.tool_calls
+          : m.tool_request
+            ? [m.tool_request]
+            : [];
+        const toolCalls = calls.map((c) => ({
+          ...(c.id ? { id: c.id } : {}),
+          name: c.name,
+          arguments: c.arguments,
+        }));
+        return { role: "assistant", content: m.content ?? "", ...(toolCalls.length ? { toolCalls } : {}) };
+      }
       case "user":
         return { role: "user", content: textOf(m.content as UserContent) };
       default:
@@ -97,19 +114,22 @@ export function agentMessages(messages: AgentMessage[]): ChatMessage[] {
   });
 }
 
+/** The last k messages, reaching back so that kept tool results keep the turn that called them. */
+function lastK(messages: ChatMessage[], k: number): ChatMessage[] {
+  let start = Math.max(0, messages.length - k);
+  while (start > 0 && messages[start].role === "tool") start--;
+  return messages.slice(start);
+}
+
 export async function runAgent(
   engine: GenerationEngine,
   req: z.output<typeof AgentRequestSchema>,
   signal?: AbortSignal,
-) {
+): Promise<AgentResponse> {
   let messages = agentMessages(req.messages);
   const k = req.memory_strategy?.params.k;
-  if (k) messages = messages.slice(-k);
+  if (k) messages = lastK(messages, k);
   if (req.instructions) messages = [{ role: "system", content: req.instructions }, ...messages];
   const tools = req.tools.map((t) => ({ name: t.name, description: t.description, parameters: t.arguments }));
-  const result = await engine.chat(messages, { tools }, { signal });
-  if (result.toolCall) {
-    return { action: "tool_request" as const, context: { content: null, tool_request: result.toolCall } };
-  }
-  return { action: "content" as const, context: { content: result.text, tool_request: null } };
+  return toAgentResponse(await engine.chat(messages, { tools }, { signal }));
 }

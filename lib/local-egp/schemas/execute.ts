@@ -66,6 +66,8 @@ export const ChatCompletionRequestSchema = z.strictObject({
 });
 
 const ToolRequestSchema = z.object({ name: z.string(), arguments: z.string() });
+/** Extension: every call of an agent turn with the id its tool result names in `tool_call_id`. */
+const ToolCallSchema = z.object({ id: z.string().nullish(), name: z.string(), arguments: z.string() });
 export const AgentMessageSchema = z.union([
   z.object({ role: z.literal("user"), content: userContent }),
   z.object({ role: z.literal("system"), content: z.string() }),
@@ -74,8 +76,14 @@ export const AgentMessageSchema = z.union([
     role: z.literal("agent"),
     content: z.string().nullish(),
     tool_request: ToolRequestSchema.nullish(),
+    tool_calls: z.array(ToolCallSchema).max(128).nullish(),
   }),
-  z.object({ role: z.literal("tool"), name: z.string(), content: z.string() }),
+  z.object({
+    role: z.literal("tool"),
+    name: z.string(),
+    content: z.string(),
+    tool_call_id: z.string().nullish(),
+  }),
 ]);
 export type AgentMessage = z.output<typeof AgentMessageSchema>;
 
@@ -121,7 +129,11 @@ const RerankingResponseSchema = z.strictObject({
 });
 const AgentResponseSchema = z.strictObject({
   action: z.enum(["tool_request", "content"]),
-  context: z.object({ content: z.string().nullable(), tool_request: ToolRequestSchema.nullable() }),
+  context: z.object({
+    content: z.string().nullable(),
+    tool_request: ToolRequestSchema.nullable(),
+    tool_calls: z.array(ToolCallSchema.extend({ id: z.string() })).optional(),
+  }),
 });
 
 export const MODEL_TYPE_SCHEMAS = {

@@ -43,7 +43,7 @@ export function stubEngine(spec: EngineSpec): Engine {
               finishReason: "tool_call",
               promptTokens: 2,
               completionTokens: 1,
-              toolCall: { name: params.tools[0].name, arguments: '{"city":"Paris"}' },
+              toolCalls: [{ name: params.tools[0].name, arguments: '{"city":"Paris"}' }],
             };
           }
           opts?.onChunk?.({ text: reply(last) });

@@ -9,14 +9,17 @@ function parseArguments(json: string): unknown {
   }
 }
 
+type OpenCall = { id?: string; item: ChatModelFunctionCall };
+
 /**
- * Maps API chat messages onto node-llama-cpp's history. A tool result becomes the `result` of
- * the function call the assistant turn before it made (that is how its chat wrappers render
- * tool use); a tool message with no matching call is attached as a call with empty params.
+ * Maps API chat messages onto node-llama-cpp's history. A tool result becomes the `result` of the
+ * function call (by `toolCallId`, else the first unanswered one of that name) that the assistant
+ * turn before it made, which is how its chat wrappers render tool use; a tool message with no
+ * matching call is attached as a call with empty params.
  */
 export function toLlamaHistory(messages: readonly ChatMessage[]): ChatHistoryItem[] {
   const history: ChatHistoryItem[] = [];
-  let pendingCall: ChatModelFunctionCall | undefined;
+  let open: OpenCall[] = [];
 
   const lastModelItem = (): ChatModelResponse => {
     const last = history.at(-1);
@@ -28,8 +31,11 @@ export function toLlamaHistory(messages: readonly ChatMessage[]): ChatHistoryIte
 
   for (const message of messages) {
     if (message.role === "tool") {
-      if (pendingCall && pendingCall.name === message.name) {
-        pendingCall.result = message.content;
+      let at = open.findIndex((c) => message.toolCallId !== undefined && c.id === message.toolCallId);
+      if (at < 0) at = open.findIndex((c) => c.item.name === message.name);
+      if (at >= 0) {
+        open[at].item.result = message.content;
+        open = open.filter((_, i) => i !== at);
       } else {
         lastModelItem().response.push({
           type: "functionCall",
@@ -38,22 +44,22 @@ export function toLlamaHistory(messages: readonly ChatMessage[]): ChatHistoryIte
           result: message.content,
         });
       }
-      pendingCall = undefined;
       continue;
     }
-    pendingCall = undefined;
+    open = [];
     if (message.role === "system") history.push({ type: "system", text: message.content });
     else if (message.role === "user") history.push({ type: "user", text: message.content });
     else {
       const item: ChatModelResponse = { type: "model", response: message.content ? [message.content] : [] };
-      if (message.toolCall) {
-        pendingCall = {
+      for (const call of message.toolCalls ?? []) {
+        const functionCall: ChatModelFunctionCall = {
           type: "functionCall",
-          name: message.toolCall.name,
-          params: parseArguments(message.toolCall.arguments),
+          name: call.name,
+          params: parseArguments(call.arguments),
           result: "",
         };
-        item.response.push(pendingCall);
+        item.response.push(functionCall);
+        open.push({ id: call.id, item: functionCall });
       }
       history.push(item);
     }

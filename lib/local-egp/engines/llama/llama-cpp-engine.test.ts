@@ -100,7 +100,11 @@ describe("llama-cpp engine on the random-weight fixture", () => {
   it("renders tools and a tool result into the prompt, answering as text or a well-formed tool call", async () => {
     const messages: ChatMessage[] = [
       { role: "user", content: "What is the weather in Paris?" },
-      { role: "assistant", content: "", toolCall: { name: "get_weather", arguments: '{"city":"Paris"}' } },
+      {
+        role: "assistant",
+        content: "",
+        toolCalls: [{ name: "get_weather", arguments: '{"city":"Paris"}' }],
+      },
       { role: "tool", name: "get_weather", content: "sunny" },
     ];
     const tools = [
@@ -115,8 +119,8 @@ describe("llama-cpp engine on the random-weight fixture", () => {
     // The chat wrapper documents the functions in the system prompt only when tools are passed.
     expect(withTools.promptTokens).toBeGreaterThan(withoutTools.promptTokens + 50);
     if (withTools.finishReason === "tool_call") {
-      expect(withTools.toolCall?.name).toBe("get_weather");
-      expect(() => JSON.parse(withTools.toolCall?.arguments ?? "")).not.toThrow();
+      expect(withTools.toolCalls?.[0]?.name).toBe("get_weather");
+      expect(() => JSON.parse(withTools.toolCalls?.[0]?.arguments ?? "")).not.toThrow();
     } else {
       // Random weights: the fixture answers in (meaningless) text.
       expect(withTools.finishReason).toBe("length");

@@ -97,10 +97,13 @@ export async function runChat(
         onTextChunk: tracker.onTextChunk,
         onToken: tracker.onToken,
       });
-      const call = response.functionCalls?.[0];
-      if (!call) return tracker.finished(response.metadata.stopReason);
-      const toolCall = { name: call.functionName, arguments: JSON.stringify(call.params ?? {}) };
-      return { ...tracker.finished("functionCalls"), toolCall };
+      const calls = response.functionCalls ?? [];
+      if (calls.length === 0) return tracker.finished(response.metadata.stopReason);
+      const toolCalls = calls.map((call) => ({
+        name: call.functionName,
+        arguments: JSON.stringify(call.params ?? {}),
+      }));
+      return { ...tracker.finished("functionCalls"), toolCalls };
     })
     .finally(() => chat.dispose({ disposeSequence: false }));
 }

@@ -127,7 +127,7 @@ describe("openai-compatible engine", () => {
     });
   });
 
-  it("passes tools and maps a function call to toolCall and an agent tool_request", async () => {
+  it("passes tools and maps a function call to toolCalls and an agent tool_request", async () => {
     const engine = await loadOpenAi();
     const call = {
       id: "c1",
@@ -143,11 +143,15 @@ describe("openai-compatible engine", () => {
     const result = await engine.chat([{ role: "user", content: "Weather?" }], { tools });
     expect(result).toMatchObject({
       finishReason: "tool_call",
-      toolCall: { name: "get_weather", arguments: '{"city":"Paris"}' },
+      toolCalls: [{ id: "c1", name: "get_weather", arguments: '{"city":"Paris"}' }],
     });
     expect(toAgentResponse(result)).toEqual({
       action: "tool_request",
-      context: { content: null, tool_request: { name: "get_weather", arguments: '{"city":"Paris"}' } },
+      context: {
+        content: null,
+        tool_request: { name: "get_weather", arguments: '{"city":"Paris"}' },
+        tool_calls: [{ id: "c1", name: "get_weather", arguments: '{"city":"Paris"}' }],
+      },
     });
     expect(server.requests[1].body).toMatchObject({
       tools: [
@@ -178,8 +182,29 @@ describe("openai-compatible engine", () => {
       { tools },
       { onChunk: () => undefined },
     );
-    expect(result.toolCall).toEqual({ name: "lookup", arguments: '{"q":"egp"}' });
+    expect(result.toolCalls).toEqual([{ name: "lookup", arguments: '{"q":"egp"}' }]);
     expect(result.finishReason).toBe("tool_call");
+  });
+
+  it("keeps every streamed tool call with the id sent in its first fragment", async () => {
+    const engine = await loadOpenAi();
+    const delta = (index: number, f: object, id?: string) => ({
+      choices: [{ index: 0, delta: { tool_calls: [{ index, ...(id ? { id } : {}), function: f }] } }],
+    });
+    server.handle((_req, res) =>
+      sendSse(res, [
+        delta(0, { name: "lookup", arguments: '{"q":' }, "call_a"),
+        delta(1, { name: "clock", arguments: "" }, "call_b"),
+        delta(0, { arguments: '"egp"}' }),
+        { choices: [{ index: 0, delta: {}, finish_reason: "tool_calls" }] },
+      ]),
+    );
+    const tools = [{ name: "lookup", description: "Search", parameters: { type: "object" } }];
+    const result = await engine.chat([{ role: "user", content: "find" }], { tools }, { onChunk: () => {} });
+    expect(result.toolCalls).toEqual([
+      { id: "call_a", name: "lookup", arguments: '{"q":"egp"}' },
+      { id: "call_b", name: "clock", arguments: "{}" },
+    ]);
   });
 
   it("sends a tool result paired with the id of the call before it", async () => {
@@ -188,7 +213,11 @@ describe("openai-compatible engine", () => {
     const result = await engine.chat(
       [
         { role: "user", content: "Weather?" },
-        { role: "assistant", content: "", toolCall: { name: "get_weather", arguments: '{"city":"Paris"}' } },
+        {
+          role: "assistant",
+          content: "",
+          toolCalls: [{ name: "get_weather", arguments: '{"city":"Paris"}' }],
+        },
         { role: "tool", name: "get_weather", content: "sunny" },
       ],
       {},

@@ -9,6 +9,7 @@ const usageSchema = z
   .nullish();
 const toolCallDeltaSchema = z.object({
   index: z.number().optional(),
+  id: z.string().nullish(),
   function: z.object({ name: z.string().nullish(), arguments: z.string().nullish() }).optional(),
 });
 const choiceSchema = z.object({
@@ -44,15 +45,15 @@ export function parseOpenAiBody(json: unknown, apiKey?: string): OpenAiBody {
 }
 
 /**
- * Folds non-stream bodies or stream chunks (choice 0 only) into one GenerationResult. Only the
- * first tool call is kept (the API's agent answer holds one). Token counts come from `usage`;
- * servers that send none get a whitespace estimate.
+ * Folds non-stream bodies or stream chunks (choice 0 only) into one GenerationResult. Every tool
+ * call is kept with the id the server gave it (a stream sends the id once, in the call's first
+ * delta). Token counts come from `usage`; servers that send none get a whitespace estimate.
  */
 export function createResultAccumulator(promptText: string, onChunk?: (c: GenerationChunk) => void) {
   let text = "";
   let finish: string | null | undefined;
   let usage: OpenAiBody["usage"];
-  const calls = new Map<number, { name: string; arguments: string }>();
+  const calls = new Map<number, { id: string; name: string; arguments: string }>();
 
   return {
     add(body: OpenAiBody) {
@@ -70,7 +71,8 @@ export function createResultAccumulator(promptText: string, onChunk?: (c: Genera
         []
       ).entries()) {
         const index = call.index ?? position;
-        const entry = calls.get(index) ?? { name: "", arguments: "" };
+        const entry = calls.get(index) ?? { id: "", name: "", arguments: "" };
+        entry.id ||= call.id ?? "";
         entry.name += call.function?.name ?? "";
         entry.arguments += call.function?.arguments ?? "";
         calls.set(index, entry);
@@ -78,17 +80,21 @@ export function createResultAccumulator(promptText: string, onChunk?: (c: Genera
       finish = choice.finish_reason ?? finish;
     },
     result(cancelled = false): GenerationResult {
-      const first = [...calls.entries()].sort(([a], [b]) => a - b)[0]?.[1];
-      const toolCall: ToolCall | undefined = first?.name
-        ? { name: first.name, arguments: first.arguments || "{}" }
-        : undefined;
+      const toolCalls: ToolCall[] = [...calls.entries()]
+        .sort(([a], [b]) => a - b)
+        .filter(([, call]) => call.name)
+        .map(([, call]) => ({
+          ...(call.id ? { id: call.id } : {}),
+          name: call.name,
+          arguments: call.arguments || "{}",
+        }));
       const counts = {
         promptTokens: usage?.prompt_tokens ?? countWhitespaceTokens(promptText),
         completionTokens: usage?.completion_tokens ?? countWhitespaceTokens(text),
       };
       if (cancelled) return { text, finishReason: "cancelled", ...counts };
       // Some servers (Ollama) end a tool call with finish_reason "stop": the call itself decides.
-      if (toolCall) return { text, finishReason: "tool_call", toolCall, ...counts };
+      if (toolCalls.length) return { text, finishReason: "tool_call", toolCalls, ...counts };
       return { text, finishReason: finish === "length" ? "length" : "stop", ...counts };
     },
   };

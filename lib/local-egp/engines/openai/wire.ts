@@ -1,4 +1,4 @@
-import type { ChatMessage, GenerationParams, ToolDefinition } from "../types";
+import type { ChatMessage, GenerationParams, ToolCall, ToolDefinition } from "../types";
 
 type OpenAiToolCall = { id: string; type: "function"; function: { name: string; arguments: string } };
 export type OpenAiMessage =
@@ -9,37 +9,51 @@ export type OpenAiMessage =
 const MAX_STOP_SEQUENCES = 4;
 
 /**
- * OpenAI pairs each tool result with the id of the call that asked for it. Our messages carry
- * no ids, so ids are made up here: a tool message answers the assistant call just before it;
- * one with no such call gets a call (empty arguments) inserted, as strict servers require.
+ * OpenAI pairs each tool result with the id of the call that asked for it. A tool message answers
+ * the call with its `toolCallId`, else the first unanswered call of that name in the assistant turn
+ * just before; calls without ids get one made up here. A result that answers no call gets a call
+ * (empty arguments) inserted, as strict servers require.
  */
 export function toOpenAiMessages(messages: readonly ChatMessage[]): OpenAiMessage[] {
   const out: OpenAiMessage[] = [];
-  let pending: { id: string; name: string } | undefined;
+  let open: { id: string; name: string }[] = [];
+  // Made-up ids must not collide with the ones the model server gave (those are kept as they are).
+  const used = new Set(
+    messages.flatMap((m) => (m.role === "tool" ? [m.toolCallId] : (m.toolCalls ?? []).map((c) => c.id))),
+  );
   let nextId = 0;
-  const newCall = (name: string, args: string): OpenAiToolCall => ({
-    id: `call_${nextId++}`,
-    type: "function",
-    function: { name, arguments: args },
-  });
+  const freshId = () => {
+    let id: string;
+    do id = `call_${nextId++}`;
+    while (used.has(id));
+    return id;
+  };
+  const newCall = (call: ToolCall): OpenAiToolCall => {
+    const id = call.id || freshId();
+    return { id, type: "function", function: { name: call.name, arguments: call.arguments } };
+  };
 
   for (const message of messages) {
     if (message.role === "tool") {
-      let id = pending?.name === message.name ? pending.id : undefined;
-      if (id === undefined) {
-        const call = newCall(message.name, "{}");
+      let at = open.findIndex((c) => message.toolCallId !== undefined && c.id === message.toolCallId);
+      if (at < 0) at = open.findIndex((c) => c.name === message.name);
+      let id: string;
+      if (at >= 0) {
+        id = open[at].id;
+        open = open.filter((_, i) => i !== at);
+      } else {
+        const call = newCall({ id: message.toolCallId, name: message.name, arguments: "{}" });
         out.push({ role: "assistant", content: null, tool_calls: [call] });
         id = call.id;
       }
       out.push({ role: "tool", tool_call_id: id, content: message.content });
-      pending = undefined;
       continue;
     }
-    pending = undefined;
-    if (message.role === "assistant" && message.toolCall) {
-      const call = newCall(message.toolCall.name, message.toolCall.arguments);
-      out.push({ role: "assistant", content: message.content || null, tool_calls: [call] });
-      pending = { id: call.id, name: call.function.name };
+    open = [];
+    if (message.role === "assistant" && message.toolCalls?.length) {
+      const calls = message.toolCalls.map(newCall);
+      out.push({ role: "assistant", content: message.content || null, tool_calls: calls });
+      open = calls.map((c) => ({ id: c.id, name: c.function.name }));
     } else {
       out.push({ role: message.role, content: message.content });
     }
