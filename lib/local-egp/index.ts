@@ -2,7 +2,7 @@ import "server-only";
 import { env } from "@/lib/env";
 import { bootstrap, type Bootstrap } from "./bootstrap";
 import { openDb } from "./db/open";
-import { DeploymentRuntime, type EngineLoader } from "./runtime/deployment-runtime";
+import { DeploymentRuntime, type EngineLoader, type RuntimeOptions } from "./runtime/deployment-runtime";
 import { createHandler } from "./server";
 import { createSignInToken, redeemSignInToken } from "./store/identity";
 import { userAdmin, type UserAdmin } from "./users";
@@ -28,24 +28,30 @@ export type LocalEgpOptions = {
   /** Tests inject a stub; by default the engines module is loaded on first use. */
   loadEngine?: EngineLoader;
   engineLoadTimeoutMs?: number;
+  /** Deployment job leases (see RuntimeOptions); defaults suit production. */
+  jobs?: Pick<RuntimeOptions, "leaseMs" | "tickMs" | "now">;
 };
 
 const defaultLoader: EngineLoader = async (spec) => (await import("./engines")).loadEngine(spec);
 
 /** Extras beyond the public face, for tests and the users CLI. */
-export type LocalEgpInternal = LocalEgp & { idle(): Promise<void>; users: UserAdmin };
+export type LocalEgpInternal = LocalEgp & {
+  idle(): Promise<void>;
+  users: UserAdmin;
+  runtime: DeploymentRuntime;
+};
 
 export async function createLocalEgp(opts: LocalEgpOptions): Promise<LocalEgpInternal> {
   const log = opts.log ?? ((line: string) => console.log(line));
   const store = await openDb(opts);
   try {
-    const info = await bootstrap(store.db, opts);
-    const runtime = new DeploymentRuntime(
-      store.db,
-      opts.loadEngine ?? defaultLoader,
-      log,
-      opts.engineLoadTimeoutMs,
-    );
+    // Consoles starting together on one PostgreSQL would race to create the admin user: one at a time.
+    const info = await store.exclusively(() => bootstrap(store.db, opts));
+    const runtime = new DeploymentRuntime(store.db, opts.loadEngine ?? defaultLoader, log, {
+      ...opts.jobs,
+      loadTimeoutMs: opts.engineLoadTimeoutMs,
+      exclusive: store.kind === "pglite",
+    });
     await runtime.recover();
     const handle = createHandler({ db: store.db, runtime }, log);
     let closing: Promise<void> | undefined;
@@ -56,6 +62,7 @@ export async function createLocalEgp(opts: LocalEgpOptions): Promise<LocalEgpInt
       redeemSignInToken: (token) => redeemSignInToken(store.db, token),
       idle: () => runtime.idle(),
       users: userAdmin(store.db),
+      runtime,
       close: () => (closing ??= runtime.close().then(() => store.close())),
     };
   } catch (error) {

@@ -136,7 +136,9 @@ export function deploymentRoutes({ db, runtime }: Services): Route[] {
           patch.model_creation_parameters !== undefined &&
           JSON.stringify(patch.model_creation_parameters) !== JSON.stringify(stored)
         ) {
-          updated = (await setStatus(db, row.id, "UPDATE_PENDING")) ?? updated;
+          // Emptying the claim supersedes a job still running (here or on another console): it can no
+          // longer write its outcome, and the new job can be claimed at once.
+          updated = (await setStatus(db, row.id, "UPDATE_PENDING", undefined, { release: true })) ?? updated;
           runtime.deploy(row.id);
         }
         return json(toDeployment(updated));

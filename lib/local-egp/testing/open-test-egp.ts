@@ -51,6 +51,9 @@ export async function openTestEgp(opts: Partial<LocalEgpOptions> & { persistent?
     get users() {
       return current.users;
     },
+    get runtime() {
+      return current.runtime;
+    },
     /** Closes this instance and opens a new one on the same storage, as a process restart would. */
     restart: async (extra: Partial<LocalEgpOptions> = {}) => {
       await current.close();
