@@ -28,6 +28,8 @@ export type LocalEgpOptions = {
   /** Tests inject a stub; by default the engines module is loaded on first use. */
   loadEngine?: EngineLoader;
   engineLoadTimeoutMs?: number;
+  /** PGlite: how long to wait at start for a previous process to release the data dir (default 10 s). */
+  lockWaitMs?: number;
   /** Deployment job leases (see RuntimeOptions); defaults suit production. */
   jobs?: Pick<RuntimeOptions, "leaseMs" | "tickMs" | "now">;
 };

@@ -15,13 +15,23 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export type ServerProcess = { child: ChildProcess; port: number; stderr: () => string };
+export type ServerProcess = {
+  child: ChildProcess;
+  port: number;
+  /** The last 4000 characters of its stderr, for failure messages. */
+  stderr: () => string;
+  /** Its whole log (stderr), to count what it did. */
+  log: () => string;
+};
 
 /** Starts scripts/local-egp-server.ts as a child and resolves once it prints "listening <port>". */
 export function startServer(opts: {
   port: number;
   dataDir: string;
   adminKey: string;
+  /** PostgreSQL instead of PGlite in dataDir. */
+  databaseUrl?: string;
+  args?: string[];
 }): Promise<ServerProcess> {
   // node --import tsx rather than the tsx CLI: the CLI forks a second process, which a SIGKILL would orphan.
   const child = spawn(
@@ -37,27 +47,29 @@ export function startServer(opts: {
       opts.dataDir,
       "--admin-key",
       opts.adminKey,
+      ...(opts.args ?? []),
     ],
-    { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, DATABASE_URL: "" } },
+    { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, DATABASE_URL: opts.databaseUrl ?? "" } },
   );
-  let err = "";
+  let all = "";
   child.stderr!.on("data", (chunk: Buffer) => {
-    err = (err + chunk.toString()).slice(-4000);
+    all += chunk.toString();
   });
+  const err = () => all.slice(-4000);
   return new Promise((resolve, reject) => {
     let out = "";
-    const timer = setTimeout(() => reject(new Error(`server did not start in 90 s:\n${err}`)), 90_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start in 90 s:\n${err()}`)), 90_000);
     child.stdout!.on("data", (chunk: Buffer) => {
       out += chunk.toString();
       const m = /listening (\d+)/.exec(out);
       if (m) {
         clearTimeout(timer);
-        resolve({ child, port: Number(m[1]), stderr: () => err });
+        resolve({ child, port: Number(m[1]), stderr: err, log: () => all });
       }
     });
     child.once("exit", (code, signal) => {
       clearTimeout(timer);
-      reject(new Error(`server exited before listening (${code ?? signal}):\n${err}`));
+      reject(new Error(`server exited before listening (${code ?? signal}):\n${err()}`));
     });
   });
 }

@@ -23,7 +23,12 @@ function migrationsFolder() {
 }
 
 /** PostgreSQL when a URL is given, otherwise embedded PGlite in dataDir ("memory://" for tests). */
-export async function openDb(opts: { dataDir?: string; databaseUrl?: string }): Promise<OpenDb> {
+export async function openDb(opts: {
+  dataDir?: string;
+  databaseUrl?: string;
+  /** How long to wait for another process to release the PGlite data dir. */
+  lockWaitMs?: number;
+}): Promise<OpenDb> {
   if (opts.databaseUrl) {
     const { Pool } = await import("pg");
     const { drizzle } = await import("drizzle-orm/node-postgres");
@@ -63,7 +68,9 @@ export async function openDb(opts: { dataDir?: string; databaseUrl?: string }): 
     return { db: db as unknown as Db, kind: "pglite", exclusively: alone, close: () => client.close() };
   }
   // The data dir is the user's choice at run time, not a source folder: keep it out of Next's file tracing.
-  const unlock = lockDataDir(path.resolve(/* turbopackIgnore: true */ dataDir));
+  const unlock = await lockDataDir(path.resolve(/* turbopackIgnore: true */ dataDir), {
+    waitMs: opts.lockWaitMs,
+  });
   try {
     const client = new PGlite(path.resolve(/* turbopackIgnore: true */ dataDir, "pglite"));
     const db = drizzle({ client, schema });

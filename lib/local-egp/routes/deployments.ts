@@ -94,14 +94,16 @@ export function deploymentRoutes({ db, runtime }: Services): Route[] {
             "Built-in models get their deployments automatically; create your own model to deploy",
           );
         await checkParameters(db, model, body.model_creation_parameters);
+        const claim = runtime.newClaim();
         const row = await createDeployment(db, {
           accountId: auth.accountId,
           userId: auth.user.id,
           modelId: model.id,
           req: body,
           status: "UPDATE_PENDING",
+          claim,
         });
-        runtime.deploy(row.id);
+        runtime.deploy(row.id, { token: claim.claimToken });
         return json(toDeployment(row));
       },
     },
@@ -136,10 +138,11 @@ export function deploymentRoutes({ db, runtime }: Services): Route[] {
           patch.model_creation_parameters !== undefined &&
           JSON.stringify(patch.model_creation_parameters) !== JSON.stringify(stored)
         ) {
-          // Emptying the claim supersedes a job still running (here or on another console): it can no
-          // longer write its outcome, and the new job can be claimed at once.
-          updated = (await setStatus(db, row.id, "UPDATE_PENDING", undefined, { release: true })) ?? updated;
-          runtime.deploy(row.id);
+          // A new claim supersedes a job still running (here or on another console): that one can no
+          // longer write its outcome.
+          const claim = runtime.newClaim();
+          updated = (await setStatus(db, row.id, "UPDATE_PENDING", undefined, { assign: claim })) ?? updated;
+          runtime.deploy(row.id, { token: claim.claimToken });
         }
         return json(toDeployment(updated));
       },

@@ -76,30 +76,42 @@ export class DeploymentRuntime {
 
   private expiry = () => new Date(this.now() + this.leaseMs);
 
-  /** Starts the background job; the caller has already persisted UPDATE_PENDING. */
-  deploy(deploymentId: string, resumeReason?: string): void {
+  /** A claim to store with a new deployment row, so that no other console takes its job before deploy(). */
+  newClaim(): { claimToken: string; claimExpiresAt: Date } {
+    return { claimToken: `${this.replica}.${++this.jobSeq}`, claimExpiresAt: this.expiry() };
+  }
+
+  /**
+   * Starts the background job; the caller has already persisted UPDATE_PENDING, with `job.token` from
+   * newClaim() when it claimed the job in the same write.
+   */
+  deploy(deploymentId: string, job: { token?: string; resume?: string } = {}): void {
     this.running.set(deploymentId, (this.running.get(deploymentId) ?? 0) + 1);
-    const job = this.run(deploymentId, resumeReason).finally(() => {
-      this.jobs.delete(job);
+    const run = this.run(deploymentId, job).finally(() => {
+      this.jobs.delete(run);
       const left = (this.running.get(deploymentId) ?? 1) - 1;
       if (left > 0) this.running.set(deploymentId, left);
       else this.running.delete(deploymentId);
     });
-    this.jobs.add(job);
+    this.jobs.add(run);
   }
 
-  private async run(deploymentId: string, resumeReason?: string): Promise<void> {
-    const token = `${this.replica}.${++this.jobSeq}`;
-    const claimed = await claimJob(this.db, deploymentId, token, new Date(this.now()), this.expiry()).catch(
-      (error: unknown) => (this.log(`deployment ${deploymentId}: claim failed: ${reasonOf(error)}`), null),
-    );
-    // Another console holds the job (or it is no longer open): it is theirs to finish.
-    if (!claimed || this.closed) return;
+  private async run(deploymentId: string, job: { token?: string; resume?: string }): Promise<void> {
+    let token = job.token;
+    if (token === undefined) {
+      token = this.newClaim().claimToken;
+      const claimed = await claimJob(this.db, deploymentId, token, new Date(this.now()), this.expiry()).catch(
+        (error: unknown) => (this.log(`deployment ${deploymentId}: claim failed: ${reasonOf(error)}`), null),
+      );
+      // Another console holds the job (or it is no longer open): it is theirs to finish.
+      if (!claimed) return;
+    }
+    if (this.closed) return;
     await this.release(deploymentId);
     try {
-      if (resumeReason) {
-        this.log(`resuming deployment ${deploymentId} (${claimed.status})`);
-        if (!(await setStatus(this.db, deploymentId, "UPDATE_PENDING", resumeReason, { token }))) return;
+      if (job.resume) {
+        this.log(`resuming deployment ${deploymentId}`);
+        if (!(await setStatus(this.db, deploymentId, "UPDATE_PENDING", job.resume, { token }))) return;
       }
       if (!(await setStatus(this.db, deploymentId, "UPDATE_IN_PROGRESS", undefined, { token }))) return;
       const engine = await this.load(deploymentId);
@@ -211,7 +223,7 @@ export class DeploymentRuntime {
       if (this.running.has(job.id)) continue;
       // Never claimed and still pending: a fresh job whose creator has not started it yet; not a resume.
       const fresh = job.claimToken === null && job.status === "UPDATE_PENDING";
-      this.deploy(job.id, fresh ? undefined : RESUMED);
+      this.deploy(job.id, fresh ? {} : { resume: RESUMED });
     }
   }
 

@@ -48,6 +48,8 @@ export async function createDeployment(
     status: DeploymentStatus;
     engineImage?: string;
     builtin?: boolean;
+    /** The job's claim, taken in the same write (see DeploymentRuntime.newClaim). */
+    claim?: { claimToken: string; claimExpiresAt: Date };
   },
 ): Promise<DeploymentRow> {
   const at = new Date().toISOString();
@@ -66,6 +68,7 @@ export async function createDeployment(
       status: input.status,
       engineImage: input.engineImage ?? null,
       builtin: input.builtin ?? false,
+      ...input.claim,
       body: compact({
         model_creation_parameters: input.req.model_creation_parameters,
         vendor_configuration: input.req.vendor_configuration ?? {
@@ -201,10 +204,14 @@ export async function updateDeployment(
 
 /**
  * Who may write a status step: `token` writes only while it still holds the job's claim (a job taken over by
- * another console can no longer finish it); `release` empties the claim with the step (job over, or
- * superseded by a new one).
+ * another console can no longer finish it); `release` empties the claim with the step (the job is over).
  */
-export type StatusClaim = { token?: string; release?: boolean };
+export type StatusClaim = {
+  token?: string;
+  release?: boolean;
+  /** A new job's claim (DeploymentRuntime.newClaim) replacing whoever held the old one. */
+  assign?: { claimToken: string; claimExpiresAt: Date };
+};
 
 /** Persists a status step with its reason and appends it to deployment_metadata.status_history. */
 export async function setStatus(
@@ -232,6 +239,7 @@ export async function setStatus(
       status,
       body: { ...row.body, deployment_metadata: nextMetadata },
       ...(claim.release ? { claimToken: null, claimExpiresAt: null } : {}),
+      ...claim.assign,
     })
     .where(where)
     .returning();
