@@ -1,7 +1,7 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { bootstrap, type Bootstrap } from "./bootstrap";
-import { openDb } from "./db/open";
+import { openDb, type Db } from "./db/open";
 import { DeploymentRuntime, type EngineLoader, type RuntimeOptions } from "./runtime/deployment-runtime";
 import { createHandler } from "./server";
 import { createSignInToken, redeemSignInToken } from "./store/identity";
@@ -41,6 +41,7 @@ export type LocalEgpInternal = LocalEgp & {
   idle(): Promise<void>;
   users: UserAdmin;
   runtime: DeploymentRuntime;
+  db: Db;
 };
 
 export async function createLocalEgp(opts: LocalEgpOptions): Promise<LocalEgpInternal> {
@@ -65,6 +66,7 @@ export async function createLocalEgp(opts: LocalEgpOptions): Promise<LocalEgpInt
       idle: () => runtime.idle(),
       users: userAdmin(store.db),
       runtime,
+      db: store.db,
       close: () => (closing ??= runtime.close().then(() => store.close())),
     };
   } catch (error) {

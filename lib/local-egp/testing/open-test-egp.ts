@@ -51,6 +51,9 @@ export async function openTestEgp(opts: Partial<LocalEgpOptions> & { persistent?
     get runtime() {
       return current.runtime;
     },
+    get db() {
+      return current.db;
+    },
     /** Closes this instance and opens a new one on the same storage, as a process restart would. */
     restart: async (extra: Partial<LocalEgpOptions> = {}) => {
       await current.close();
