@@ -11,7 +11,18 @@ async function handle(request: Request): Promise<Response> {
     );
   }
   const { getLocalEgp } = await import("@/lib/local-egp");
-  return (await getLocalEgp()).handle(request);
+  let egp;
+  try {
+    egp = await getLocalEgp();
+  } catch (error) {
+    // A start that failed is retried on the next request (e.g. once a previous process freed the data dir).
+    console.error(`local-egp: could not start: ${error instanceof Error ? error.message : String(error)}`);
+    return Response.json(
+      { detail: "The embedded EGP server could not start; retry shortly." },
+      { status: 503, headers: { "retry-after": "2" } },
+    );
+  }
+  return egp.handle(request);
 }
 
 export { handle as GET, handle as POST, handle as PUT, handle as PATCH, handle as DELETE };

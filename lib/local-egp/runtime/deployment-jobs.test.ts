@@ -159,3 +159,19 @@ test("engine loads leave no abort listener behind on the runtime's long-lived si
     process.off("warning", onWarning);
   }
 });
+
+test("closing while a load is still reading its deployment stops that load instead of leaving it hanging", async () => {
+  let never = false;
+  const { egp, deploy } = await setup((spec) =>
+    never ? new Promise<Engine>(() => undefined) : Promise.resolve(stubEngine(spec)),
+  );
+  const id = await deploy("d");
+  await egp.idle();
+  await egp.runtime.release(id);
+  never = true;
+  // The load is at its first query when close() aborts: the abort must still reach it.
+  const loading = egp.runtime.engineFor(id);
+  const closing = egp.runtime.close();
+  await expect(loading).rejects.toThrow(/Shutting down/);
+  await closing;
+});

@@ -136,11 +136,12 @@ export class DeploymentRuntime {
   }
 
   private async load(deploymentId: string): Promise<Engine> {
-    if (this.shutdown.signal.aborted) throw new Error("Shutting down");
     const inputs = await engineInputs(this.db, deploymentId);
     if (!inputs) throw new EngineLoadError("The deployment no longer exists");
     const spec = resolveEngineSpec(inputs);
     const seconds = Math.round(this.loadTimeoutMs / 1000);
+    // Checked after the query: an abort that came while it ran would never reach the listener below.
+    if (this.shutdown.signal.aborted) throw new Error("Shutting down");
     // One listener per load, removed when the load settles: the signal lives as long as the process.
     let onAbort = () => undefined as void;
     const stopped = new Promise<never>((_, reject) => {
