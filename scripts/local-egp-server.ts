@@ -4,12 +4,15 @@
  * Prints "listening <port>" once it accepts requests (--port 0 picks a free one). SIGTERM/SIGINT close it cleanly.
  * Uses DATABASE_URL for PostgreSQL when set; EGP_LOCAL_ADMIN_KEY when --admin-key is not given;
  * EGP_ENGINE_ALLOWED_HOSTS as the console does.
+ * Tests: --stub-engines loads the deterministic stub engines (each load taking --stub-load-ms), and
+ * --lease-ms shortens the deployment jobs' lease so a killed replica's job is taken over quickly.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { parseArgs } from "node:util";
 import { createLocalEgp } from "../lib/local-egp";
+import type { EngineLoader } from "../lib/local-egp/runtime/deployment-runtime";
 
 const { values } = parseArgs({
   options: {
@@ -17,8 +20,21 @@ const { values } = parseArgs({
     "data-dir": { type: "string", default: ".data-egp" },
     "admin-key": { type: "string" },
     quiet: { type: "boolean", default: false },
+    "stub-engines": { type: "boolean", default: false },
+    "stub-load-ms": { type: "string", default: "0" },
+    "lease-ms": { type: "string" },
+    "tick-ms": { type: "string" },
   },
 });
+
+async function stubLoader(): Promise<EngineLoader> {
+  const { stubEngine } = await import("../lib/local-egp/testing/stub-engines");
+  const delay = Number(values["stub-load-ms"]);
+  return async (spec) => {
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    return stubEngine(spec);
+  };
+}
 
 function toRequest(req: IncomingMessage, port: number): Request {
   const headers = new Headers();
@@ -51,6 +67,11 @@ async function main() {
     adminKey: values["admin-key"] ?? process.env.EGP_LOCAL_ADMIN_KEY ?? undefined,
     engineAllowedHosts: process.env.EGP_ENGINE_ALLOWED_HOSTS,
     log,
+    loadEngine: values["stub-engines"] ? await stubLoader() : undefined,
+    jobs: {
+      leaseMs: values["lease-ms"] ? Number(values["lease-ms"]) : undefined,
+      tickMs: values["tick-ms"] ? Number(values["tick-ms"]) : undefined,
+    },
   });
   let port = Number(values.port);
   const server = createServer((req, res) => {

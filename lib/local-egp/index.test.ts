@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterEach, expect, test } from "vitest";
 import { resetEnv } from "@/lib/env";
 import { getLocalEgp } from "./index";
@@ -25,4 +28,23 @@ test("getLocalEgp is a process-wide singleton built from the environment", async
   const c = await getLocalEgp();
   expect(c).not.toBe(a);
   await c.close();
+});
+
+test("a start that failed is not cached: the next call starts the server again", async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "egp-singleton-"));
+  try {
+    // A data dir that cannot be created (its parent is a file), as a start that fails would.
+    writeFileSync(path.join(dir, "file"), "");
+    process.env.EGP_DATA_DIR = path.join(dir, "file", "data");
+    process.env.EGP_LOCAL_ADMIN_KEY = "egp_singleton_key_0123456789";
+    delete process.env.DATABASE_URL;
+    resetEnv();
+    await expect(getLocalEgp()).rejects.toThrow();
+    process.env.EGP_DATA_DIR = "memory://";
+    resetEnv();
+    const egp = await getLocalEgp();
+    await egp.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -6,7 +6,7 @@ import { consoleStoreCalls, type ConsoleStoreCalls } from "./console-store";
 import { openDb, type Db } from "./db/open";
 import { onStoredJsonReplaced } from "./db/stored-json";
 import { parseAllowedHosts } from "./engines/outbound";
-import { DeploymentRuntime, type EngineLoader } from "./runtime/deployment-runtime";
+import { DeploymentRuntime, type EngineLoader, type RuntimeOptions } from "./runtime/deployment-runtime";
 import { createHandler } from "./server";
 import { createSignInToken, redeemSignInToken } from "./store/identity";
 import { userAdmin, type UserAdmin } from "./users";
@@ -44,26 +44,35 @@ export type LocalEgpOptions = {
   engineLoadTimeoutMs?: number;
   /** EGP_ENGINE_ALLOWED_HOSTS: comma-separated host[:port] patterns engines may call besides their template's own. */
   engineAllowedHosts?: string;
+  /** PGlite: how long to wait at start for a previous process to release the data dir (default 10 s). */
+  lockWaitMs?: number;
+  /** Deployment job leases (see RuntimeOptions); defaults suit production. */
+  jobs?: Pick<RuntimeOptions, "leaseMs" | "tickMs" | "now">;
 };
 
 const defaultLoader: EngineLoader = async (spec) => (await import("./engines")).loadEngine(spec);
 
 /** Extras beyond the public face, for tests and the users CLI. */
-export type LocalEgpInternal = LocalEgp & { idle(): Promise<void>; users: UserAdmin; db: Db };
+export type LocalEgpInternal = LocalEgp & {
+  idle(): Promise<void>;
+  users: UserAdmin;
+  runtime: DeploymentRuntime;
+  db: Db;
+};
 
 export async function createLocalEgp(opts: LocalEgpOptions): Promise<LocalEgpInternal> {
   const log = opts.log ?? ((line: string) => console.log(line));
   const allowedHosts = parseAllowedHosts(opts.engineAllowedHosts);
   const store = await openDb(opts);
   try {
-    const info = await bootstrap(store.db, opts);
-    const runtime = new DeploymentRuntime(
-      store.db,
-      opts.loadEngine ?? defaultLoader,
-      log,
-      opts.engineLoadTimeoutMs,
+    // Consoles starting together on one PostgreSQL would race to create the admin user: one at a time.
+    const info = await store.exclusively(() => bootstrap(store.db, opts));
+    const runtime = new DeploymentRuntime(store.db, opts.loadEngine ?? defaultLoader, log, {
+      ...opts.jobs,
+      loadTimeoutMs: opts.engineLoadTimeoutMs,
+      exclusive: store.kind === "pglite",
       allowedHosts,
-    );
+    });
     await runtime.recover();
     const owner = { userId: info.adminUserId, accountId: info.accountId };
     const handle = createHandler({ db: store.db, runtime, allowedHosts, owner }, log);
@@ -78,6 +87,7 @@ export async function createLocalEgp(opts: LocalEgpOptions): Promise<LocalEgpInt
       ...consoleStoreCalls(store.db),
       idle: () => runtime.idle(),
       users: userAdmin(store.db, owner),
+      runtime,
       db: store.db,
       close: () =>
         (closing ??= runtime.close().then(() => {

@@ -12,8 +12,21 @@ async function handle(request: Request): Promise<Response> {
     );
   }
   const { getLocalEgp } = await import("@/lib/local-egp");
+  let egp;
+  try {
+    egp = await getLocalEgp();
+  } catch (error) {
+    // A start that failed is retried on the next request (e.g. once a previous process freed the data dir).
+    console.error(`local-egp: could not start: ${error instanceof Error ? error.message : String(error)}`);
+    return noStore(
+      Response.json(
+        { detail: "The embedded EGP server could not start; retry shortly." },
+        { status: 503, headers: { "retry-after": "2" } },
+      ),
+    );
+  }
   // Answers are per API key (and the key rides in a header caches do not vary on).
-  return noStore(await (await getLocalEgp()).handle(request));
+  return noStore(await egp.handle(request));
 }
 
 export { handle as GET, handle as POST, handle as PUT, handle as PATCH, handle as DELETE };

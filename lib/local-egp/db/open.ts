@@ -5,7 +5,17 @@ import { lockDataDir } from "./dir-lock";
 import * as schema from "./schema";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
-export type OpenDb = { db: Db; kind: "pglite" | "postgres"; close(): Promise<void> };
+export type OpenDb = {
+  db: Db;
+  kind: "pglite" | "postgres";
+  /** Runs fn while no other process starting on this database runs its own (start-up steps). */
+  exclusively<T>(fn: () => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+};
+
+/** pg_advisory_lock key of the start-up steps (migrations, bootstrap): "EGPC". */
+const STARTUP_LOCK = 0x45475043;
+const alone = <T>(fn: () => Promise<T>) => fn();
 
 /** drizzle-kit writes here; resolved from the project root because bundlers rewrite import.meta.url. */
 function migrationsFolder() {
@@ -13,15 +23,40 @@ function migrationsFolder() {
 }
 
 /** PostgreSQL when a URL is given, otherwise embedded PGlite in dataDir ("memory://" for tests). */
-export async function openDb(opts: { dataDir?: string; databaseUrl?: string }): Promise<OpenDb> {
+export async function openDb(opts: {
+  dataDir?: string;
+  databaseUrl?: string;
+  /** How long to wait for another process to release the PGlite data dir. */
+  lockWaitMs?: number;
+}): Promise<OpenDb> {
   if (opts.databaseUrl) {
     const { Pool } = await import("pg");
     const { drizzle } = await import("drizzle-orm/node-postgres");
     const { migrate } = await import("drizzle-orm/node-postgres/migrator");
     const pool = new Pool({ connectionString: opts.databaseUrl, max: 5 });
     const db = drizzle({ client: pool, schema });
-    await migrate(db, { migrationsFolder: migrationsFolder() });
-    return { db: db as unknown as Db, kind: "postgres", close: () => pool.end() };
+    // A session lock on one connection of the pool; the work runs on others, and a second console
+    // starting at the same moment waits on its own lock call until this one is done.
+    const exclusively = async <T>(fn: () => Promise<T>): Promise<T> => {
+      const holder = await pool.connect();
+      try {
+        await holder.query("SELECT pg_advisory_lock($1)", [STARTUP_LOCK]);
+        try {
+          return await fn();
+        } finally {
+          await holder.query("SELECT pg_advisory_unlock($1)", [STARTUP_LOCK]);
+        }
+      } finally {
+        holder.release();
+      }
+    };
+    try {
+      await exclusively(() => migrate(db, { migrationsFolder: migrationsFolder() }));
+    } catch (error) {
+      await pool.end();
+      throw error;
+    }
+    return { db: db as unknown as Db, kind: "postgres", exclusively, close: () => pool.end() };
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
@@ -30,15 +65,22 @@ export async function openDb(opts: { dataDir?: string; databaseUrl?: string }): 
   if (dataDir.startsWith("memory://")) {
     const client = await cloneMemoryTemplate();
     const db = drizzle({ client, schema });
-    return { db: db as unknown as Db, kind: "pglite", close: () => client.close() };
+    return { db: db as unknown as Db, kind: "pglite", exclusively: alone, close: () => client.close() };
   }
   // The data dir is the user's choice at run time, not a source folder: keep it out of Next's file tracing.
-  const unlock = lockDataDir(path.resolve(/* turbopackIgnore: true */ dataDir));
+  const unlock = await lockDataDir(path.resolve(/* turbopackIgnore: true */ dataDir), {
+    waitMs: opts.lockWaitMs,
+  });
   try {
     const client = new PGlite(path.resolve(/* turbopackIgnore: true */ dataDir, "pglite"));
     const db = drizzle({ client, schema });
     await migrate(db, { migrationsFolder: migrationsFolder() });
-    return { db: db as unknown as Db, kind: "pglite", close: () => client.close().finally(unlock) };
+    return {
+      db: db as unknown as Db,
+      kind: "pglite",
+      exclusively: alone,
+      close: () => client.close().finally(unlock),
+    };
   } catch (error) {
     unlock();
     throw error;

@@ -114,6 +114,13 @@ export const deployments = pgTable(
     /** Set for built-in deployments: the local engine image they run, bypassing any template. */
     engineImage: text("engine_image"),
     builtin: boolean("builtin").notNull().default(false),
+    /**
+     * The deployment job's claim: who runs it and until when (a lease the runner renews). Consoles on one
+     * PostgreSQL each take a job only when its claim is empty or expired, so one runs it and a dead one's
+     * job is picked up by another.
+     */
+    claimToken: text("claim_token"),
+    claimExpiresAt: timestamp("claim_expires_at", { withTimezone: true, mode: "date" }),
   },
   (t) => [
     index("deployments_model").on(t.modelInstanceId, t.createdAt),

@@ -99,6 +99,7 @@ export function deploymentRoutes({ db, runtime, allowedHosts }: Services): Route
         body.model_creation_parameters = written.params;
         await checkParameters(db, model, body.model_creation_parameters);
         await checkDeploymentOutbound(db, { caller, allowedHosts }, model, null, written);
+        const claim = runtime.newClaim();
         const row = await createDeployment(db, {
           accountId: auth.accountId,
           userId: auth.user.id,
@@ -106,8 +107,9 @@ export function deploymentRoutes({ db, runtime, allowedHosts }: Services): Route
           req: body,
           status: "UPDATE_PENDING",
           secretSetters: written.setters,
+          claim,
         });
-        runtime.deploy(row.id);
+        runtime.deploy(row.id, { token: claim.claimToken });
         return json(toDeployment(row));
       },
     },
@@ -142,8 +144,11 @@ export function deploymentRoutes({ db, runtime, allowedHosts }: Services): Route
           patch.model_creation_parameters !== undefined &&
           JSON.stringify(patch.model_creation_parameters) !== JSON.stringify(stored)
         ) {
-          updated = (await setStatus(db, row.id, "UPDATE_PENDING")) ?? updated;
-          runtime.deploy(row.id);
+          // A new claim supersedes a job still running (here or on another console): that one can no
+          // longer write its outcome.
+          const claim = runtime.newClaim();
+          updated = (await setStatus(db, row.id, "UPDATE_PENDING", undefined, { assign: claim })) ?? updated;
+          runtime.deploy(row.id, { token: claim.claimToken });
         }
         return json(toDeployment(updated));
       },

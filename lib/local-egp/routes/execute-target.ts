@@ -3,7 +3,12 @@ import type { AuthContext } from "../auth/authenticate";
 import { requireLevel } from "../auth/roles";
 import type { Engine } from "../engines/types";
 import { conflict, notFound } from "../http/errors";
-import { getDeploymentRow, modelDeploymentRows, type DeploymentRow } from "../store/deployments";
+import {
+  engineVersion,
+  getDeploymentRow,
+  modelDeploymentRows,
+  type DeploymentRow,
+} from "../store/deployments";
 import { findModelIdByName, getModelRow, type ModelRow } from "../store/models";
 import type { Services } from "./services";
 
@@ -27,7 +32,8 @@ export async function targetOf(
       `Deployment "${deployment.name}" is ${deployment.status}, not READY${reason ? `: ${reason}` : ""}; it cannot execute yet`,
     );
   }
-  return { model, deployment, engine: await s.runtime.engineFor(deployment.id) };
+  const engine = await s.runtime.engineFor(deployment.id, engineVersion(deployment));
+  return { model, deployment, engine };
 }
 
 /** Old-SDK routes name a model: use its first READY deployment. */

@@ -49,6 +49,8 @@ export async function createDeployment(
     engineImage?: string;
     builtin?: boolean;
     secretSetters?: SecretSetters;
+    /** The job's claim, taken in the same write (see DeploymentRuntime.newClaim). */
+    claim?: { claimToken: string; claimExpiresAt: Date };
   },
 ): Promise<DeploymentRow> {
   const at = new Date().toISOString();
@@ -67,6 +69,7 @@ export async function createDeployment(
       status: input.status,
       engineImage: input.engineImage ?? null,
       builtin: input.builtin ?? false,
+      ...input.claim,
       body: compact({
         model_creation_parameters: input.req.model_creation_parameters,
         vendor_configuration: input.req.vendor_configuration ?? {
@@ -205,27 +208,54 @@ export async function updateDeployment(
   return updated;
 }
 
+/**
+ * Who may write a status step: `token` writes only while it still holds the job's claim (a job taken over by
+ * another console can no longer finish it); `release` empties the claim with the step (the job is over).
+ */
+export type StatusClaim = {
+  token?: string;
+  release?: boolean;
+  /** A new job's claim (DeploymentRuntime.newClaim) replacing whoever held the old one. */
+  assign?: { claimToken: string; claimExpiresAt: Date };
+};
+
 /** Persists a status step with its reason and appends it to deployment_metadata.status_history. */
 export async function setStatus(
   db: Db,
   id: string,
   status: DeploymentStatus,
   reason?: string,
+  claim: StatusClaim = {},
 ): Promise<DeploymentRow | null> {
   const row = await findDeploymentRow(db, id);
-  if (!row) return null;
+  if (!row || (claim.token !== undefined && row.claimToken !== claim.token)) return null;
   const metadata = metadataOf(row);
   const history = Array.isArray(metadata.status_history) ? (metadata.status_history as StatusEntry[]) : [];
   const entry: StatusEntry = { status, at: new Date().toISOString(), ...(reason ? { reason } : {}) };
   const nextMetadata = { ...metadata, status_history: [...history, entry] } as Record<string, unknown>;
   if (reason) nextMetadata.status_reason = reason;
   else if (status !== "UPDATE_FAILED") delete nextMetadata.status_reason;
+  const where =
+    claim.token === undefined
+      ? eq(deployments.id, id)
+      : and(eq(deployments.id, id), eq(deployments.claimToken, claim.token));
   const [updated] = await db
     .update(deployments)
-    .set({ status, body: { ...row.body, deployment_metadata: nextMetadata } })
-    .where(eq(deployments.id, id))
+    .set({
+      status,
+      body: { ...row.body, deployment_metadata: nextMetadata },
+      ...(claim.release ? { claimToken: null, claimExpiresAt: null } : {}),
+      ...claim.assign,
+    })
+    .where(where)
     .returning();
   return updated ?? null;
+}
+
+/** Identifies the engine a READY deployment runs: the time of its latest status step (a redeploy adds one). */
+export function engineVersion(row: Pick<DeploymentRow, "body">): string | undefined {
+  const history = metadataOf(row).status_history;
+  return Array.isArray(history) ? (history.at(-1) as StatusEntry | undefined)?.at : undefined;
 }
 
 export async function deleteDeploymentRow(db: Db, id: string): Promise<number> {

@@ -19,12 +19,9 @@ export async function openTestEgp(opts: Partial<LocalEgpOptions> & { persistent?
   let databaseUrl: string | undefined;
   let dataDir = "memory://";
   if (serverUrl) {
-    const name = `egp_test_${randomBytes(6).toString("hex")}`;
-    await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    databaseUrl = url.toString();
-    cleanup = () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    const created = await createTestDatabase(serverUrl);
+    databaseUrl = created.url;
+    cleanup = created.drop;
   } else if (persistent) {
     dataDir = await mkdtemp(path.join(os.tmpdir(), "egp-test-"));
     cleanup = () => rm(dataDir, { recursive: true, force: true });
@@ -66,6 +63,9 @@ export async function openTestEgp(opts: Partial<LocalEgpOptions> & { persistent?
     get users() {
       return current.users;
     },
+    get runtime() {
+      return current.runtime;
+    },
     /** Closes this instance and opens a new one on the same storage, as a process restart would. */
     restart: async (extra: Partial<LocalEgpOptions> = {}) => {
       await current.close();
@@ -79,6 +79,18 @@ export async function openTestEgp(opts: Partial<LocalEgpOptions> & { persistent?
     },
   };
   return egp;
+}
+
+/** A new, empty database on the PostgreSQL server at serverUrl; drop() removes it. */
+export async function createTestDatabase(serverUrl: string) {
+  const name = `egp_test_${randomBytes(6).toString("hex")}`;
+  await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
 }
 
 async function adminQuery(serverUrl: string, sql: string): Promise<void> {

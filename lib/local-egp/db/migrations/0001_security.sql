@@ -11,4 +11,6 @@ CREATE TABLE "console_sessions" (
 );
 --> statement-breakpoint
 ALTER TABLE "api_keys" ADD COLUMN "revoked_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "deployments" ADD COLUMN "claim_token" text;--> statement-breakpoint
+ALTER TABLE "deployments" ADD COLUMN "claim_expires_at" timestamp with time zone;--> statement-breakpoint
 CREATE INDEX "console_sessions_user" ON "console_sessions" USING btree ("user_id");
