@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BODY_LIMITS } from "@/lib/limits";
-import { SESSION_COOKIE, newSession, sealSession } from "@/lib/session";
+import { signIn as signedIn } from "@/tests/console/session-harness";
 import { CONSOLE, mockRemoteEgp } from "@/tests/remote/harness";
 import { POST as createGroup } from "./groups/route";
 import { DELETE as deleteModel } from "./models/[id]/route";
@@ -20,19 +20,13 @@ async function send<P>(
     params = {} as P,
   }: { method?: string; body?: BodyInit; contentType?: string | null; params?: P },
 ) {
-  const seal = await sealSession(
-    newSession({
-      apiKey: "sk-limits",
-      user: { id: "u1", email: "m@example.com", name: null },
-      accounts: [{ id: "acc-1", name: "Acc", role: "admin" }],
-      accountId: "acc-1",
-    }),
-  );
-  const headers = new Headers({
-    host: "console.test",
-    origin: CONSOLE,
-    cookie: `${SESSION_COOKIE}=${encodeURIComponent(seal)}`,
+  const { cookie } = await signedIn({
+    apiKey: "sk-limits",
+    user: { id: "u1", email: "m@example.com", name: null },
+    accounts: [{ id: "acc-1", name: "Acc", role: "admin" }],
+    accountId: "acc-1",
   });
+  const headers = new Headers({ host: "console.test", origin: CONSOLE, cookie });
   if (contentType) headers.set("content-type", contentType);
   const response = await handler(new Request(`${CONSOLE}/api/x`, { method, headers, body }), {
     params: Promise.resolve(params),

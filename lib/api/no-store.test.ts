@@ -1,33 +1,22 @@
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { POST as signIn } from "@/app/api/session/route";
-import { resetEnv } from "../env";
-import { SESSION_COOKIE, newSession, sealSession } from "../session";
+import { request, signIn as signInAs, withLocalConsole } from "@/tests/console/session-harness";
 import { noStore } from "./no-store";
 import { withSession } from "./with-session";
 
-beforeAll(() => {
-  process.env.SESSION_SECRET = "unit-test-session-secret-0123456789abcdef";
-  delete process.env.EGP_API_URL;
-  resetEnv();
-});
+const local = withLocalConsole({ secret: "unit-test-session-secret-0123456789abcdef" });
 
+/** A request from a viewer signed in for real (a live session record and a key the server knows). */
 async function signedIn(method = "GET") {
-  const seal = await sealSession(
-    newSession({
-      apiKey: "k",
-      user: { id: "u1", email: "a@b.c", name: null },
-      accounts: [{ id: "acc", name: "Acc", role: "viewer" }],
-      accountId: "acc",
-    }),
-  );
-  return new Request("http://console.test/api/x", {
-    method,
-    headers: {
-      host: "console.test",
-      origin: "http://console.test",
-      cookie: `${SESSION_COOKIE}=${encodeURIComponent(seal)}`,
-    },
+  const { egp } = local;
+  const { userId, apiKey } = await egp.users.createUser(`viewer-${crypto.randomUUID()}@local`, "viewer");
+  const { cookie } = await signInAs({
+    apiKey,
+    user: { id: userId, email: "a@b.c", name: null },
+    accounts: [{ id: egp.bootstrap.accountId, name: "Local", role: "viewer" }],
+    accountId: egp.bootstrap.accountId,
   });
+  return request("/api/x", { method, cookie });
 }
 
 const args = { params: Promise.resolve({}) };
@@ -35,7 +24,9 @@ const args = { params: Promise.resolve({}) };
 describe("authenticated answers are not cached", () => {
   it("on success and on failure from a withSession route", async () => {
     const ok = withSession(async () => Response.json({ items: [] }));
-    expect((await ok(await signedIn(), args)).headers.get("cache-control")).toBe("no-store");
+    const succeeded = await ok(await signedIn(), args);
+    expect(succeeded.status).toBe(200);
+    expect(succeeded.headers.get("cache-control")).toBe("no-store");
     vi.spyOn(console, "error").mockImplementationOnce(() => {});
     const failing = withSession(async () => {
       throw new Error("boom");
@@ -44,7 +35,9 @@ describe("authenticated answers are not cached", () => {
     expect(failed.status).toBe(500);
     expect(failed.headers.get("cache-control")).toBe("no-store");
     const viewerPost = withSession(async () => Response.json({}), { role: "member" });
-    expect((await viewerPost(await signedIn("POST"), args)).headers.get("cache-control")).toBe("no-store");
+    const refused = await viewerPost(await signedIn("POST"), args);
+    expect(refused.status).toBe(403);
+    expect(refused.headers.get("cache-control")).toBe("no-store");
   });
 
   it("on the sign-in route's answers", async () => {

@@ -33,7 +33,7 @@ export function egpClient(
   accountId?: string | null,
   { onUnauthorized }: { onUnauthorized?: () => void } = {},
 ): EgpClient {
-  const { baseUrl, transport: send } = transport();
+  const { baseUrl, transport: send, checkAnswers } = transport();
   const watched: EgpTransport = onUnauthorized
     ? async (request) => {
         const response = await send(request);
@@ -41,7 +41,7 @@ export function egpClient(
         return response;
       }
     : send;
-  return createEgpClient({ baseUrl, transport: watched, apiKey, accountId });
+  return createEgpClient({ baseUrl, transport: watched, checkAnswers, apiKey, accountId });
 }
 
 /** For calls the typed client cannot express (streams, routes outside the spec). */

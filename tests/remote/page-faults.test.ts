@@ -5,7 +5,8 @@ import ModelsPage from "@/app/(console)/models/(list)/page";
 import ModelPage from "@/app/(console)/models/[id]/page";
 import { Prefetched } from "@/components/data-table/prefetched";
 import { PageError } from "@/components/shell/page-error";
-import { SESSION_COOKIE, newSession, sealSession } from "@/lib/session";
+import { SESSION_COOKIE } from "@/lib/session";
+import { signIn } from "@/tests/console/session-harness";
 import { API_KEY, UPSTREAM, mockRemoteEgp } from "./harness";
 import { specModel, specPage } from "./fixtures";
 
@@ -15,17 +16,18 @@ const server = mockRemoteEgp({ timeoutMs: TIMEOUT_MS, maxRetries: 2 });
 const cookie = { value: "" };
 vi.mock("next/headers", () => ({
   cookies: async () => ({ get: (name: string) => (name === SESSION_COOKIE ? cookie : undefined) }),
+  headers: async () => new Headers(),
 }));
 
+// Pages need a live session: a real sign-in (record begun), not only a sealed cookie.
 beforeAll(async () => {
-  cookie.value = await sealSession(
-    newSession({
-      apiKey: API_KEY,
-      user: { id: "u1", email: "member@example.com", name: null },
-      accounts: [{ id: "acc-1", name: "Acc", role: "member" }],
-      accountId: "acc-1",
-    }),
-  );
+  const { cookie: header } = await signIn({
+    apiKey: API_KEY,
+    user: { id: "u1", email: "member@example.com", name: null },
+    accounts: [{ id: "acc-1", name: "Acc", role: "member" }],
+    accountId: "acc-1",
+  });
+  cookie.value = decodeURIComponent(header.slice(`${SESSION_COOKIE}=`.length));
 });
 
 /** Renders a server page down to its first client element, the way the RSC renderer would. */

@@ -2,9 +2,10 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { consoleStoreOver, serveConsoleStore } from "@/lib/console-store";
 import { resetEnv } from "@/lib/env";
 import { getLocalEgp, type LocalEgp } from "@/lib/local-egp";
-import { SESSION_COOKIE, newSession, sealSession } from "@/lib/session";
+import { signIn } from "@/tests/console/session-harness";
 import { DELETE as revokeRoute } from "./[id]/api-keys/[keyId]/route";
 import { POST as mintRoute } from "./[id]/api-keys/route";
 import { DELETE as removeRoute, PATCH as patchRoute } from "./[id]/route";
@@ -31,6 +32,19 @@ afterAll(async () => {
 
 type Handler<P> = (request: Request, args: { params: Promise<P> }) => Promise<Response>;
 
+/** Signs in for real as the holder of `apiKey` (its own user id), claiming `role` in the Local account. */
+async function signInAs(apiKey: string, role: string) {
+  const accountId = egp.bootstrap.accountId;
+  const access = await egp.keyAccess(apiKey, accountId);
+  const { cookie } = await signIn({
+    apiKey,
+    user: { id: access!.userId, email: "someone@example.test", name: null },
+    accounts: [{ id: accountId, name: "Local", role }],
+    accountId,
+  });
+  return cookie;
+}
+
 /** Calls a console route as the holder of `apiKey`, claiming `role` in the Local account. */
 async function callAs<P>(
   apiKey: string,
@@ -38,20 +52,8 @@ async function callAs<P>(
   handler: Handler<P>,
   { method = "GET", params = {} as P, body }: { method?: string; params?: P; body?: unknown } = {},
 ) {
-  const accountId = egp.bootstrap.accountId;
-  const seal = await sealSession(
-    newSession({
-      apiKey,
-      user: { id: "u", email: "someone@example.test", name: null },
-      accounts: [{ id: accountId, name: "Local", role }],
-      accountId,
-    }),
-  );
-  const headers = new Headers({
-    host: "console.test",
-    origin: ORIGIN,
-    cookie: `${SESSION_COOKIE}=${encodeURIComponent(seal)}`,
-  });
+  const cookie = await signInAs(apiKey, role);
+  const headers = new Headers({ host: "console.test", origin: ORIGIN, cookie });
   if (body !== undefined) headers.set("content-type", "application/json");
   const response = await handler(
     new Request(`${ORIGIN}/api/users`, {
@@ -162,21 +164,14 @@ describe("console user routes (local mode)", () => {
   });
 
   it("refuses a cross-site mutation", async () => {
-    const seal = await sealSession(
-      newSession({
-        apiKey: ADMIN_KEY,
-        user: { id: "u", email: "admin@local", name: null },
-        accounts: [{ id: egp.bootstrap.accountId, name: "Local", role: "admin" }],
-        accountId: egp.bootstrap.accountId,
-      }),
-    );
+    const cookie = await signInAs(ADMIN_KEY, "admin");
     const response = await addRoute(
       new Request(`${ORIGIN}/api/users`, {
         method: "POST",
         headers: {
           host: "console.test",
           origin: "http://evil.test",
-          cookie: `${SESSION_COOKIE}=${encodeURIComponent(seal)}`,
+          cookie,
           "content-type": "application/json",
         },
         body: JSON.stringify({ email: "evil@example.test", role: "admin" }),
@@ -187,6 +182,8 @@ describe("console user routes (local mode)", () => {
   });
 
   it("in remote mode answers 404 saying users are managed in Scale GP", async () => {
+    // Remote mode keeps sign-ins in a console-store worker; this one serves them from the open database.
+    serveConsoleStore(consoleStoreOver(egp));
     process.env.EGP_API_URL = "https://egp.remote.test";
     resetEnv();
     try {
@@ -194,6 +191,7 @@ describe("console user routes (local mode)", () => {
       expect(res.status).toBe(404);
       expect(res.body.error.message).toMatch(/managed in Scale GP/);
     } finally {
+      serveConsoleStore(null);
       delete process.env.EGP_API_URL;
       resetEnv();
     }
