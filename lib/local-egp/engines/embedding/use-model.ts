@@ -9,6 +9,8 @@ const LEGACY_BATCH_SIZE = 64;
 const GROUP_TEXTS = 16;
 const GROUP_PADDED_TOKENS = 2048;
 const GROUP_LENGTH_SPREAD = 1.25;
+/** Tokens of padding a group may always add: splitting very short texts costs more calls than it saves. */
+const GROUP_LENGTH_SLACK = 8;
 const MAX_THREADS = 4;
 
 export type UseModel = { model: EmbeddingsModel; tf: Tf; threads: number };
@@ -88,7 +90,7 @@ export function lengthGroups(ids: readonly (readonly number[])[]): number[][] {
     const full =
       group.length >= GROUP_TEXTS ||
       (group.length + 1) * length > GROUP_PADDED_TOKENS ||
-      length > shortest * GROUP_LENGTH_SPREAD;
+      length > shortest * GROUP_LENGTH_SPREAD + GROUP_LENGTH_SLACK;
     if (group.length > 0 && full) {
       groups.push(group);
       group = [];
