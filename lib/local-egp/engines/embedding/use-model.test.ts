@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cosine } from "../text/vector";
-import { embedWithUse, getUseModel, lengthGroups, useThreads } from "./use-model";
+import { embedWithUse, getUseModel, lengthGroups, threadsSetting } from "./use-model";
 
 // Lengths from one piece to a few hundred, repeats, an empty text and non-ASCII: the grouped path must give
 // every text the vector it gets alone through the package's own embed (the path before grouping).
@@ -37,7 +37,7 @@ describe("USE embeddings, grouped by length", () => {
 
   it("runs tfjs on the threads it was given (the threaded SIMD binary)", async () => {
     const use = await getUseModel();
-    expect(use.threads).toBe(useThreads());
+    expect(use.threads).toBe(threadsSetting());
   });
 
   it("groups non-empty sequences shortest first, with bounded padding", () => {
@@ -48,9 +48,9 @@ describe("USE embeddings, grouped by length", () => {
   });
 
   it("reads EGP_USE_THREADS, capped at 4, else the available cores", () => {
-    expect(useThreads({ EGP_USE_THREADS: "1" })).toBe(1);
-    expect(useThreads({ EGP_USE_THREADS: "64" })).toBe(4);
-    expect(useThreads({ EGP_USE_THREADS: "lots" })).toBe(useThreads({}));
-    expect(useThreads({})).toBeGreaterThanOrEqual(1);
+    expect(threadsSetting({ EGP_USE_THREADS: "1" })).toBe(1);
+    expect(threadsSetting({ EGP_USE_THREADS: "64" })).toBe(4);
+    expect(threadsSetting({ EGP_USE_THREADS: "lots" })).toBe(threadsSetting({}));
+    expect(threadsSetting({})).toBeGreaterThanOrEqual(1);
   });
 });

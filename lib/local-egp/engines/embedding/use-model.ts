@@ -20,7 +20,7 @@ export type UseModel = { model: EmbeddingsModel; tf: Tf; threads: number };
 const shared = globalThis as { __egpUseModel?: Promise<UseModel> };
 
 /** Threads for tfjs's XNNPACK pool: EGP_USE_THREADS, else the cores this process may use (at most 4). */
-export function useThreads(env: Record<string, string | undefined> = process.env): number {
+export function threadsSetting(env: Record<string, string | undefined> = process.env): number {
   const configured = Number.parseInt(env.EGP_USE_THREADS ?? "", 10);
   if (Number.isInteger(configured) && configured >= 1) return Math.min(configured, MAX_THREADS);
   return Math.min(availableParallelism(), MAX_THREADS);
@@ -43,7 +43,7 @@ async function loadUseModel(): Promise<UseModel> {
   ]);
   const tf = core as unknown as Tf;
   // Before the weights load: they are uploaded into whichever backend is current.
-  const threads = await enableWasmThreads(tf, useThreads());
+  const threads = await enableWasmThreads(tf, threadsSetting());
   return { model: await initModel(modelSource), tf, threads };
 }
 
