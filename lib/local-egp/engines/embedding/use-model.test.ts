@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { cosine } from "../text/vector";
 import { embedWithUse, getUseModel, lengthGroups, threadsSetting } from "./use-model";
@@ -53,4 +54,22 @@ describe("USE embeddings, grouped by length", () => {
     expect(threadsSetting({ EGP_USE_THREADS: "lots" })).toBe(threadsSetting({}));
     expect(threadsSetting({})).toBeGreaterThanOrEqual(1);
   });
+});
+
+describe("the threaded backend's pthread pool", () => {
+  it("does not keep a process alive once its work is done", async () => {
+    // A script that embeds and then simply ends: with the pool's workers ref'd, it would never exit.
+    const script =
+      `const { getUseModel, embedWithUse } = await import(${JSON.stringify(new URL("./use-model.ts", import.meta.url).href)});` +
+      `const use = await getUseModel(); await embedWithUse(use, ["hello world"]); console.log(use.threads);`;
+    const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+      env: { ...process.env, EGP_USE_THREADS: "2" },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let out = "";
+    child.stdout.on("data", (chunk) => (out += chunk));
+    const code = await new Promise((resolve) => child.on("exit", resolve));
+    expect(code).toBe(0);
+    expect(out.trim()).toBe("2");
+  }, 60_000);
 });

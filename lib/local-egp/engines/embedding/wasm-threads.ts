@@ -81,9 +81,13 @@ function patchGlobalsForInit(threads: number): () => void {
     constructor(url: string | URL) {
       const source = scripts.get(String(url));
       if (source === undefined) throw new Error("unknown pthread worker script");
-      super(source + IMPORT_INLINE, { eval: true });
-      this.unref(); // the pool must not keep the process alive; emscripten unrefs only after "loaded"
+      // No inherited execArgv: a parent's --input-type=module would make this CommonJS script a module.
+      super(source + IMPORT_INLINE, { eval: true, execArgv: [] });
+      this.unref();
     }
+    // Emscripten refs a worker while its pthread runs, and XNNPACK's pool threads run for good: the
+    // process would never exit on its own. The pool must not keep it alive.
+    override ref() {}
     override postMessage(message: unknown, transfer?: readonly Transferable[]) {
       const load = message as { cmd?: string; urlOrBlob?: unknown } | null;
       if (load?.cmd === "load" && load.urlOrBlob instanceof SourceBlob)
