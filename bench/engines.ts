@@ -16,7 +16,14 @@ import type { EmbeddingEngine, GenerationEngine, RerankingEngine } from "../lib/
 import { startUseVariant } from "./lib/use-variant";
 
 type Row = { engine: string; metric: string; value: number; unit: string };
-type Pair = { metric: string; before: number; after: number; unit: string; better: "higher" | "lower" };
+type Pair = {
+  metric: string;
+  before: number;
+  twoThreads: number;
+  after: number;
+  unit: string;
+  better: "higher" | "lower";
+};
 
 const VOCABULARY = (
   "password reset account settings security email link office hours support desk monday friday holiday " +
@@ -56,44 +63,55 @@ const RERANK_QUERY = "how do I reset my account password";
  * each on its own thread, run alternately so both see the same machine load.
  */
 async function benchUse(rounds: number): Promise<{ pairs: Pair[]; notes: string[] }> {
-  const before = await startUseVariant("before");
-  const after = await startUseVariant("after");
+  // "after, 2 threads" shows what tfjs threads add to length groups (and the cache), on this machine now.
+  const variants = {
+    before: await startUseVariant("before"),
+    after: await startUseVariant("after"),
+    twoThreads: await startUseVariant("after", { EGP_USE_THREADS: "2" }),
+  };
+  type Side = keyof typeof variants;
+  const sides = Object.keys(variants) as Side[];
+  const series = () => ({ before: [] as number[], after: [] as number[], twoThreads: [] as number[] });
   try {
     const batch = texts(32, 40, 1);
-    await before.embed(batch);
-    await after.embed(batch);
-    await before.rerank(RERANK_QUERY, texts(100, 40, 2));
-    await after.rerank(RERANK_QUERY, texts(100, 40, 2));
-    const embed = { before: [] as number[], after: [] as number[] };
-    const cold = { before: [] as number[], after: [] as number[] };
-    const warm = { before: [] as number[], after: [] as number[] };
+    for (const side of sides) {
+      await variants[side].embed(batch);
+      await variants[side].rerank(RERANK_QUERY, texts(100, 40, 2));
+    }
+    const embed = series();
+    const cold = series();
+    const warm = series();
     let sameScores = true;
     for (let round = 0; round < rounds; round++) {
-      // Alternate which variant goes first, so a load spike does not always hit the same one.
-      const order = round % 2 === 0 ? [before, after] : [after, before];
-      for (const variant of order) {
-        const side = variant === before ? "before" : "after";
+      // Rotate which variant goes first, so a load spike does not always hit the same one.
+      const order = sides.map((_, i) => sides[(i + round) % sides.length]);
+      for (const side of order) {
+        const variant = variants[side];
         embed[side].push(await variant.embed(batch));
         const chunks = texts(100, 40, 100 + round); // new chunks each round: cold for the cache
         const first = await variant.rerank(RERANK_QUERY, chunks);
         const again = await variant.rerank(RERANK_QUERY, chunks);
         cold[side].push(first.ms);
         warm[side].push(again.ms);
-        if (variant === after) sameScores &&= first.scores.every((score, i) => score === again.scores[i]);
+        if (side !== "before") sameScores &&= first.scores.every((score, i) => score === again.scores[i]);
       }
     }
-    const info = await after.info();
+    const info = await variants.after.info();
+    const threaded = await variants.twoThreads.info();
+    const rate = (values: number[]) => (32 * 1000) / median(values);
     const pairs: Pair[] = [
       {
         metric: "use-embedding: embeddings/s (32 texts × 40 words)",
-        before: (32 * 1000) / median(embed.before),
-        after: (32 * 1000) / median(embed.after),
+        before: rate(embed.before),
+        twoThreads: rate(embed.twoThreads),
+        after: rate(embed.after),
         unit: "texts/s",
         better: "higher",
       },
       {
         metric: "hybrid-rerank: 100 chunks × 40 words, chunks not seen before (cold)",
         before: median(cold.before),
+        twoThreads: median(cold.twoThreads),
         after: median(cold.after),
         unit: "ms (median)",
         better: "lower",
@@ -101,19 +119,19 @@ async function benchUse(rounds: number): Promise<{ pairs: Pair[]; notes: string[
       {
         metric: "hybrid-rerank: the same 100 chunks again (warm)",
         before: median(warm.before),
+        twoThreads: median(warm.twoThreads),
         after: median(warm.after),
         unit: "ms (median)",
         better: "lower",
       },
     ];
     const notes = [
-      `After: ${info.threads} tfjs threads; cache held ${info.cacheEntries} vectors, ${(info.cacheBytes / 2 ** 20).toFixed(2)} MiB charged.`,
+      `tfjs threads: after ${info.threads}, after (2 threads) ${threaded.threads}. After's cache held ${info.cacheEntries} vectors, ${(info.cacheBytes / 2 ** 20).toFixed(2)} MiB charged.`,
       `Warm scores equal to the cold scores of the same request, bit for bit: ${sameScores ? "yes" : "**no**"}.`,
     ];
     return { pairs, notes };
   } finally {
-    await before.close();
-    await after.close();
+    for (const variant of Object.values(variants)) await variant.close();
   }
 }
 
@@ -227,15 +245,22 @@ async function main() {
   console.log(
     `Universal Sentence Encoder, before vs after, ${rounds} alternating rounds on one machine in this run ` +
       "(each variant on a worker thread of its own, since tfjs's thread count is per thread). " +
-      "Before: one tfjs thread, texts in input order padded to the longest of up to 64, no cache. " +
-      "After: the defaults (tfjs threads, length groups, the per-process vector cache). " +
+      "Before: the old path, texts in input order padded to the longest of up to 64, no cache. " +
+      "After: the defaults (length groups, one tokenisation, the per-process vector cache); " +
+      "after, 2 threads: the same on the threaded SIMD tfjs binary (`EGP_USE_THREADS=2`). All but the last run one tfjs thread. " +
+      'Factors are "times faster" (texts/s) or "times less time" (ms). ' +
       `Load average (1/5/15 min) at start ${load(loadAtStart)}, after these rows ${load(loadAfterUse)}.\n`,
   );
-  console.log("| metric | before | after | after vs before | unit |\n|---|---:|---:|---:|---|");
+  console.log(
+    "| metric | before | after | after, 2 threads | after vs before | after (2 threads) vs before | unit |\n" +
+      "|---|---:|---:|---:|---:|---:|---|",
+  );
   for (const pair of use.pairs) {
-    const factor = pair.better === "higher" ? pair.after / pair.before : pair.before / pair.after;
+    const factor = (value: number) =>
+      `${(pair.better === "higher" ? value / pair.before : pair.before / value).toFixed(2)}×`;
     console.log(
-      `| ${pair.metric} | ${pair.before.toFixed(1)} | ${pair.after.toFixed(1)} | ${factor.toFixed(2)}× ${pair.better === "higher" ? "faster" : "less time"} | ${pair.unit} |`,
+      `| ${pair.metric} | ${pair.before.toFixed(1)} | ${pair.after.toFixed(1)} | ${pair.twoThreads.toFixed(1)} | ` +
+        `${factor(pair.after)} | ${factor(pair.twoThreads)} | ${pair.unit} |`,
     );
   }
   console.log(`\n${use.notes.join("\n")}\n`);

@@ -17,7 +17,7 @@ export type UseVariant = {
   close(): Promise<void>;
 };
 
-/** Starts the variant's thread: "before" is one thread, padded batches and no cache; "after" the defaults. */
+/** Starts the variant's thread: "before" is padded batches and no cache; "after" the defaults; both 1 tfjs thread unless `overrides` set EGP_USE_THREADS. */
 export async function startUseVariant(
   variant: Variant,
   overrides: Record<string, string> = {},

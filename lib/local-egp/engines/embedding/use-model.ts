@@ -1,4 +1,3 @@
-import { availableParallelism } from "node:os";
 import type { EmbeddingsModel } from "@energetic-ai/embeddings";
 import type { Tf, TfTensor } from "./tfjs-types";
 import { enableWasmThreads } from "./wasm-threads";
@@ -19,11 +18,15 @@ export type UseModel = { model: EmbeddingsModel; tf: Tf; threads: number };
 // use-embedding and hybrid-rerank deployment of the process shares this one model.
 const shared = globalThis as { __egpUseModel?: Promise<UseModel> };
 
-/** Threads for tfjs's XNNPACK pool: EGP_USE_THREADS, else the cores this process may use (at most 4). */
+/**
+ * Threads for tfjs's XNNPACK pool: EGP_USE_THREADS (at most 4), else 1. One by default because threads
+ * only pay with idle cores: on the project's shared 2-core machines the pool measured slower than one
+ * thread (bench/RESULTS.md, "Local engines"), its threads waiting on each other while descheduled.
+ */
 export function threadsSetting(env: Record<string, string | undefined> = process.env): number {
   const configured = Number.parseInt(env.EGP_USE_THREADS ?? "", 10);
   if (Number.isInteger(configured) && configured >= 1) return Math.min(configured, MAX_THREADS);
-  return Math.min(availableParallelism(), MAX_THREADS);
+  return 1;
 }
 
 /** The Universal Sentence Encoder lite, loaded once per process on first use (WASM tfjs, ~0.5 s). */
