@@ -1,8 +1,11 @@
 import { embedWithUseTyped, USE_DIMENSIONS, type UseModel } from "./use-model";
 
 /**
- * Bytes one entry is charged: the vector (512 float32 = 2,048 B), the key as UTF-16 (2 B per code
- * unit) and a flat 96 B for the Map entry and the typed array's header (V8's, measured in the bench).
+ * Memory bound: the cache holds at most `maxBytes` (default 32 MiB, EGP_USE_CACHE_MB) of charged bytes,
+ * and each entry is charged its vector (512 float32 = 2,048 B), its key as UTF-16 (2 B per code unit) and
+ * a flat 96 B for the Map entry and the typed array's header. V8 keeps ASCII keys at 1 B per character,
+ * so real use is at or below the charge (bench: ~2.3 KB real, 2.7 KB charged per 40-word chunk; 32 MiB
+ * ≈ 12,000 such chunks).
  */
 export const ENTRY_OVERHEAD_BYTES = 96;
 export const VECTOR_BYTES = USE_DIMENSIONS * Float32Array.BYTES_PER_ELEMENT;
