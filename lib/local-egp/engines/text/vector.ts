@@ -1,11 +1,11 @@
-export function dot(a: readonly number[], b: readonly number[]): number {
+export function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let sum = 0;
   for (let i = 0; i < a.length; i++) sum += a[i] * b[i];
   return sum;
 }
 
 /** Cosine similarity; 0 when either vector is all zeros (an empty text has no direction). */
-export function cosine(a: readonly number[], b: readonly number[]): number {
+export function cosine(a: ArrayLike<number>, b: ArrayLike<number>): number {
   const norms = Math.sqrt(dot(a, a) * dot(b, b));
   return norms === 0 ? 0 : dot(a, b) / norms;
 }
