@@ -59,7 +59,8 @@ module.exports = {
     },
     {
       name: "limits-are-leaves",
-      comment: "lib/limits and the local image names are shared by both servers, so they import nothing of the project's.",
+      comment:
+        "lib/limits and the local image names are shared by both servers, so they import nothing of the project's.",
       severity: "error",
       from: { path: "^lib/(limits/|templates/local-images\\.ts$)" },
       to: { path: "^(lib|app|components)/", pathNot: "^lib/limits/" },
