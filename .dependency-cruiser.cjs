@@ -48,20 +48,21 @@ module.exports = {
     {
       name: "local-egp-stands-alone",
       comment:
-        "The embedded server depends only on itself, the console's env, the EGP spec and the input limits both servers share (leaf modules), so it can run on its own thread or process.",
+        "The embedded server depends only on itself, the console's env, the EGP spec (and the types and enum values generated from it), the input limits and the local image names both servers share (leaf modules), so it can run on its own thread or process.",
       severity: "error",
       from: { path: "^lib/local-egp/" },
       to: {
         path: "^(lib|app|components)/",
         pathNot:
-          "^lib/(local-egp/|env\\.ts$|egp/openapi\\.json$|egp/schema\\.gen\\.ts$|limits/|schemas/json-field\\.ts$)",
+          "^lib/(local-egp/|env\\.ts$|egp/openapi\\.json$|egp/(schema|enums)\\.gen\\.ts$|limits/|schemas/json-field\\.ts$|templates/local-images\\.ts$)",
       },
     },
     {
       name: "limits-are-leaves",
-      comment: "lib/limits is shared by both servers, so it imports nothing of the project's.",
+      comment:
+        "lib/limits and the local image names are shared by both servers, so they import nothing of the project's.",
       severity: "error",
-      from: { path: "^lib/limits/" },
+      from: { path: "^lib/(limits/|templates/local-images\\.ts$)" },
       to: { path: "^(lib|app|components)/", pathNot: "^lib/limits/" },
     },
     {

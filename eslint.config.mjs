@@ -12,6 +12,7 @@ const config = [
       ".data*/**",
       "components/ui/**",
       "lib/egp/schema.gen.ts",
+      "lib/egp/enums.gen.ts",
       "next-env.d.ts",
       "test-results/**",
       "playwright-report/**",

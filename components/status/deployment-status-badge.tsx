@@ -1,21 +1,22 @@
 import { CircleAlert, CircleCheck, LoaderCircle, Trash2 } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
+import { DEPLOYMENT_STATUS_LABELS, isDeploymentStatus } from "@/lib/egp/labels";
+import type { DeploymentStatus } from "@/lib/egp/types";
 
-const LOOK: Record<
-  string,
-  { label: string; variant: "success" | "warning" | "destructive" | "info" | "secondary" }
-> = {
-  READY: { label: "Ready", variant: "success" },
-  UPDATE_PENDING: { label: "Pending", variant: "info" },
-  UPDATE_IN_PROGRESS: { label: "Deploying", variant: "warning" },
-  UPDATE_FAILED: { label: "Failed", variant: "destructive" },
-  FAILED: { label: "Failed", variant: "destructive" },
-  DELETE_IN_PROGRESS: { label: "Deleting", variant: "secondary" },
+type Variant = "success" | "warning" | "destructive" | "info" | "secondary";
+const VARIANT: Record<DeploymentStatus, Variant> = {
+  READY: "success",
+  UPDATE_PENDING: "info",
+  UPDATE_IN_PROGRESS: "warning",
+  UPDATE_FAILED: "destructive",
+  DELETE_IN_PROGRESS: "secondary",
 };
 
 /** A deployment's status in colour and words (never colour alone), with the raw value as title. */
 export function DeploymentStatusBadge({ status }: { status: string }) {
-  const look = LOOK[status] ?? { label: status, variant: "secondary" as const };
+  const look = isDeploymentStatus(status)
+    ? { label: DEPLOYMENT_STATUS_LABELS[status], variant: VARIANT[status] }
+    : { label: status, variant: "secondary" as const };
   const Icon =
     look.variant === "success"
       ? CircleCheck

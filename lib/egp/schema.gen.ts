@@ -3285,6 +3285,12 @@ export interface components {
             status: string;
         };
         /**
+         * ModelDeploymentStatus
+         * @description Not part of EGP's published spec, where ModelDeploymentResponse.status is a free string: the values of Launch's ModelEndpointStatus (llm-engine model_endpoint_entity.py) that EGP reports. READY and UPDATE_FAILED are final. Added here for the console and the embedded server; no response references it, so remote answers with another status still pass the shape checks.
+         * @enum {string}
+         */
+        ModelDeploymentStatus: "UPDATE_PENDING" | "UPDATE_IN_PROGRESS" | "READY" | "UPDATE_FAILED" | "DELETE_IN_PROGRESS";
+        /**
          * ModelEndpointType
          * @description An enum representing the different types of model endpoint types supported.
          *

@@ -22,37 +22,13 @@ export type ChunksRankResponse = Schemas["ChunksRankResponse"];
 
 export type Page<T> = { items: T[]; total_item_count: number; current_page: number; items_per_page: number };
 
-export const MODEL_TYPES = [
-  "COMPLETION",
-  "CHAT_COMPLETION",
-  "AGENT",
-  "EMBEDDING",
-  "RERANKING",
-  "GENERIC",
-  "BUNDLE",
-] as const satisfies readonly ModelType[];
+/** Launch's states; the spec's Deployment.status is a free string, so answers may hold others. */
+export type DeploymentStatus = Schemas["ModelDeploymentStatus"];
+export type ModelVendor = Schemas["ModelVendor"];
 
-export const MODEL_VENDORS = [
-  "OPENAI",
-  "COHERE",
-  "GOOGLE",
-  "VERTEX_AI",
-  "ANTHROPIC",
-  "LAUNCH",
-  "LLMENGINE",
-  "BEDROCK",
-  "OTHER",
-] as const;
-
-/** Launch-style deployment states; READY and UPDATE_FAILED are final. */
-export const DEPLOYMENT_STATUSES = [
-  "UPDATE_PENDING",
-  "UPDATE_IN_PROGRESS",
-  "READY",
-  "UPDATE_FAILED",
-  "DELETE_IN_PROGRESS",
-] as const;
+/** A deployment in one of these changes only when someone acts on it. */
+const FINAL_STATUSES = ["READY", "UPDATE_FAILED"] as const satisfies readonly DeploymentStatus[];
 
 export function isFinalStatus(status: string | null | undefined): boolean {
-  return status === "READY" || status === "UPDATE_FAILED" || status === "FAILED";
+  return (FINAL_STATUSES as readonly (string | null | undefined)[]).includes(status);
 }

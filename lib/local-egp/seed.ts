@@ -2,18 +2,16 @@ import "server-only";
 import type { Db } from "./db/open";
 import type { LocalImage } from "./engines/types";
 import type { ModelType } from "./schemas/enums";
-import { TemplateRequestSchema, type TemplateRequest } from "./schemas/templates";
+import { TemplateRequestSchema, type ParameterSchemaField, type TemplateRequest } from "./schemas/templates";
 import { createDeployment } from "./store/deployments";
 import { createModel } from "./store/models";
 import { createTemplate } from "./store/templates";
 
-type Param = { name: string; type: "str" | "int" | "float" | "bool"; description: string; required: boolean };
-
-const GGUF_PARAMS: Param[] = [
+const GGUF_PARAMS: ParameterSchemaField[] = [
   { name: "MODEL_PATH", type: "str", description: "Path of a GGUF file on this machine", required: true },
   { name: "CONTEXT_SIZE", type: "int", description: "Context window in tokens", required: false },
 ];
-const OPENAI_PARAMS: Param[] = [
+const OPENAI_PARAMS: ParameterSchemaField[] = [
   {
     name: "BASE_URL",
     type: "str",
@@ -34,7 +32,7 @@ function template(
   modelType: ModelType,
   registry: string,
   image: string,
-  params: Param[],
+  params: ParameterSchemaField[],
 ): TemplateRequest {
   return TemplateRequestSchema.parse({
     name,

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { MODEL_TYPES, type Model } from "../egp/types";
+import { ModelTypeValues } from "../egp/enums.gen";
+import type { Model } from "../egp/types";
 import { parameterValuesSchema } from "../schemas/models";
 
 /** The fields of the EGP CLI's model.json, in its order. */
@@ -23,7 +24,7 @@ const optionalText = z
 
 export const modelCliSchema = z.object({
   name: z.string().min(1, "model.json needs a name."),
-  model_type: z.enum(MODEL_TYPES).optional(),
+  model_type: z.enum(ModelTypeValues).optional(),
   model_template_id: optionalText,
   base_model_id: optionalText,
   model_creation_parameters: parameterValuesSchema.nullish().transform((v) => v ?? undefined),

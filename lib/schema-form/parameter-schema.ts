@@ -1,7 +1,8 @@
 import type { ApiErrorDetail } from "../api/errors";
+import { ParameterSchemaFieldTypeValues } from "../egp/enums.gen";
+import type { components } from "../egp/schema.gen";
 
-export const PARAMETER_TYPES = ["str", "int", "float", "bool"] as const;
-export type ParameterType = (typeof PARAMETER_TYPES)[number];
+export type ParameterType = components["schemas"]["ParameterSchemaField"]["type"];
 
 /** An EGP ParameterSchemaField, loosely typed: a template being edited may be half-written. */
 export type ParameterFieldInput = {
@@ -47,7 +48,7 @@ const JSON_TYPE: Record<ParameterType, JsonSchemaProperty["type"]> = {
 };
 
 const isParameterType = (value: unknown): value is ParameterType =>
-  (PARAMETER_TYPES as readonly unknown[]).includes(value);
+  (ParameterSchemaFieldTypeValues as readonly unknown[]).includes(value);
 
 /**
  * Maps an EGP ParameterSchema onto a JSON Schema whose property names are `p0`, `p1`, …

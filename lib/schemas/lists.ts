@@ -7,7 +7,7 @@ import {
   PAGE_SIZES,
   TEMPLATE_SORT_FIELDS,
 } from "../api/list-params";
-import { DEPLOYMENT_STATUSES, MODEL_TYPES, MODEL_VENDORS } from "../egp/types";
+import { ModelDeploymentStatusValues, ModelTypeValues, ModelVendorValues } from "../egp/enums.gen";
 
 const sortOf = <F extends string>(fields: readonly F[]) =>
   z
@@ -28,8 +28,8 @@ const base = {
 export const modelListSchema = z.object({
   ...base,
   sort: sortOf(MODEL_SORT_FIELDS),
-  model_type: z.enum(MODEL_TYPES).optional(),
-  vendor: z.enum(MODEL_VENDORS).optional(),
+  model_type: z.enum(ModelTypeValues).optional(),
+  vendor: z.enum(ModelVendorValues).optional(),
   group: z.string().max(200).optional(),
   origin: z.enum(MODEL_ORIGINS).optional(),
   template: z.string().max(200).optional(),
@@ -38,13 +38,13 @@ export const modelListSchema = z.object({
 export const templateListSchema = z.object({
   ...base,
   sort: sortOf(TEMPLATE_SORT_FIELDS),
-  model_type: z.enum(MODEL_TYPES).optional(),
+  model_type: z.enum(ModelTypeValues).optional(),
 });
 
 export const deploymentListSchema = z.object({
   ...base,
   sort: sortOf(DEPLOYMENT_SORT_FIELDS),
-  status: z.enum(DEPLOYMENT_STATUSES).optional(),
+  status: z.enum(ModelDeploymentStatusValues).optional(),
   model: z.string().max(200).optional(),
 });
 

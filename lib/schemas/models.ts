@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { boundedJson, jsonObject } from "./json-field";
-import { MODEL_TYPES, MODEL_VENDORS } from "../egp/types";
+import { ModelTypeValues, ModelVendorValues } from "../egp/enums.gen";
 
 type ParameterValue = string | number | boolean | null;
 
@@ -26,9 +26,9 @@ const optionalId = z.string().trim().min(1).max(200);
 
 export const modelCreateSchema = z.strictObject({
   name,
-  model_type: z.enum(MODEL_TYPES, { message: "Choose a model type." }),
+  model_type: z.enum(ModelTypeValues, { message: "Choose a model type." }),
   model_template_id: optionalId.optional(),
-  model_vendor: z.enum(MODEL_VENDORS).optional(),
+  model_vendor: z.enum(ModelVendorValues).optional(),
   base_model_id: optionalId.optional(),
   display_name: text(200, "display name").optional(),
   description: text(2000, "description").optional(),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { ModelType } from "../egp/types";
 import { jsonObject } from "./json-field";
 
 /** Model types the playground can run; the per-type UI registry lists exactly these. */
@@ -8,7 +9,7 @@ export const PLAYGROUND_MODEL_TYPES = [
   "COMPLETION",
   "CHAT_COMPLETION",
   "AGENT",
-] as const;
+] as const satisfies readonly ModelType[];
 export type PlaygroundModelType = (typeof PLAYGROUND_MODEL_TYPES)[number];
 
 const text = z.string().max(100_000);

@@ -1,23 +1,20 @@
 import { z } from "zod";
 import { boundedJson, jsonObject } from "./json-field";
-import { MODEL_TYPES } from "../egp/types";
+import {
+  GPUTypeValues,
+  LaunchEndpointProtocolValues,
+  ModelEndpointTypeValues,
+  ModelTypeValues,
+  ParameterSchemaFieldTypeValues,
+} from "../egp/enums.gen";
+import type { components } from "../egp/schema.gen";
+
+type Schemas = components["schemas"];
 
 /** The body of POST /api/templates and the CLI's model-template.json: a ModelTemplateRequest without account_id. */
 
-export const ENDPOINT_TYPES = ["SYNC", "ASYNC", "STREAMING", "BATCH"] as const;
-export const ENDPOINT_PROTOCOLS = ["SGP", "COHERE", "VLLM"] as const;
 /** The 2025 spec allows LAUNCH only; the seed docs' CLI JSON shows LLMENGINE, which EGP accepted. */
-export const TEMPLATE_VENDORS = ["LAUNCH", "LLMENGINE"] as const;
-export const PARAMETER_TYPES = ["str", "int", "float", "bool"] as const;
-export const GPU_TYPES = [
-  "nvidia-tesla-t4",
-  "nvidia-ampere-a10",
-  "nvidia-ampere-a100",
-  "nvidia-ampere-a100e",
-  "nvidia-hopper-h100",
-  "nvidia-hopper-h100-1g20gb",
-  "nvidia-hopper-h100-3g40gb",
-] as const;
+export const TEMPLATE_VENDORS = ["LAUNCH", "LLMENGINE"] as const satisfies readonly Schemas["ModelVendor"][];
 
 /** Spec defaults (ModelBundleConfiguration, CreateModelEndpointConfig). */
 export const BUNDLE_DEFAULTS = {
@@ -88,7 +85,7 @@ export const parameterFieldSchema = z.strictObject({
     .string({ error: "Name the parameter." })
     .min(1, "Name the parameter.")
     .refine((v) => v.trim() === v, "Remove the spaces at the start or end."),
-  type: z.enum(PARAMETER_TYPES, { error: "Choose str, int, float or bool." }),
+  type: z.enum(ParameterSchemaFieldTypeValues, { error: "Choose str, int, float or bool." }),
   description: withDefault(z.string(), ""),
   required: withDefault(z.boolean({ error: "Required is true or false." }), false),
 });
@@ -130,11 +127,11 @@ export const endpointConfigSchema = z
     memory: withDefault(quantity, ENDPOINT_DEFAULTS.memory),
     storage: withDefault(quantity, ENDPOINT_DEFAULTS.storage),
     gpus: withDefault(wholeNumber(), ENDPOINT_DEFAULTS.gpus),
-    gpu_type: optional(z.enum(GPU_TYPES, { error: "Choose a GPU type from the list." })),
+    gpu_type: optional(z.enum(GPUTypeValues, { error: "Choose a GPU type from the list." })),
     min_workers: withDefault(wholeNumber(), ENDPOINT_DEFAULTS.min_workers),
     max_workers: withDefault(wholeNumber(), ENDPOINT_DEFAULTS.max_workers),
     per_worker: withDefault(wholeNumber(1), ENDPOINT_DEFAULTS.per_worker),
-    endpoint_type: withDefault(z.enum(ENDPOINT_TYPES), ENDPOINT_DEFAULTS.endpoint_type),
+    endpoint_type: withDefault(z.enum(ModelEndpointTypeValues), ENDPOINT_DEFAULTS.endpoint_type),
     high_priority: withDefault(z.boolean(), ENDPOINT_DEFAULTS.high_priority),
   })
   .refine((config) => config.min_workers <= config.max_workers, {
@@ -157,9 +154,9 @@ export const vendorConfigurationSchema = z.strictObject({
 
 export const templateRequestSchema = z.strictObject({
   name: trimmedName("a template name"),
-  endpoint_type: z.enum(ENDPOINT_TYPES, { error: "Choose an endpoint type." }),
-  model_type: z.enum(MODEL_TYPES, { error: "Choose a model type." }),
-  endpoint_protocol: optional(z.enum(ENDPOINT_PROTOCOLS, { error: "Choose SGP, COHERE or VLLM." })),
+  endpoint_type: z.enum(ModelEndpointTypeValues, { error: "Choose an endpoint type." }),
+  model_type: z.enum(ModelTypeValues, { error: "Choose a model type." }),
+  endpoint_protocol: optional(z.enum(LaunchEndpointProtocolValues, { error: "Choose SGP, COHERE or VLLM." })),
   vendor_configuration: vendorConfigurationSchema,
   model_creation_parameters_schema: optional(parameterSchemaSchema),
   model_request_parameters_schema: optional(parameterSchemaSchema),
@@ -168,8 +165,8 @@ export const templateRequestSchema = z.strictObject({
 export type TemplateRequestInput = z.input<typeof templateRequestSchema>;
 export type TemplateRequest = z.output<typeof templateRequestSchema>;
 export type TemplateParameter = z.output<typeof parameterFieldSchema>;
-export type ParameterType = (typeof PARAMETER_TYPES)[number];
-export type EndpointType = (typeof ENDPOINT_TYPES)[number];
-export type EndpointProtocol = (typeof ENDPOINT_PROTOCOLS)[number];
+export type ParameterType = Schemas["ParameterSchemaField"]["type"];
+export type EndpointType = Schemas["ModelEndpointType"];
+export type EndpointProtocol = Schemas["LaunchEndpointProtocol"];
 export type TemplateVendor = (typeof TEMPLATE_VENDORS)[number];
-export type GpuType = (typeof GPU_TYPES)[number];
+export type GpuType = Schemas["GPUType"];

@@ -4,25 +4,19 @@ import { useQuery } from "@tanstack/react-query";
 import { XIcon } from "lucide-react";
 
 import { Badge } from "@/components/ui/badge";
-import { DEPLOYMENT_STATUSES } from "@/lib/egp/types";
+import { ModelDeploymentStatusValues } from "@/lib/egp/enums.gen";
+import { DEPLOYMENT_STATUS_LABELS } from "@/lib/egp/labels";
+import type { DeploymentStatus } from "@/lib/egp/types";
 import { modelQueries } from "@/lib/queries/models";
-import { DataTableFilter, humanize } from "../data-table-filter";
+import { DataTableFilter } from "../data-table-filter";
 import { DataTableSearch } from "../data-table-search";
 import { DataTableToolbar } from "../data-table-toolbar";
 
-type Status = (typeof DEPLOYMENT_STATUSES)[number];
-export type DeploymentFilters = { q: string; status: Status | null; model: string | null };
+export type DeploymentFilters = { q: string; status: DeploymentStatus | null; model: string | null };
 
-const STATUS_LABELS: Record<Status, string> = {
-  READY: "Ready",
-  UPDATE_PENDING: "Pending",
-  UPDATE_IN_PROGRESS: "Deploying",
-  UPDATE_FAILED: "Failed",
-  DELETE_IN_PROGRESS: "Deleting",
-};
-const STATUS_OPTIONS = DEPLOYMENT_STATUSES.map((value) => ({
+const STATUS_OPTIONS = ModelDeploymentStatusValues.map((value) => ({
   value,
-  label: STATUS_LABELS[value] ?? humanize(value),
+  label: DEPLOYMENT_STATUS_LABELS[value],
 }));
 
 export function DeploymentToolbar({

@@ -2,24 +2,24 @@
 
 import { useQuery } from "@tanstack/react-query";
 
-import { MODEL_TYPES, MODEL_VENDORS, type ModelType } from "@/lib/egp/types";
+import { ModelTypeValues, ModelVendorValues } from "@/lib/egp/enums.gen";
+import type { ModelType, ModelVendor } from "@/lib/egp/types";
 import { groupQueries } from "@/lib/queries/groups";
 import { DataTableFilter, humanize } from "../data-table-filter";
 import { DataTableSearch } from "../data-table-search";
 import { DataTableToolbar } from "../data-table-toolbar";
 
-type Vendor = (typeof MODEL_VENDORS)[number];
 export type ModelOrigin = "builtin" | "custom";
 export type ModelFilters = {
   q: string;
   model_type: ModelType | null;
-  vendor: Vendor | null;
+  vendor: ModelVendor | null;
   group: string | null;
   origin: ModelOrigin | null;
 };
 
-const TYPE_OPTIONS = MODEL_TYPES.map((value) => ({ value, label: humanize(value) }));
-const VENDOR_OPTIONS = MODEL_VENDORS.map((value) => ({ value, label: humanize(value) }));
+const TYPE_OPTIONS = ModelTypeValues.map((value) => ({ value, label: humanize(value) }));
+const VENDOR_OPTIONS = ModelVendorValues.map((value) => ({ value, label: humanize(value) }));
 const ORIGIN_OPTIONS = [
   { value: "builtin" as const, label: "Built-in" },
   { value: "custom" as const, label: "Custom" },

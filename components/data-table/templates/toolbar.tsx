@@ -1,11 +1,12 @@
 "use client";
 
-import { MODEL_TYPES, type ModelType } from "@/lib/egp/types";
+import { ModelTypeValues } from "@/lib/egp/enums.gen";
+import type { ModelType } from "@/lib/egp/types";
 import { DataTableFilter, humanize } from "../data-table-filter";
 import { DataTableSearch } from "../data-table-search";
 import { DataTableToolbar } from "../data-table-toolbar";
 
-const TYPE_OPTIONS = MODEL_TYPES.map((type) => ({ value: type, label: humanize(type) }));
+const TYPE_OPTIONS = ModelTypeValues.map((type) => ({ value: type, label: humanize(type) }));
 
 export type TemplateFilters = { q: string; model_type: ModelType | null };
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { ENDPOINT_TYPES, GPU_TYPES } from "@/lib/schemas/templates";
+import { GPUTypeValues, ModelEndpointTypeValues } from "@/lib/egp/enums.gen";
 import { SelectField, SwitchField, TextField, optionsOf } from "./form-controls";
 import { FormSection } from "./form-section";
 
@@ -17,7 +17,7 @@ export function FormEndpoint() {
         <SelectField
           name={`${E}.gpu_type`}
           label="GPU type"
-          options={optionsOf(GPU_TYPES)}
+          options={optionsOf(GPUTypeValues)}
           noneLabel="None"
           className="sm:col-span-2"
         />
@@ -35,7 +35,7 @@ export function FormEndpoint() {
         <SelectField
           name={`${E}.endpoint_type`}
           label="Launch endpoint type"
-          options={optionsOf(ENDPOINT_TYPES)}
+          options={optionsOf(ModelEndpointTypeValues)}
         />
         <SwitchField
           name={`${E}.high_priority`}

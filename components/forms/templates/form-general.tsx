@@ -1,7 +1,7 @@
 "use client";
 
-import { MODEL_TYPES } from "@/lib/egp/types";
-import { ENDPOINT_PROTOCOLS, ENDPOINT_TYPES, TEMPLATE_VENDORS } from "@/lib/schemas/templates";
+import { LaunchEndpointProtocolValues, ModelEndpointTypeValues, ModelTypeValues } from "@/lib/egp/enums.gen";
+import { TEMPLATE_VENDORS } from "@/lib/schemas/templates";
 import { SelectField, TextField, optionsOf } from "./form-controls";
 import { FormSection } from "./form-section";
 
@@ -19,14 +19,18 @@ export function FormGeneral() {
         <SelectField
           name="model_type"
           label="Model type"
-          options={optionsOf(MODEL_TYPES)}
+          options={optionsOf(ModelTypeValues)}
           placeholder="Choose a type"
         />
-        <SelectField name="endpoint_type" label="Endpoint type" options={optionsOf(ENDPOINT_TYPES)} />
+        <SelectField
+          name="endpoint_type"
+          label="Endpoint type"
+          options={optionsOf(ModelEndpointTypeValues)}
+        />
         <SelectField
           name="endpoint_protocol"
           label="Endpoint protocol"
-          options={optionsOf(ENDPOINT_PROTOCOLS)}
+          options={optionsOf(LaunchEndpointProtocolValues)}
           noneLabel="Not set (EGP default)"
           description="The calling convention the Launch endpoint expects."
         />

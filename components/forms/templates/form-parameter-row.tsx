@@ -6,7 +6,7 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { FieldError, FieldLabel } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import { PARAMETER_TYPES } from "@/lib/schemas/templates";
+import { ParameterSchemaFieldTypeValues } from "@/lib/egp/enums.gen";
 import type { ParameterSchemaKey, TemplateFormValues } from "@/lib/templates/form-values";
 import { fieldId, useFieldError } from "./form-controls";
 import { RowButtons } from "./row-buttons";
@@ -72,7 +72,7 @@ export function ParameterRowEditor({
                     <SelectValue />
                   </SelectTrigger>
                   <SelectContent>
-                    {PARAMETER_TYPES.map((type) => (
+                    {ParameterSchemaFieldTypeValues.map((type) => (
                       <SelectItem key={type} value={type} className="font-mono">
                         {type}
                       </SelectItem>

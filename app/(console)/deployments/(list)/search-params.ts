@@ -1,13 +1,13 @@
 import { createLoader, parseAsString, parseAsStringLiteral, type inferParserType } from "nuqs/server";
 
 import { listSearchParams, toListParams } from "@/components/data-table/search-params";
-import { DEPLOYMENT_STATUSES } from "@/lib/egp/types";
+import { ModelDeploymentStatusValues } from "@/lib/egp/enums.gen";
 import { DEPLOYMENT_SORT_FIELDS } from "@/lib/api/list-params";
 import type { DeploymentListParams } from "@/lib/schemas/lists";
 
 export const deploymentSearchParams = {
   ...listSearchParams(DEPLOYMENT_SORT_FIELDS),
-  status: parseAsStringLiteral(DEPLOYMENT_STATUSES),
+  status: parseAsStringLiteral(ModelDeploymentStatusValues),
   model: parseAsString,
 };
 export const loadDeploymentSearchParams = createLoader(deploymentSearchParams);

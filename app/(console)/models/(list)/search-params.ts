@@ -1,14 +1,14 @@
 import { createLoader, parseAsString, parseAsStringLiteral, type inferParserType } from "nuqs/server";
 
 import { listSearchParams, toListParams } from "@/components/data-table/search-params";
-import { MODEL_TYPES, MODEL_VENDORS } from "@/lib/egp/types";
+import { ModelTypeValues, ModelVendorValues } from "@/lib/egp/enums.gen";
 import { MODEL_ORIGINS, MODEL_SORT_FIELDS } from "@/lib/api/list-params";
 import type { ModelListParams } from "@/lib/schemas/lists";
 
 export const modelSearchParams = {
   ...listSearchParams(MODEL_SORT_FIELDS),
-  model_type: parseAsStringLiteral(MODEL_TYPES),
-  vendor: parseAsStringLiteral(MODEL_VENDORS),
+  model_type: parseAsStringLiteral(ModelTypeValues),
+  vendor: parseAsStringLiteral(ModelVendorValues),
   group: parseAsString,
   origin: parseAsStringLiteral(MODEL_ORIGINS),
 };

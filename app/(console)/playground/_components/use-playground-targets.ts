@@ -8,7 +8,7 @@ import {
   type PlaygroundPanelType,
 } from "@/components/playground/registry";
 import type { PlaygroundTarget } from "@/components/playground/shared/types";
-import type { Model, Page } from "@/lib/egp/types";
+import { isFinalStatus, type Model, type Page } from "@/lib/egp/types";
 import { pollUntilFinal } from "@/lib/polling";
 import { modelQueries } from "@/lib/queries/models";
 
@@ -37,7 +37,7 @@ export function usePlaygroundTargets() {
       if (!isPlaygroundType(model.model_type)) continue;
       for (const deployment of model.deployments ?? []) {
         if (deployment.status === "READY") targets.push({ model, deployment });
-        else if (deployment.status !== "UPDATE_FAILED" && deployment.status !== "FAILED") deploying++;
+        else if (!isFinalStatus(deployment.status)) deploying++;
       }
     }
     const groups = PLAYGROUND_PANELS.map((panel) => ({

@@ -1,13 +1,13 @@
 import { createLoader, parseAsStringLiteral, type inferParserType } from "nuqs/server";
 
 import { listSearchParams, toListParams } from "@/components/data-table/search-params";
-import { MODEL_TYPES } from "@/lib/egp/types";
+import { ModelTypeValues } from "@/lib/egp/enums.gen";
 import { TEMPLATE_SORT_FIELDS } from "@/lib/api/list-params";
 import type { TemplateListParams } from "@/lib/schemas/lists";
 
 export const templateSearchParams = {
   ...listSearchParams(TEMPLATE_SORT_FIELDS),
-  model_type: parseAsStringLiteral(MODEL_TYPES),
+  model_type: parseAsStringLiteral(ModelTypeValues),
 };
 export const loadTemplateSearchParams = createLoader(templateSearchParams);
 

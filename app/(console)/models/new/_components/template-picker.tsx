@@ -9,7 +9,8 @@ import { Empty, EmptyDescription, EmptyHeader, EmptyMedia, EmptyTitle } from "@/
 import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Skeleton } from "@/components/ui/skeleton";
-import { MODEL_TYPES, type ModelType } from "@/lib/egp/types";
+import { ModelTypeValues } from "@/lib/egp/enums.gen";
+import type { ModelType } from "@/lib/egp/types";
 import type { ModelCli } from "@/lib/models/cli-format";
 import { templateQueries } from "@/lib/queries/templates";
 import { TemplateCard } from "./template-card";
@@ -68,7 +69,7 @@ export function TemplatePicker({
             </SelectTrigger>
             <SelectContent>
               <SelectItem value={ALL}>All model types</SelectItem>
-              {MODEL_TYPES.map((modelType) => (
+              {ModelTypeValues.map((modelType) => (
                 <SelectItem key={modelType} value={modelType}>
                   {modelType}
                 </SelectItem>

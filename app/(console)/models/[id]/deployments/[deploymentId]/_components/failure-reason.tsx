@@ -6,7 +6,7 @@ import { statusReason } from "@/lib/models/deployment-meta";
 
 /** Why the deployment failed, in the server's words, where a person looks first. */
 export function FailureReason({ deployment }: { deployment: Deployment }) {
-  if (deployment.status !== "UPDATE_FAILED" && deployment.status !== "FAILED") return null;
+  if (deployment.status !== "UPDATE_FAILED") return null;
   const reason = statusReason(deployment);
   return (
     <Alert variant="destructive">
