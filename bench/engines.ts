@@ -6,7 +6,7 @@ import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadHashEmbedding } from "../lib/local-egp/engines/embedding/hash-embedding";
 import { loadUseEmbedding } from "../lib/local-egp/engines/embedding/use-embedding";
-import { writeGgufFixture } from "../lib/local-egp/engines/gguf/write-fixture";
+import { writeGgufFixture } from "../lib/local-egp/testing/gguf/write-fixture";
 import { loadLlamaCppEngine } from "../lib/local-egp/engines/llama/llama-cpp-engine";
 import { disposeSharedLlama } from "../lib/local-egp/engines/llama/llama-runtime";
 import { loadBm25Rerank } from "../lib/local-egp/engines/rerank/bm25-rerank";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { sendSse, startFakeOpenAiServer } from "../engines/openai/fake-openai-server";
+import { sendSse, startFakeOpenAiServer } from "../testing/fake-openai-server";
 import type { LocalEgp } from "../index";
 import { startLocalEgpWorker } from "./client";
 
