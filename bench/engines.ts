@@ -8,7 +8,7 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { loadHashEmbedding } from "../lib/local-egp/engines/embedding/hash-embedding";
 import { DEFAULT_CACHE_BYTES, EmbeddingCache } from "../lib/local-egp/engines/embedding/embedding-cache";
-import { writeGgufFixture } from "../lib/local-egp/engines/gguf/write-fixture";
+import { writeGgufFixture } from "../lib/local-egp/testing/gguf/write-fixture";
 import { loadLlamaCppEngine } from "../lib/local-egp/engines/llama/llama-cpp-engine";
 import { disposeSharedLlama } from "../lib/local-egp/engines/llama/llama-runtime";
 import { loadBm25Rerank } from "../lib/local-egp/engines/rerank/bm25-rerank";

@@ -1,4 +1,4 @@
-import { sendJson, startFakeOpenAiServer } from "../lib/local-egp/engines/openai/fake-openai-server";
+import { sendJson, startFakeOpenAiServer } from "../lib/local-egp/testing/fake-openai-server";
 import { expect, test } from "./fixtures";
 import { createTarget, PlaygroundPage } from "./pages/playground";
 

@@ -3,7 +3,7 @@
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { writeGgufFixture } from "../lib/local-egp/engines/gguf/write-fixture";
+import { writeGgufFixture } from "../lib/local-egp/testing/gguf/write-fixture";
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,

@@ -7,7 +7,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { writeGgufFixture } from "../lib/local-egp/engines/gguf/write-fixture";
+import { writeGgufFixture } from "../lib/local-egp/testing/gguf/write-fixture";
 import { openTestEgp } from "../lib/local-egp/testing/open-test-egp";
 import { coverageGaps, runSpecCoverage, specOperations } from "../lib/local-egp/testing/spec-coverage";
 

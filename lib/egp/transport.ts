@@ -17,10 +17,17 @@ export type ResilienceOptions = {
   maxRetryAfterMs?: number;
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
+  /** Calls `fire` after `ms` unless the returned function is called first: the per-attempt timeout. */
+  setTimer?: (fire: () => void, ms: number) => () => void;
 };
 
 const RETRYABLE = new Set([408, 429, 500, 502, 503, 504]);
 const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const realTimer = (fire: () => void, ms: number) => {
+  const timer = setTimeout(fire, ms);
+  timer.unref?.();
+  return () => clearTimeout(timer);
+};
 
 /**
  * Wraps a transport with a timeout per attempt and bounded retries. Only GET and HEAD are retried:
@@ -34,13 +41,14 @@ export function withResilience(transport: EgpTransport, options: ResilienceOptio
     maxRetryAfterMs = 10_000,
     sleep = sleepFor,
     now = Date.now,
+    setTimer = realTimer,
   } = options;
   return async (request) => {
     const idempotent = request.method === "GET" || request.method === "HEAD";
     const attempts = idempotent ? maxRetries + 1 : 1;
     const deadline = now() + timeoutMs;
     for (let attempt = 1; ; attempt++) {
-      const timeout = attemptTimeout(Math.max(deadline - now(), 0));
+      const timeout = attemptTimeout(Math.max(deadline - now(), 0), setTimer);
       const signal = request.signal ? AbortSignal.any([request.signal, timeout.signal]) : timeout.signal;
       let response: Response | null = null;
       let failure: unknown = null;
@@ -84,14 +92,13 @@ export function withResilience(transport: EgpTransport, options: ResilienceOptio
 }
 
 /** Like AbortSignal.timeout, but it can be called off once a stream has started. */
-function attemptTimeout(ms: number) {
+function attemptTimeout(ms: number, setTimer: NonNullable<ResilienceOptions["setTimer"]>) {
   const controller = new AbortController();
-  const timer = setTimeout(
+  const clear = setTimer(
     () => controller.abort(new DOMException("The operation was aborted due to timeout", "TimeoutError")),
     ms,
   );
-  timer.unref?.();
-  return { signal: controller.signal, clear: () => clearTimeout(timer) };
+  return { signal: controller.signal, clear };
 }
 
 /**

@@ -34,6 +34,16 @@ describe("readSse", () => {
     ]);
   });
 
+  it("keeps an `event: error` frame whole when a CRLF is split between two chunks", async () => {
+    const events = await collect(
+      streamOf('data: {"x":1}\r\n\r\nevent: error\r', '\ndata: {"detail":"boom"}\r\n\r\n'),
+    );
+    expect(events).toEqual([
+      { event: "message", data: '{"x":1}' },
+      { event: "error", data: '{"detail":"boom"}' },
+    ]);
+  });
+
   it("decodes multi-byte characters split between chunks", async () => {
     const bytes = new TextEncoder().encode('data: {"t":"héllo"}\n\n');
     const stream = new ReadableStream<Uint8Array>({

@@ -1,19 +1,34 @@
 import { http, HttpResponse } from "msw";
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { GET as listModels } from "@/app/api/models/route";
 import { POST as createGroup } from "@/app/api/groups/route";
 import { UPSTREAM, callRoute, mockRemoteEgp } from "./harness";
 import { specGroup, specModel, specPage } from "./fixtures";
+import { clock } from "./virtual-clock";
+
+// The routes build their transport from env; the virtual clock goes in where they wrap it.
+vi.mock("@/lib/egp/transport", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@/lib/egp/transport")>();
+  const { clock } = await import("./virtual-clock");
+  return {
+    ...real,
+    withResilience: (...[transport, options]: Parameters<typeof real.withResilience>) =>
+      real.withResilience(transport, { ...options, ...clock.options }),
+  };
+});
 
 // The timeout is the budget of a whole call, backoffs included: room here for the waits under test.
 const server = mockRemoteEgp({ maxRetries: 2, timeoutMs: 5000 });
 
-/** Records when each upstream call arrived, answering with the given sequence of responses. */
+beforeEach(() => clock.reset());
+afterEach(() => vi.restoreAllMocks());
+
+/** Records when (on the virtual clock) each upstream call arrived, answering with the given sequence. */
 function sequence(method: "get" | "post", path: string, answers: (() => Response)[]) {
   const times: number[] = [];
   server.use(
     http[method](`${UPSTREAM}${path}`, () => {
-      times.push(performance.now());
+      times.push(clock.now());
       return answers[Math.min(times.length - 1, answers.length - 1)]();
     }),
   );
@@ -27,15 +42,17 @@ describe("retries: GETs with bounded backoff, POSTs never", () => {
   it("a GET recovers from two 503s with growing, bounded backoff", async () => {
     const busy = () => HttpResponse.json({ detail: "busy" }, { status: 503 });
     const times = sequence("get", "/v4/models", [busy, busy, ok]);
+    // 250 ms base doubling, ±25 % jitter: the jitter's extremes and its middle
+    const random = vi.spyOn(Math, "random").mockReturnValue(0);
     const answer = await callRoute(listModels);
     expect(answer.status).toBe(200);
     expect(times).toHaveLength(3);
-    const [first, second] = gaps(times);
-    // 250 ms base doubling, ±25 % jitter
-    expect(first).toBeGreaterThanOrEqual(180);
-    expect(first).toBeLessThan(400);
-    expect(second).toBeGreaterThanOrEqual(370);
-    expect(second).toBeLessThan(800);
+    expect(gaps(times)).toEqual([187.5, 375]);
+    random.mockReturnValue(0.5);
+    clock.reset();
+    const again = sequence("get", "/v4/models", [busy, busy, ok]);
+    expect((await callRoute(listModels)).status).toBe(200);
+    expect(gaps(again)).toEqual([250, 500]);
   });
 
   it("a POST is sent exactly once, whatever the failure", async () => {
@@ -70,28 +87,34 @@ describe("429 and Retry-After", () => {
     const times = sequence("get", "/v4/models", [limited, ok]);
     const answer = await callRoute(listModels);
     expect(answer.status).toBe(200);
-    expect(gaps(times)[0]).toBeGreaterThanOrEqual(990);
+    expect(gaps(times)).toEqual([1000]);
   });
 
   it("accepts Retry-After as an HTTP date", async () => {
-    const limited = () =>
-      HttpResponse.json(
-        { detail: "slow down" },
-        { status: 429, headers: { "retry-after": new Date(Date.now() + 1500).toUTCString() } },
-      );
-    const times = sequence("get", "/v4/models", [limited, ok]);
-    expect((await callRoute(listModels)).status).toBe(200);
-    // HTTP dates have whole-second precision
-    expect(gaps(times)[0]).toBeGreaterThanOrEqual(400);
+    // Only Date is frozen (on a whole second, as HTTP dates have no finer precision): no timer is faked.
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.UTC(2030, 0, 1, 12, 0, 0) });
+    try {
+      const limited = () =>
+        HttpResponse.json(
+          { detail: "slow down" },
+          { status: 429, headers: { "retry-after": new Date(Date.now() + 2000).toUTCString() } },
+        );
+      const times = sequence("get", "/v4/models", [limited, ok]);
+      expect((await callRoute(listModels)).status).toBe(200);
+      expect(gaps(times)).toEqual([2000]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("without Retry-After it backs off by itself, then answers rate_limited", async () => {
     const times = sequence("get", "/v4/models", [
       () => HttpResponse.json({ detail: "quota" }, { status: 429 }),
     ]);
+    vi.spyOn(Math, "random").mockReturnValue(0.5);
     const answer = await callRoute(listModels);
     expect(times).toHaveLength(3);
-    expect(Math.min(...gaps(times))).toBeGreaterThanOrEqual(180);
+    expect(gaps(times)).toEqual([250, 500]);
     expect(answer.status).toBe(429);
     expect(answer.body).toEqual({
       error: { code: "rate_limited", message: "Too many requests to the EGP API: quota" },
@@ -103,9 +126,8 @@ describe("429 and Retry-After", () => {
     const times = sequence("get", "/v4/models", [
       () => HttpResponse.json({ detail: "quota" }, { status: 429, headers: { "retry-after": "120" } }),
     ]);
-    const started = performance.now();
     const answer = await callRoute(listModels);
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(clock.sleeps).toEqual([]);
     expect(times).toHaveLength(1);
     expect(answer.status).toBe(429);
     expect(answer.body).toMatchObject({ error: { code: "rate_limited", retryAfterMs: 60_000 } });

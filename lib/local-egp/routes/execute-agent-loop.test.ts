@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { loadEngine } from "../engines";
-import { sendJson, startFakeOpenAiServer } from "../engines/openai/fake-openai-server";
+import { sendJson, startFakeOpenAiServer } from "../testing/fake-openai-server";
 import { callJson, openTestEgp, templateId, waitForDeployment, type TestEgp } from "../testing/open-test-egp";
 import { specErrors } from "../testing/spec-validator";
 

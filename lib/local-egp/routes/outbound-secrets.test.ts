@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { loadEngine } from "../engines";
-import { startFakeOpenAiServer } from "../engines/openai/fake-openai-server";
+import { startFakeOpenAiServer } from "../testing/fake-openai-server";
 import { callJson, openTestEgp, waitForDeployment, type TestEgp } from "../testing/open-test-egp";
 
 // A member must not be able to send the API_KEY an admin stored to a URL of the member's choosing.

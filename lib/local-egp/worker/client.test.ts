@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { sendSse, startFakeOpenAiServer } from "../engines/openai/fake-openai-server";
+import { sendSse, startFakeOpenAiServer } from "../testing/fake-openai-server";
 import type { LocalEgp } from "../index";
 import { startLocalEgpWorker } from "./client";
 
@@ -33,39 +33,10 @@ afterAll(async () => {
   await fake?.close();
 });
 
-describe("the embedded EGP server on a worker thread", () => {
-  test("answers reads and writes with status, headers and body intact", async () => {
-    expect(egp.bootstrap.adminKey).toBe(KEY);
-    const info = await get("/user-info");
-    expect(info.status).toBe(200);
-    expect(info.headers.get("content-type")).toContain("application/json");
-    expect((await info.json()).id).toBe(egp.bootstrap.adminUserId);
-
-    const invalid = await post("/v4/models", { name: "" });
-    expect(invalid.status).toBe(422);
-    expect((await invalid.json()).detail.length).toBeGreaterThan(0);
-
-    expect((await get("/v4/nothing-here")).status).toBe(404);
-    expect((await egp.handle(new Request("http://local/v4/models"))).status).toBe(401);
-  });
-
-  test("concurrent requests each get their own answer", async () => {
-    const pages = await Promise.all(
-      [1, 2, 3, 1, 2, 3].map(
-        async (limit) => (await (await get(`/v4/models?limit=${limit}`)).json()).items.length,
-      ),
-    );
-    expect(pages).toEqual([1, 2, 3, 1, 2, 3]);
-  });
-
-  test("sign-in tokens are created and redeemed once across the thread boundary", async () => {
-    const token = await egp.createSignInToken(egp.bootstrap.adminUserId);
-    const redeemed = await egp.redeemSignInToken(token);
-    expect(redeemed?.userId).toBe(egp.bootstrap.adminUserId);
-    expect(await egp.redeemSignInToken(token)).toBeNull();
-  });
-
-  test("an event stream arrives frame by frame; a reader that cancels midway leaves the server serving", async () => {
+/** One READY chat deployment on the fake OpenAI server, made once for the tests that generate. */
+let chat: Promise<{ id: string }> | undefined;
+function chatDeployment() {
+  return (chat ??= (async () => {
     const templates = (await (await get("/v4/model-templates?limit=100")).json()).items as {
       id: string;
       model_type: string;
@@ -96,7 +67,49 @@ describe("the embedded EGP server on a worker thread", () => {
         },
       )
       .toBe("READY");
+    return deployment as { id: string };
+  })());
+}
 
+describe("the embedded EGP server on a worker thread", () => {
+  test("answers reads and writes with status, headers and body intact", async () => {
+    expect(egp.bootstrap.adminKey).toBe(KEY);
+    const info = await get("/user-info");
+    expect(info.status).toBe(200);
+    expect(info.headers.get("content-type")).toContain("application/json");
+    expect((await info.json()).id).toBe(egp.bootstrap.adminUserId);
+
+    const invalid = await post("/v4/models", { name: "" });
+    expect(invalid.status).toBe(422);
+    expect((await invalid.json()).detail.length).toBeGreaterThan(0);
+
+    // A body past the Buffer pool's size crosses as its own buffer, uncopied: it must arrive whole.
+    const large = await post("/v4/models", { name: "", description: "x".repeat(100_000) });
+    expect(large.status).toBe(422);
+    expect(JSON.stringify(await large.json())).not.toContain("json_invalid");
+
+    expect((await get("/v4/nothing-here")).status).toBe(404);
+    expect((await egp.handle(new Request("http://local/v4/models"))).status).toBe(401);
+  });
+
+  test("concurrent requests each get their own answer", async () => {
+    const pages = await Promise.all(
+      [1, 2, 3, 1, 2, 3].map(
+        async (limit) => (await (await get(`/v4/models?limit=${limit}`)).json()).items.length,
+      ),
+    );
+    expect(pages).toEqual([1, 2, 3, 1, 2, 3]);
+  });
+
+  test("sign-in tokens are created and redeemed once across the thread boundary", async () => {
+    const token = await egp.createSignInToken(egp.bootstrap.adminUserId);
+    const redeemed = await egp.redeemSignInToken(token);
+    expect(redeemed?.userId).toBe(egp.bootstrap.adminUserId);
+    expect(await egp.redeemSignInToken(token)).toBeNull();
+  });
+
+  test("an event stream arrives frame by frame; a reader that cancels midway leaves the server serving", async () => {
+    const deployment = await chatDeployment();
     const words = ["Hel", "lo", " there"];
     fake.handle((_req, res) =>
       sendSse(res, [
@@ -136,6 +149,34 @@ describe("the embedded EGP server on a worker thread", () => {
     const reader = long.body!.getReader();
     await reader.read();
     await reader.cancel();
+    expect((await get("/user-info")).status).toBe(200);
+  }, 60_000);
+
+  test("aborting a non-streamed run aborts the engine's request while it works", async () => {
+    const deployment = await chatDeployment();
+    let reached!: () => void;
+    const working = new Promise<void>((resolve) => (reached = resolve));
+    let engineAborted!: () => void;
+    const aborted = new Promise<void>((resolve) => (engineAborted = resolve));
+    // The fake never answers: only the engine's own signal can end this request.
+    fake.handle((_req, res) => {
+      res.on("close", engineAborted);
+      reached();
+    });
+    const stop = new AbortController();
+    const run = egp.handle(
+      new Request(`http://local/egp/v4/models/${deployment.id}/chat-completions`, {
+        method: "POST",
+        headers: { "x-api-key": KEY, "content-type": "application/json" },
+        body: JSON.stringify({ chat_history: [], prompt: "hi" }),
+        signal: stop.signal,
+      }),
+    );
+    await working;
+    stop.abort();
+    await expect(run).rejects.toMatchObject({ name: "AbortError" });
+    await aborted;
+    fake.handle(undefined);
     expect((await get("/user-info")).status).toBe(200);
   }, 60_000);
 

@@ -10,9 +10,10 @@ import type { CallName, FromWorker, ToWorker } from "./protocol";
 import { BODY_LIMITS } from "@/lib/limits";
 import { BodyTooLargeError, readBodyBytes } from "@/lib/limits/read-body";
 
+/** `settled` drops the request's abort listener once its answer is complete (or failed). */
 type Pending =
-  | { kind: "response"; resolve: (r: Response) => void; reject: (e: Error) => void }
-  | { kind: "stream"; controller: ReadableStreamDefaultController<Uint8Array> }
+  | { kind: "response"; resolve: (r: Response) => void; reject: (e: Error) => void; settled: () => void }
+  | { kind: "stream"; controller: ReadableStreamDefaultController<Uint8Array>; settled: () => void }
   | { kind: "call"; resolve: (v: unknown) => void; reject: (e: Error) => void };
 
 /** Only plain data crosses to the worker; the engine loader stays the worker's own default. */
@@ -98,6 +99,7 @@ function connect(options: WorkerOptions, { onExit }: { onExit?: () => void }): P
     for (const entry of pending.values()) {
       if (entry.kind === "stream") entry.controller.error(error);
       else entry.reject(error);
+      if (entry.kind !== "call") entry.settled();
     }
     pending.clear();
   }
@@ -132,6 +134,7 @@ function connect(options: WorkerOptions, { onExit }: { onExit?: () => void }): P
       if (!entry) return;
       if (message.t === "response" && entry.kind === "response") {
         pending.delete(message.id);
+        entry.settled();
         entry.resolve(
           new Response(nullBody(message.status) ? null : message.body, {
             status: message.status,
@@ -139,11 +142,13 @@ function connect(options: WorkerOptions, { onExit }: { onExit?: () => void }): P
           }),
         );
       } else if (message.t === "head" && entry.kind === "response") {
-        const id = message.id;
+        const { id } = message;
+        const { settled } = entry;
         const body = new ReadableStream<Uint8Array>({
-          start: (controller) => void pending.set(id, { kind: "stream", controller }),
+          start: (controller) => void pending.set(id, { kind: "stream", controller, settled }),
           cancel: () => {
             pending.delete(id);
+            settled();
             post({ t: "cancel", id });
           },
         });
@@ -152,12 +157,14 @@ function connect(options: WorkerOptions, { onExit }: { onExit?: () => void }): P
         entry.controller.enqueue(message.data);
       } else if (message.t === "end" && entry.kind === "stream") {
         pending.delete(message.id);
+        entry.settled();
         entry.controller.close();
       } else if (message.t === "result" && entry.kind === "call") {
         pending.delete(message.id);
         entry.resolve(message.value);
       } else if (message.t === "error") {
         pending.delete(message.id);
+        if (entry.kind !== "call") entry.settled();
         const error = new Error(message.message);
         if (entry.kind === "stream") entry.controller.error(error);
         else entry.reject(error);
@@ -183,16 +190,30 @@ function connect(options: WorkerOptions, { onExit }: { onExit?: () => void }): P
           if (request.method !== "GET" && request.method !== "HEAD") {
             // Capped here, on the console's thread, so no client can make it buffer more than any route takes.
             try {
-              body = new Uint8Array(await readBodyBytes(request, BODY_LIMITS.execute)).buffer;
+              body = ownBuffer(await readBodyBytes(request, BODY_LIMITS.execute));
             } catch (error) {
               if (error instanceof BodyTooLargeError)
                 return Response.json({ detail: error.message }, { status: 413 });
               throw error;
             }
           }
+          const { signal } = request;
+          signal.throwIfAborted();
           const id = nextId++;
           return new Promise<Response>((resolve, reject) => {
-            pending.set(id, { kind: "response", resolve, reject });
+            // A stop must reach the engine whether or not the answer streams: the worker aborts the
+            // request's own signal, which the routes hand to the engine.
+            const onAbort = () => {
+              const entry = pending.get(id);
+              if (!entry) return;
+              pending.delete(id);
+              post({ t: "cancel", id });
+              if (entry.kind === "stream") entry.controller.error(signal.reason);
+              else entry.reject(signal.reason);
+            };
+            const settled = () => signal.removeEventListener("abort", onAbort);
+            pending.set(id, { kind: "response", resolve, reject, settled });
+            signal.addEventListener("abort", onAbort, { once: true });
             const headers = [...request.headers];
             post(
               { t: "request", id, method: request.method, url: request.url, headers, body },
@@ -209,6 +230,13 @@ function connect(options: WorkerOptions, { onExit }: { onExit?: () => void }): P
       };
     }
   });
+}
+
+/** The bytes' buffer to transfer, copied only when it holds more than these bytes (a small Buffer from the pool). */
+function ownBuffer(bytes: Uint8Array): ArrayBuffer {
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  // safe because readBodyBytes allocates ordinary (not shared) memory
+  return whole ? (bytes.buffer as ArrayBuffer) : new Uint8Array(bytes).buffer;
 }
 
 /** Statuses whose Response may not carry a body. */

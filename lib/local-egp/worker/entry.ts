@@ -31,6 +31,9 @@ async function open(): Promise<{
   return { egp, server: egp };
 }
 
+/** A request being answered: its abort is the signal the routes hand to the engine. */
+type Flight = { abort: AbortController; reader?: ReadableStreamDefaultReader<Uint8Array> };
+
 async function main() {
   let opened: Awaited<ReturnType<typeof open>>;
   try {
@@ -41,13 +44,17 @@ async function main() {
   }
   const { egp, server } = opened;
   const served: readonly CallName[] = egp ? LOCAL_EGP_CALLS : CONSOLE_STORE_CALLS;
-  const streams = new Map<number, ReadableStreamDefaultReader<Uint8Array>>();
+  const inFlight = new Map<number, Flight>();
 
   async function answer(message: Extract<ToWorker, { t: "request" }>) {
     const { id, method, url, headers, body } = message;
+    const abort = new AbortController();
+    const flight: Flight = { abort };
+    inFlight.set(id, flight);
     try {
       if (!egp) throw new Error("This worker serves only the console's store.");
-      const response = await egp.handle(new Request(url, { method, headers, body }));
+      const response = await egp.handle(new Request(url, { method, headers, body, signal: abort.signal }));
+      if (abort.signal.aborted) return void response.body?.cancel().catch(() => undefined);
       const head = { id, status: response.status, headers: [...response.headers] };
       if (!response.body || !response.headers.get("content-type")?.startsWith("text/event-stream")) {
         const bytes = await response.arrayBuffer();
@@ -56,19 +63,18 @@ async function main() {
       }
       send({ t: "head", ...head });
       const reader = response.body.getReader();
-      streams.set(id, reader);
-      try {
-        for (;;) {
-          const { done, value } = await reader.read();
-          if (done) break;
-          send({ t: "chunk", id, data: value });
-        }
-        send({ t: "end", id });
-      } finally {
-        streams.delete(id);
+      flight.reader = reader;
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        send({ t: "chunk", id, data: value });
       }
+      send({ t: "end", id });
     } catch (error) {
-      send({ t: "error", id, message: errorText(error) });
+      // The console side dropped a cancelled request already: nobody waits for this error.
+      if (!abort.signal.aborted) send({ t: "error", id, message: errorText(error) });
+    } finally {
+      inFlight.delete(id);
     }
   }
 
@@ -77,9 +83,12 @@ async function main() {
       case "request":
         void answer(message);
         break;
-      case "cancel":
-        void streams.get(message.id)?.cancel();
+      case "cancel": {
+        const flight = inFlight.get(message.id);
+        flight?.abort.abort();
+        void flight?.reader?.cancel().catch(() => undefined);
         break;
+      }
       case "call": {
         const run = served.includes(message.fn)
           ? // safe because the client's face passes each call's own arguments, typed at its end

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { writeGgufFixture } from "../gguf/write-fixture";
+import { writeGgufFixture } from "../../testing/gguf/write-fixture";
 import { EngineLoadError, loadEngine, type ChatMessage, type GenerationEngine } from "../index";
 import { loadedGgufCount } from "./llama-cpp-engine";
 import { disposeSharedLlama } from "./llama-runtime";

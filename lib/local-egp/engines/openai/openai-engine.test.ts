@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { toAgentResponse } from "../agent/to-agent-response";
 import { EngineRequestError, loadEngine, type GenerationEngine } from "../index";
-import { sendJson, sendSse, startFakeOpenAiServer } from "./fake-openai-server";
+import { sendJson, sendSse, startFakeOpenAiServer } from "../../testing/fake-openai-server";
 
 const SECRET = "sk-test-5ecret-never-shown";
 let server: Awaited<ReturnType<typeof startFakeOpenAiServer>>;

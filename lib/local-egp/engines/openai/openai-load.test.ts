@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { EngineLoadError, loadEngine } from "../index";
-import { sendJson, startFakeOpenAiServer } from "./fake-openai-server";
+import { sendJson, startFakeOpenAiServer } from "../../testing/fake-openai-server";
 
 const SECRET = "sk-test-5ecret-never-shown";
 let server: Awaited<ReturnType<typeof startFakeOpenAiServer>>;

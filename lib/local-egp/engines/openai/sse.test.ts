@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { EngineRequestError } from "../types";
 import { readSseData } from "./sse";
 
@@ -17,6 +17,8 @@ async function collect(body: ReadableStream<Uint8Array>, idleMs = 1000) {
   for await (const data of readSseData(body, idleMs)) out.push(data);
   return out;
 }
+
+afterEach(() => vi.useRealTimers());
 
 describe("readSseData", () => {
   it("splits events on blank lines, joins multi-line data and skips comments and other fields", async () => {
@@ -44,8 +46,14 @@ describe("readSseData", () => {
   });
 
   it("fails when the stream stalls longer than the idle limit", async () => {
-    await expect(collect(streamOf(["data: x\n\n"], { stallAfter: true }), 50)).rejects.toThrow(
-      new EngineRequestError("the model server sent nothing for 0.05 s"),
-    );
+    vi.useFakeTimers();
+    const outcome = collect(streamOf(["data: x\n\n"], { stallAfter: true }), 50).catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(49);
+    let settled = false;
+    void outcome.then(() => (settled = true));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await outcome).toEqual(new EngineRequestError("the model server sent nothing for 0.05 s"));
   });
 });

@@ -1,6 +1,5 @@
+import { createParser } from "eventsource-parser";
 import { EngineRequestError } from "../types";
-
-const LINE_BREAK = /\r\n|\r|\n/;
 
 /** Reads the next chunk, failing if nothing arrives within `idleMs` (a stalled server). */
 async function readWithin(reader: ReadableStreamDefaultReader<Uint8Array>, idleMs: number) {
@@ -20,32 +19,21 @@ async function readWithin(reader: ReadableStreamDefaultReader<Uint8Array>, idleM
 
 /**
  * Yields the `data` of each server-sent event (multi-line data joined with "\n"); comments,
- * `event:`/`id:` fields and blank events are skipped. The caller decides what "[DONE]" means.
+ * `event:`/`id:` fields and blank events are skipped. A last event without its blank line still
+ * counts, as some servers close right after `data: [DONE]`. The caller decides what "[DONE]" means.
  */
 export async function* readSseData(body: ReadableStream<Uint8Array>, idleMs: number): AsyncGenerator<string> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
-  let buffer = "";
-  let data: string[] = [];
+  const ready: string[] = [];
+  const parser = createParser({ onEvent: (event) => ready.push(event.data) });
   try {
-    while (true) {
+    for (;;) {
       const { done, value } = await readWithin(reader, idleMs);
-      buffer += done ? decoder.decode() : decoder.decode(value, { stream: true });
-      // A trailing "\r" may be the first half of "\r\n": keep it for the next read.
-      const carry = !done && buffer.endsWith("\r") ? "\r" : "";
-      const lines = buffer.slice(0, buffer.length - carry.length).split(LINE_BREAK);
-      buffer = done ? "" : (lines.pop() ?? "") + carry;
-      for (const line of lines) {
-        if (line === "") {
-          if (data.length > 0) yield data.join("\n");
-          data = [];
-        } else if (line.startsWith("data:")) {
-          data.push(line.slice(line.startsWith("data: ") ? 6 : 5));
-        }
-      }
-      if (done) break;
+      parser.feed(done ? decoder.decode() + "\n\n" : decoder.decode(value, { stream: true }));
+      while (ready.length > 0) yield ready.shift() as string;
+      if (done) return;
     }
-    if (data.length > 0) yield data.join("\n");
   } finally {
     await reader.cancel().catch(() => undefined);
   }

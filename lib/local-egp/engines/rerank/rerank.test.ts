@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { EngineLoadError, loadEngine, type RerankingEngine } from "../index";
 
-// The probe from /work/shared/local-models.md §3, with the chunks shuffled so order is tested.
+// The probe from the team's shared notes, local-models.md §3, with the chunks shuffled so order is tested.
 const QUERY = "How do I reset my password?";
 const BANANAS = "Bananas are rich in potassium and make a good snack before exercise.";
 const RESET =

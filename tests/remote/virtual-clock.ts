@@ -1,0 +1,45 @@
+import type { ResilienceOptions } from "@/lib/egp/transport";
+
+/**
+ * Time for the remote transport that moves only when the code under test sleeps or a test advances it:
+ * backoffs and timeouts are checked exactly, without waiting. A test file injects it with
+ *   vi.mock("@/lib/egp/transport", ...) wrapping withResilience (see retry-faults.test.ts).
+ */
+export function createVirtualClock() {
+  let t = 0;
+  let timers: { at: number; fire: () => void }[] = [];
+  const sleeps: number[] = [];
+  const advance = (ms: number) => {
+    t += ms;
+    const due = timers.filter((timer) => timer.at <= t);
+    timers = timers.filter((timer) => timer.at > t);
+    for (const timer of due) timer.fire();
+  };
+  const options: Required<Pick<ResilienceOptions, "now" | "sleep" | "setTimer">> = {
+    now: () => t,
+    sleep: async (ms) => {
+      sleeps.push(ms);
+      advance(ms);
+    },
+    setTimer: (fire, ms) => {
+      const timer = { at: t + ms, fire };
+      timers.push(timer);
+      return () => void (timers = timers.filter((other) => other !== timer));
+    },
+  };
+  return {
+    options,
+    /** Every backoff the transport waited, in order, since the last reset (which also rewinds to 0). */
+    sleeps,
+    now: options.now,
+    advance,
+    reset() {
+      t = 0;
+      sleeps.length = 0;
+      timers = [];
+    },
+  };
+}
+
+/** One clock per test file (each file has its own module graph): the mock and the tests share it. */
+export const clock = createVirtualClock();
