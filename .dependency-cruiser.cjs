@@ -48,14 +48,22 @@ module.exports = {
     {
       name: "local-egp-stands-alone",
       comment:
-        "The embedded server depends only on itself, the console's env, the EGP spec and the input limits both servers share (leaf modules), so it can run on its own thread or process.",
+        "The embedded server depends only on itself, the console's env, the EGP spec and the input limits both servers share (leaf modules), so it can run on its own thread or process. lib/roles.ts is the one role model of both servers and the UI: a pure leaf (it imports only the spec's types).",
       severity: "error",
       from: { path: "^lib/local-egp/" },
       to: {
         path: "^(lib|app|components)/",
         pathNot:
-          "^lib/(local-egp/|env\\.ts$|egp/openapi\\.json$|egp/schema\\.gen\\.ts$|limits/|schemas/json-field\\.ts$)",
+          "^lib/(local-egp/|env\\.ts$|egp/openapi\\.json$|egp/schema\\.gen\\.ts$|limits/|schemas/json-field\\.ts$|roles\\.ts$)",
       },
+    },
+    {
+      name: "roles-are-a-leaf",
+      comment:
+        "lib/roles.ts is shared by both servers and the browser, so it imports nothing but the spec's types.",
+      severity: "error",
+      from: { path: "^lib/roles\\.ts$" },
+      to: { path: "^(lib|app|components)/", pathNot: "^lib/egp/schema\\.gen\\.ts$" },
     },
     {
       name: "limits-are-leaves",
