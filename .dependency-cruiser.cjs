@@ -48,14 +48,22 @@ module.exports = {
     {
       name: "local-egp-stands-alone",
       comment:
-        "The embedded server depends only on itself, the console's env, the EGP spec (and the types and enum values generated from it), the input limits and the local image names both servers share (leaf modules), so it can run on its own thread or process.",
+        "The embedded server depends only on itself, the console's env, the EGP spec (and the types and enum values generated from it), the input limits, the local image names and the role model (lib/roles.ts) it shares with the console (leaf modules), so it can run on its own thread or process.",
       severity: "error",
       from: { path: "^lib/local-egp/" },
       to: {
         path: "^(lib|app|components)/",
         pathNot:
-          "^lib/(local-egp/|env\\.ts$|egp/openapi\\.json$|egp/(schema|enums)\\.gen\\.ts$|limits/|schemas/json-field\\.ts$|templates/local-images\\.ts$)",
+          "^lib/(local-egp/|env\\.ts$|egp/openapi\\.json$|egp/(schema|enums)\\.gen\\.ts$|limits/|schemas/json-field\\.ts$|templates/local-images\\.ts$|roles\\.ts$)",
       },
+    },
+    {
+      name: "roles-are-a-leaf",
+      comment:
+        "lib/roles.ts is shared by both servers and the browser, so it imports nothing but the spec's types.",
+      severity: "error",
+      from: { path: "^lib/roles\\.ts$" },
+      to: { path: "^(lib|app|components)/", pathNot: "^lib/egp/schema\\.gen\\.ts$" },
     },
     {
       name: "limits-are-leaves",

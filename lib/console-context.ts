@@ -7,10 +7,12 @@ import type { EgpClient } from "./egp/client";
 import { consoleMode, egpClient } from "./egp/connection";
 import { safeNextPath } from "./auth/safe-next";
 import { REQUESTED_PATH } from "./requested-path";
+import type { Role } from "./roles";
 import { SESSION_COOKIE, unsealSession } from "./session";
 
 export type ConsoleMode = { kind: "local" } | { kind: "remote"; url: string };
-export type AccountRole = "admin" | "member" | "viewer" | (string & {});
+/** A spec role, or whatever else a remote EGP answers (lib/roles gives it level 0). */
+export type AccountRole = Role | (string & {});
 export type ConsoleAccount = { id: string; name: string; role: AccountRole };
 
 /** What the console shell needs to render around every page. */

@@ -3,9 +3,10 @@
 import { createContext, useContext, useMemo } from "react";
 
 import type { AccountRole, ConsoleAccount, ConsoleContext, ConsoleMode } from "@/lib/console-context";
-import { roleCan, type ConsoleAction } from "./permissions";
+import { can, type Action } from "@/lib/roles";
 
-export type { ConsoleAction } from "./permissions";
+/** What a gate checks: the actions of the one role model, the same the console API enforces. */
+export type ConsoleAction = Action;
 
 export type ConsoleValue = {
   mode: ConsoleMode;
@@ -36,7 +37,7 @@ export function ConsoleProvider({
       accounts: context.accounts,
       currentAccount,
       role,
-      can: (action) => roleCan(role, action),
+      can: (action) => can(role, action),
     };
   }, [context]);
   return <ConsoleReactContext.Provider value={value}>{children}</ConsoleReactContext.Provider>;

@@ -34,7 +34,7 @@ describe("authenticated answers are not cached", () => {
     const failed = await failing(await signedIn(), args);
     expect(failed.status).toBe(500);
     expect(failed.headers.get("cache-control")).toBe("no-store");
-    const viewerPost = withSession(async () => Response.json({}), { role: "member" });
+    const viewerPost = withSession(async () => Response.json({}), { action: "models:write" });
     const refused = await viewerPost(await signedIn("POST"), args);
     expect(refused.status).toBe(403);
     expect(refused.headers.get("cache-control")).toBe("no-store");

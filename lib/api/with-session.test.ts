@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ORIGIN, signIn, withLocalConsole } from "@/tests/console/session-harness";
-import type { Role } from "../local-egp/auth/roles";
+import { ROLES, type Role } from "../roles";
 import { SESSION_COOKIE, newSession, sealSession, type SessionData } from "../session";
 import { withSession } from "./with-session";
 
@@ -38,7 +38,8 @@ async function call(
 }
 
 const ok = withSession(async ({ session }) => Response.json({ email: session.user.email }));
-const memberOnly = withSession(async () => Response.json({ done: true }), { role: "member" });
+const memberOnly = withSession(async () => Response.json({ done: true }), { action: "models:write" });
+const adminOnly = withSession(async () => Response.json({ done: true }), { action: "templates:write" });
 
 describe("withSession", () => {
   it("answers 401 in our envelope without a session", async () => {
@@ -85,6 +86,41 @@ describe("withSession", () => {
     const member = await sealFor("member");
     expect((await call(memberOnly, { method: "POST", cookie: member })).status).toBe(200);
   });
+});
+
+describe("withSession for every role of the spec", () => {
+  const DISABLED = { error: { code: "forbidden", message: "Your access to this account is disabled." } };
+  const needs = (level: string, role: string) => ({
+    error: { code: "forbidden", message: `This needs the ${level} role; you are ${role} in this account.` },
+  });
+  // The expectations are written out, not derived from lib/roles, so a wrong table fails here.
+  const expected: Record<Role, { read: number; member: number; admin: number }> = {
+    manager: { read: 200, member: 200, admin: 200 },
+    admin: { read: 200, member: 200, admin: 200 },
+    editor: { read: 200, member: 200, admin: 403 },
+    member: { read: 200, member: 200, admin: 403 },
+    labeler: { read: 200, member: 403, admin: 403 },
+    viewer: { read: 200, member: 403, admin: 403 },
+    disabled: { read: 403, member: 403, admin: 403 },
+    invited: { read: 403, member: 403, admin: 403 },
+  };
+
+  it.each(ROLES.map((role) => [role, expected[role]] as const))(
+    "%s: a read, a member action and an admin action",
+    async (role, { read, member, admin }) => {
+      const cookie = await sealFor(role);
+      const reading = await call(ok, { cookie });
+      const writing = await call(memberOnly, { method: "POST", cookie });
+      const administering = await call(adminOnly, { method: "POST", cookie });
+      expect([reading.status, writing.status, administering.status]).toEqual([read, member, admin]);
+      if (read === 403) {
+        for (const refused of [reading, writing, administering]) expect(refused.body).toEqual(DISABLED);
+      } else {
+        if (member === 403) expect(writing.body).toEqual(needs("member", role));
+        if (admin === 403) expect(administering.body).toEqual(needs("admin", role));
+      }
+    },
+  );
 });
 
 describe("withSession and the server-side record", () => {

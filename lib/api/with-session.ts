@@ -9,11 +9,9 @@ import { noStore } from "./no-store";
 import { checkOrigin } from "./origin";
 import { checkBodyHeaders } from "./request-body";
 import { toResponse } from "./respond";
+import { can, isUsableRole, levelFor, type Action } from "../roles";
 
 export { parseBody, parseQuery } from "./request-body";
-
-export type Role = "viewer" | "member" | "admin";
-const RANK: Record<string, number> = { viewer: 1, member: 2, editor: 2, manager: 3, admin: 3 };
 
 export type SessionContext<P> = {
   request: Request;
@@ -25,12 +23,7 @@ export type SessionContext<P> = {
 
 type RouteArgs<P> = { params: Promise<P> };
 
-export { checkOrigin };
-
-/** Level-0 roles (disabled, invited, anything unknown) read nothing in that account. */
-export function isUsableRole(role: string): boolean {
-  return (RANK[role] ?? 0) > 0;
-}
+export { checkOrigin, isUsableRole };
 
 export const DISABLED_MESSAGE = "Your access to this account is disabled.";
 export const SIGNED_OUT_MESSAGE = "You were signed out. Sign in again to continue.";
@@ -41,12 +34,12 @@ function signedOut(request: Request, message: string) {
 }
 
 /**
- * The one wrapper for console API routes: session, Origin and role checks, then the handler,
- * with every thrown error answered as our envelope.
+ * The one wrapper for console API routes: session, Origin and the role check for `action` (lib/roles),
+ * then the handler, with every thrown error answered as our envelope.
  */
 export function withSession<P = Record<string, never>>(
   handler: (ctx: SessionContext<P>) => Promise<Response>,
-  { role = "viewer" }: { role?: Role } = {},
+  { action = "read" }: { action?: Action } = {},
 ) {
   return async (request: Request, args: RouteArgs<P>): Promise<Response> => {
     try {
@@ -59,8 +52,9 @@ export function withSession<P = Record<string, never>>(
       }
       const { session, role: current } = live;
       if (!isUsableRole(current)) throw new ApiError("forbidden", DISABLED_MESSAGE);
-      if ((RANK[current] ?? 0) < RANK[role]) {
-        throw new ApiError("forbidden", `This needs the ${role} role; you are ${current} in this account.`);
+      if (!can(current, action)) {
+        const needed = levelFor(action);
+        throw new ApiError("forbidden", `This needs the ${needed} role; you are ${current} in this account.`);
       }
       const params = (await args?.params) ?? ({} as P);
       const egp = egpClient(session.apiKey, session.accountId);

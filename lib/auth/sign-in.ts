@@ -2,7 +2,7 @@ import "server-only";
 import { unwrap } from "../egp/client";
 import { consoleMode, egpClient } from "../egp/connection";
 import { ApiError } from "../api/errors";
-import { isUsableRole } from "../api/with-session";
+import { LEVELS, isUsableRole, levelOf } from "../roles";
 import { newSession, type SessionData } from "../session";
 import type { SessionSummary } from "../schemas/session";
 
@@ -15,7 +15,8 @@ export async function sessionForKey(apiKey: string): Promise<SessionData> {
     role: profile.role,
   }));
   // A disabled or invited role reads nothing: sign in to the first account the key can use.
-  const home = accounts.find((a) => a.role === "admin") ?? accounts.find((a) => isUsableRole(a.role));
+  const home =
+    accounts.find((a) => levelOf(a.role) === LEVELS.admin) ?? accounts.find((a) => isUsableRole(a.role));
   if (!home) {
     throw new ApiError("forbidden", "This key belongs to a user without access to any account.");
   }

@@ -1,8 +1,9 @@
 import type { Client } from "openapi-fetch";
+import type { AssignableRole } from "../roles";
 import type { EgpClient } from "./client";
 
 /** The embedded server's local-only user routes (not in the EGP spec), in openapi-typescript's shape. */
-export type LocalRole = "admin" | "member" | "viewer";
+export type LocalRole = AssignableRole;
 
 export type LocalApiKey = {
   id: string;

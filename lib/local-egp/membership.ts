@@ -1,5 +1,5 @@
 import "server-only";
-import { levelOf } from "./auth/roles";
+import { LEVEL_RANK, levelOf } from "./auth/roles";
 import { ADMIN_EMAIL, LOCAL_ACCOUNT } from "./bootstrap";
 import type { Db } from "./db/open";
 import { createApiKey, createUserIfAbsent, grantRole, revokeApiKeys } from "./store/identity";
@@ -11,7 +11,7 @@ export class MembershipError extends Error {}
 /** The bootstrap admin (admin@local) and its account: the instance's owner. */
 export type Owner = { userId: string; accountId: string };
 
-const isAdmin = (role: string | null) => role !== null && levelOf(role) >= 3;
+const isAdmin = (role: string | null) => role !== null && levelOf(role) >= LEVEL_RANK.admin;
 
 function inTransaction<T>(db: Db, run: (tx: Db) => Promise<T>): Promise<T> {
   // safe because a drizzle pg transaction offers the same query API

@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { ASSIGNABLE_ROLES } from "../roles";
 
-export const USER_ROLES = ["admin", "member", "viewer"] as const;
-export const userRoleSchema = z.enum(USER_ROLES, { error: "Pick a role" });
+export const userRoleSchema = z.enum(ASSIGNABLE_ROLES, { error: "Pick a role" });
 
 export const newUserSchema = z
   .object({

@@ -104,7 +104,7 @@ export function PlaygroundClient() {
           </>
         }
       />
-      {!can("execute") && (
+      {!can("models:execute") && (
         <Alert variant="warning">
           <TriangleAlertIcon aria-hidden />
           <AlertTitle>Read-only role</AlertTitle>

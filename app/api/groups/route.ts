@@ -10,5 +10,5 @@ export const GET = withSession(async ({ request, egp }) =>
 export const POST = withSession(
   async ({ request, egp, session }) =>
     Response.json(await createGroup(egp, session.accountId, await parseBody(request, groupSchema))),
-  { role: "member" },
+  { action: "groups:write" },
 );

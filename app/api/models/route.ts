@@ -11,5 +11,5 @@ export const GET = withSession(async ({ request, egp }) =>
 export const POST = withSession(
   async ({ request, egp, session }) =>
     Response.json(await createModel(egp, session.accountId, await parseBody(request, modelCreateSchema))),
-  { role: "member" },
+  { action: "models:write" },
 );

@@ -13,5 +13,5 @@ export const POST = withSession(
     Response.json(
       await createTemplate(egp, session.accountId, await parseBody(request, templateRequestSchema)),
     ),
-  { role: "admin" },
+  { action: "templates:write" },
 );

@@ -15,7 +15,7 @@ import {
 import { fetchJson } from "@/lib/api/http";
 import type { LocalUser } from "@/lib/egp/local-users";
 import { userPath, userQueries } from "@/lib/queries/users";
-import { USER_ROLES } from "@/lib/schemas/users";
+import { ASSIGNABLE_ROLES } from "@/lib/roles";
 import { toast } from "@/lib/toast";
 import { RowActionsMenu } from "../row-actions-menu";
 
@@ -48,7 +48,7 @@ export function UserRowActions({
           value={user.role}
           onValueChange={(next) => next !== user.role && role.mutate(next)}
         >
-          {USER_ROLES.map((r) => (
+          {ASSIGNABLE_ROLES.map((r) => (
             <DropdownMenuRadioItem key={r} value={r} disabled={role.isPending}>
               {r}
             </DropdownMenuRadioItem>

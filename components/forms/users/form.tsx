@@ -10,14 +10,16 @@ import { SimpleSelect } from "@/components/lazy/simple-select";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Field, FieldDescription, FieldError, FieldGroup, FieldLabel } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { ASSIGNABLE_ROLES, type AssignableRole } from "@/lib/roles";
 import { newUserSchema, type NewUser } from "@/lib/schemas/users";
 
 const FIELDS = ["email", "role"] as const;
-const ROLE_OPTIONS = [
-  { value: "viewer", label: "Viewer: reads everything" },
-  { value: "member", label: "Member: models, deployments, groups, playground" },
-  { value: "admin", label: "Admin: also templates and users" },
-] as const;
+const ROLE_LABELS: Record<AssignableRole, string> = {
+  viewer: "Viewer: reads everything",
+  member: "Member: models, deployments, groups, playground",
+  admin: "Admin: also templates and users",
+};
+const ROLE_OPTIONS = ASSIGNABLE_ROLES.map((value) => ({ value, label: ROLE_LABELS[value] }));
 
 /** Email and role of a user to add. Presentational: the dialog owns the submit button and the mutation. */
 export function UserForm({

@@ -31,7 +31,7 @@ export function RunBar({
   disabledReason?: string | null;
   children?: React.ReactNode;
 }) {
-  const allowed = useConsole().can("execute");
+  const allowed = useConsole().can("models:execute");
   const reason = disabledReason || (allowed ? null : NO_EXECUTE_REASON);
   const busy = running || pending;
   const reasonId = useId();

@@ -1,6 +1,6 @@
 import "server-only";
 import { inAccount } from "../auth/authenticate";
-import { requireLevel } from "../auth/roles";
+import { requireAction } from "../auth/roles";
 import { conflict, forbidden, unprocessable } from "../http/errors";
 import type { Route } from "../http/router";
 import { parseBody, parsePage, parseSort, queryArray } from "../http/validation";
@@ -88,7 +88,7 @@ export function deploymentRoutes({ db, runtime, allowedHosts }: Services): Route
       handler: async (req) => {
         const body = await parseBody(req.request, DeploymentRequestSchema);
         const auth = inAccount(req.auth, body.account_id);
-        requireLevel(auth.role, "member", "create deployments");
+        requireAction(auth.role, "deployments:write", "create deployments");
         const model = await getModelRow(db, auth.accountId, req.params.model_id);
         if (model.builtin)
           throw forbidden(
@@ -125,7 +125,7 @@ export function deploymentRoutes({ db, runtime, allowedHosts }: Services): Route
       method: "PATCH",
       pattern: `${nested}/{id}`,
       handler: async (req) => {
-        requireLevel(req.auth.role, "member", "modify deployments");
+        requireAction(req.auth.role, "deployments:write", "modify deployments");
         const row = await getDeploymentRow(db, req.auth.accountId, req.params.id, req.params.model_id);
         assertDeploymentMutable(row);
         const patch = await parseBody(req.request, DeploymentPatchSchema);
@@ -157,7 +157,7 @@ export function deploymentRoutes({ db, runtime, allowedHosts }: Services): Route
       method: "DELETE",
       pattern: `${nested}/{id}`,
       handler: async (req) => {
-        requireLevel(req.auth.role, "member", "delete deployments");
+        requireAction(req.auth.role, "deployments:write", "delete deployments");
         const row = await getDeploymentRow(db, req.auth.accountId, req.params.id, req.params.model_id);
         assertDeploymentMutable(row);
         assertMutable(await getModelRow(db, row.accountId, row.modelInstanceId));

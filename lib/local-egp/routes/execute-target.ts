@@ -1,6 +1,6 @@
 import "server-only";
 import type { AuthContext } from "../auth/authenticate";
-import { requireLevel } from "../auth/roles";
+import { requireAction } from "../auth/roles";
 import type { Engine } from "../engines/types";
 import { conflict, notFound } from "../http/errors";
 import {
@@ -22,7 +22,7 @@ export async function targetOf(
   deploymentId: string,
   modelId?: string,
 ): Promise<Target> {
-  requireLevel(auth.role, "member", "execute models");
+  requireAction(auth.role, "models:execute", "execute models");
   const deployment = await getDeploymentRow(s.db, auth.accountId, deploymentId, modelId);
   const model = await getModelRow(s.db, auth.accountId, deployment.modelInstanceId);
   if (deployment.status !== "READY") {

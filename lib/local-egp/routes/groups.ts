@@ -1,6 +1,6 @@
 import "server-only";
 import { inAccount } from "../auth/authenticate";
-import { requireLevel } from "../auth/roles";
+import { requireAction } from "../auth/roles";
 import type { Route } from "../http/router";
 import { parseBody, parsePage, parseSort } from "../http/validation";
 import { GroupPatchSchema, GroupRequestSchema } from "../schemas/resources";
@@ -32,7 +32,7 @@ export function groupRoutes({ db }: Services): Route[] {
       handler: async (req) => {
         const body = await parseBody(req.request, GroupRequestSchema);
         const auth = inAccount(req.auth, body.account_id);
-        requireLevel(auth.role, "member", "create model groups");
+        requireAction(auth.role, "groups:write", "create model groups");
         return json(await createGroup(db, auth.accountId, auth.user.id, body));
       },
     },
@@ -45,7 +45,7 @@ export function groupRoutes({ db }: Services): Route[] {
       method: "PATCH",
       pattern: `${base}/{id}`,
       handler: async (req) => {
-        requireLevel(req.auth.role, "member", "modify model groups");
+        requireAction(req.auth.role, "groups:write", "modify model groups");
         await getGroupRow(db, req.auth.accountId, req.params.id);
         return json(await updateGroup(db, req.params.id, await parseBody(req.request, GroupPatchSchema)));
       },
@@ -54,7 +54,7 @@ export function groupRoutes({ db }: Services): Route[] {
       method: "DELETE",
       pattern: `${base}/{id}`,
       handler: async (req) => {
-        requireLevel(req.auth.role, "member", "delete model groups");
+        requireAction(req.auth.role, "groups:write", "delete model groups");
         await getGroupRow(db, req.auth.accountId, req.params.id);
         return deleted(await deleteGroup(db, req.params.id));
       },
@@ -63,7 +63,7 @@ export function groupRoutes({ db }: Services): Route[] {
       method: "POST",
       pattern: `${base}/{id}/models/{model_id}`,
       handler: async (req) => {
-        requireLevel(req.auth.role, "member", "add models to groups");
+        requireAction(req.auth.role, "groups:write", "add models to groups");
         const group = await getGroupRow(db, req.auth.accountId, req.params.id);
         const model = await getModelRow(db, req.auth.accountId, req.params.model_id);
         return json(await getModel(db, await updateModel(db, model, { model_group_id: group.id })));

@@ -1,5 +1,5 @@
 import "server-only";
-import { requireLevel } from "../auth/roles";
+import { requireAction } from "../auth/roles";
 import { forbidden, notFound } from "../http/errors";
 import type { Route } from "../http/router";
 import { mayManageKeys } from "../membership";
@@ -19,7 +19,7 @@ const KEY_RULE =
 export function localKeyRoutes({ db, owner }: Services): Route[] {
   async function checkManage(auth: Parameters<typeof actorOf>[0], userId: string, missing: () => Error) {
     if (userId === auth.user.id) return;
-    requireLevel(auth.role, "admin", "manage other users' API keys");
+    requireAction(auth.role, "users:manage", "manage other users' API keys");
     if (!(await memberOf(db, auth.accountId, userId))) throw missing();
     const profiles = await profilesOfUsers(db, [userId]);
     if (!mayManageKeys(actorOf(auth), owner, userId, profiles))

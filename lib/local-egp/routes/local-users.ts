@@ -1,5 +1,5 @@
 import "server-only";
-import { requireLevel } from "../auth/roles";
+import { requireAction } from "../auth/roles";
 import type { Route, RouteRequest } from "../http/router";
 import { parseBody } from "../http/validation";
 import { addMember, removeMember, setRole } from "../membership";
@@ -28,7 +28,7 @@ export function localUserRoutes({ db, owner }: Services): Route[] {
       method: "GET",
       pattern: "/local/users",
       handler: async (req) => {
-        requireLevel(req.auth.role, "admin", "list users");
+        requireAction(req.auth.role, "users:manage", "list users");
         const members = await accountMembers(db, req.auth.accountId);
         const ids = members.map((m) => m.userId);
         const [keys, profiles] = await Promise.all([apiKeysOf(db, ids), profilesOfUsers(db, ids)]);
@@ -40,7 +40,7 @@ export function localUserRoutes({ db, owner }: Services): Route[] {
       method: "POST",
       pattern: "/local/users",
       handler: async (req) => {
-        requireLevel(req.auth.role, "admin", "add users");
+        requireAction(req.auth.role, "users:manage", "add users");
         const { email, role } = await parseBody(req.request, NewUserSchema);
         const accountId = req.auth.accountId;
         const added = await asBadRequest(() => addMember(db, owner, { accountId, email, role }));
@@ -58,7 +58,7 @@ export function localUserRoutes({ db, owner }: Services): Route[] {
       method: "PATCH",
       pattern: "/local/users/{user_id}",
       handler: async (req) => {
-        requireLevel(req.auth.role, "admin", "change roles");
+        requireAction(req.auth.role, "users:manage", "change roles");
         const { role } = await parseBody(req.request, RolePatchSchema);
         const userId = req.params.user_id;
         if (!(await memberOf(db, req.auth.accountId, userId))) throw userNotFound(userId);
@@ -70,7 +70,7 @@ export function localUserRoutes({ db, owner }: Services): Route[] {
       method: "DELETE",
       pattern: "/local/users/{user_id}",
       handler: async (req) => {
-        requireLevel(req.auth.role, "admin", "remove users");
+        requireAction(req.auth.role, "users:manage", "remove users");
         const userId = req.params.user_id;
         if (!(await memberOf(db, req.auth.accountId, userId))) throw userNotFound(userId);
         const { keysRevoked } = await asBadRequest(() =>

@@ -1,6 +1,6 @@
 import "server-only";
 import { inAccount } from "../auth/authenticate";
-import { requireLevel } from "../auth/roles";
+import { requireAction } from "../auth/roles";
 import { unprocessable } from "../http/errors";
 import type { RouteRequest, Route } from "../http/router";
 import { parseBody, parsePage, parseSort, queryArray, queryEnum } from "../http/validation";
@@ -109,7 +109,7 @@ export function modelRoutes({ db, runtime, allowedHosts }: Services): Route[] {
       handler: async (req) => {
         const body = await parseBody(req.request, ModelRequestSchema);
         const auth = inAccount(req.auth, body.account_id);
-        requireLevel(auth.role, "member", "create models");
+        requireAction(auth.role, "models:write", "create models");
         const caller = { role: auth.role, userId: auth.user.id };
         const written = newParameters(body.model_creation_parameters, caller);
         body.model_creation_parameters = written.params;
@@ -142,7 +142,7 @@ export function modelRoutes({ db, runtime, allowedHosts }: Services): Route[] {
       method: "PATCH",
       pattern: `${base}/{id}`,
       handler: async (req) => {
-        requireLevel(req.auth.role, "member", "modify models");
+        requireAction(req.auth.role, "models:write", "modify models");
         const row = await getModelRow(db, req.auth.accountId, req.params.id);
         assertMutable(row);
         const patch = await parseBody(req.request, ModelPatchSchema);
@@ -177,7 +177,7 @@ export function modelRoutes({ db, runtime, allowedHosts }: Services): Route[] {
       method: "DELETE",
       pattern: `${base}/{id}`,
       handler: async (req) => {
-        requireLevel(req.auth.role, "member", "delete models");
+        requireAction(req.auth.role, "models:write", "delete models");
         const row = await getModelRow(db, req.auth.accountId, req.params.id);
         assertMutable(row);
         for (const deployment of await modelDeploymentRows(db, row.id)) await runtime.remove(deployment.id);

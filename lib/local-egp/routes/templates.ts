@@ -1,6 +1,6 @@
 import "server-only";
 import { inAccount } from "../auth/authenticate";
-import { requireLevel } from "../auth/roles";
+import { requireAction } from "../auth/roles";
 import type { Route } from "../http/router";
 import { parseBody, parsePage, parseSort } from "../http/validation";
 import { TemplatePatchSchema, TemplateRequestSchema } from "../schemas/templates";
@@ -42,7 +42,7 @@ export function templateRoutes({ db }: Services): Route[] {
       handler: async (req) => {
         const body = await parseBody(req.request, TemplateRequestSchema);
         const auth = inAccount(req.auth, body.account_id);
-        requireLevel(auth.role, "admin", "create model templates");
+        requireAction(auth.role, "templates:write", "create model templates");
         return json(await createTemplate(db, auth.accountId, auth.user.id, body));
       },
     },
@@ -55,7 +55,7 @@ export function templateRoutes({ db }: Services): Route[] {
       method: "PATCH",
       pattern: `${base}/{id}`,
       handler: async (req) => {
-        requireLevel(req.auth.role, "admin", "modify model templates");
+        requireAction(req.auth.role, "templates:write", "modify model templates");
         const row = await getTemplateRow(db, req.auth.accountId, req.params.id);
         const patch = await parseBody(req.request, TemplatePatchSchema);
         const clean = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== null));
@@ -66,7 +66,7 @@ export function templateRoutes({ db }: Services): Route[] {
       method: "DELETE",
       pattern: `${base}/{id}`,
       handler: async (req) => {
-        requireLevel(req.auth.role, "admin", "delete model templates");
+        requireAction(req.auth.role, "templates:write", "delete model templates");
         const row = await getTemplateRow(db, req.auth.accountId, req.params.id);
         return deleted(await deleteTemplate(db, row));
       },

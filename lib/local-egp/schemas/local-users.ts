@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { ASSIGNABLE_ROLES } from "@/lib/roles";
 
-/** The three levels the local server enforces; the spec's other role names map onto them. */
-export const LocalRoleSchema = z.enum(["admin", "member", "viewer"]);
+/** One role per level the local server enforces; the spec's other role names map onto them. */
+export const LocalRoleSchema = z.enum(ASSIGNABLE_ROLES);
 
 export const NewUserSchema = z.object({ email: z.email().max(320), role: LocalRoleSchema }).strict();
 

@@ -49,7 +49,7 @@ export function DeploymentsClient() {
   });
   useSeedDetails(query.data?.items, detailKey, query.dataUpdatedAt);
 
-  const columns = useMemo(() => deploymentColumns({ canExecute: can("execute") }), [can]);
+  const columns = useMemo(() => deploymentColumns({ canExecute: can("models:execute") }), [can]);
   const onRowIntent = useRowIntent(detailQuery, deploymentHref);
 
   return (

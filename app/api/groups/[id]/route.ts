@@ -11,10 +11,10 @@ export const GET = withSession<Params>(async ({ params, egp }) =>
 export const PATCH = withSession<Params>(
   async ({ request, params, egp }) =>
     Response.json(await updateGroup(egp, params.id, await parseBody(request, groupPatchSchema))),
-  { role: "member" },
+  { action: "groups:write" },
 );
 
 export const DELETE = withSession<Params>(
   async ({ params, egp }) => Response.json(await deleteGroup(egp, params.id)),
-  { role: "member" },
+  { action: "groups:write" },
 );

@@ -12,10 +12,10 @@ export const GET = withSession<Params>(async ({ params, egp }) =>
 export const PATCH = withSession<Params>(
   async ({ request, params, egp }) =>
     Response.json(await updateModel(egp, params.id, await parseBody(request, modelPatchSchema))),
-  { role: "member" },
+  { action: "models:write" },
 );
 
 export const DELETE = withSession<Params>(
   async ({ params, egp }) => Response.json(await deleteModel(egp, params.id)),
-  { role: "member" },
+  { action: "models:write" },
 );

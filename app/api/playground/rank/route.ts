@@ -10,5 +10,5 @@ export const POST = withSession(
       await parseBody(request, rankBodySchema, BODY_LIMITS.execute),
       request.signal,
     ),
-  { role: "member" },
+  { action: "models:execute" },
 );

@@ -8,5 +8,5 @@ export const GET = withSession<{ id: string }>(async ({ params, egp }) =>
 
 export const DELETE = withSession<{ id: string }>(
   async ({ params, egp }) => Response.json(await deleteTemplate(egp, params.id)),
-  { role: "admin" },
+  { action: "templates:write" },
 );

@@ -7,10 +7,10 @@ type Params = { id: string };
 export const PATCH = withSession<Params>(
   async ({ request, params, egp }) =>
     Response.json(await changeRole(egp, params.id, await parseBody(request, rolePatchSchema))),
-  { role: "admin" },
+  { action: "users:manage" },
 );
 
 export const DELETE = withSession<Params>(
   async ({ params, egp }) => Response.json(await removeUser(egp, params.id)),
-  { role: "admin" },
+  { action: "users:manage" },
 );

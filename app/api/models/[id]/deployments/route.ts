@@ -20,5 +20,5 @@ export const POST = withSession<Params>(
         await parseBody(request, deploymentCreateSchema),
       ),
     ),
-  { role: "member" },
+  { action: "deployments:write" },
 );

@@ -5,5 +5,5 @@ type Params = { id: string };
 
 export const POST = withSession<Params>(
   async ({ params, egp }) => Response.json(await mintKey(egp, params.id)),
-  { role: "admin" },
+  { action: "users:manage" },
 );

@@ -52,7 +52,7 @@ export function DeploymentDetailClient({ modelId, deploymentId }: { modelId: str
         actions={
           <>
             {ready && (
-              <RoleGate action="execute">
+              <RoleGate action="models:execute">
                 <Button asChild>
                   <Link href={playgroundHref(modelId, deployment.id)}>
                     <FlaskConicalIcon aria-hidden />

@@ -3,5 +3,5 @@ import { addModelToGroup } from "@/lib/resources/groups";
 
 export const POST = withSession<{ id: string; modelId: string }>(
   async ({ params, egp }) => Response.json(await addModelToGroup(egp, params.id, params.modelId)),
-  { role: "member" },
+  { action: "groups:write" },
 );

@@ -19,10 +19,10 @@ export const PATCH = withSession<Params>(
         await parseBody(request, deploymentPatchSchema),
       ),
     ),
-  { role: "member" },
+  { action: "deployments:write" },
 );
 
 export const DELETE = withSession<Params>(
   async ({ params, egp }) => Response.json(await deleteDeployment(egp, params.id, params.deploymentId)),
-  { role: "member" },
+  { action: "deployments:write" },
 );

@@ -5,5 +5,5 @@ type Params = { id: string; keyId: string };
 
 export const DELETE = withSession<Params>(
   async ({ params, egp }) => Response.json(await revokeKey(egp, params.id, params.keyId)),
-  { role: "admin" },
+  { action: "users:manage" },
 );
