@@ -1,4 +1,4 @@
-import { forbidden } from "../http/errors";
+import { Forbidden } from "../domain/errors";
 
 export const ROLES = [
   "manager",
@@ -25,7 +25,7 @@ export function levelOf(role: string): number {
 
 export function requireLevel(role: string, needed: Level, action: string): void {
   if (levelOf(role) < rank[needed]) {
-    throw forbidden(`Your role "${role}" may not ${action}; the ${needed} role or higher is required`);
+    throw new Forbidden(`Your role "${role}" may not ${action}; the ${needed} role or higher is required`);
   }
 }
 

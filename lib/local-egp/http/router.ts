@@ -1,4 +1,5 @@
 import type { AuthContext } from "../auth/authenticate";
+import type { Level } from "../auth/roles";
 import { HttpError } from "./errors";
 
 export type RouteRequest = {
@@ -10,7 +11,12 @@ export type RouteRequest = {
   auth: AuthContext;
 };
 export type RouteHandler = (req: RouteRequest) => Promise<Response>;
-export type Route = { method: string; pattern: string; handler: RouteHandler };
+/**
+ * `level`: the caller's role in the selected account must reach it before the handler runs (the server
+ * checks it, with `action` in the message). Routes whose body may name another account (`account_id`)
+ * declare "viewer" here and leave the check to their verb, which knows the account.
+ */
+export type Route = { method: string; pattern: string; level: Level; action?: string; handler: RouteHandler };
 
 type Compiled = Route & { regex: RegExp; names: string[] };
 

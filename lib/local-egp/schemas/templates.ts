@@ -34,6 +34,8 @@ export const ParameterSchemaSchema = z
     });
   });
 
+export type ParameterSchema = z.output<typeof ParameterSchemaSchema>;
+
 const BundleConfigSchema = z.strictObject({
   registry: settingString(),
   image: settingString(),

@@ -3,8 +3,8 @@ import { and, asc, desc, eq, ilike, inArray, sql, type SQL } from "drizzle-orm";
 import { newId } from "../auth/keys";
 import type { Db } from "../db/open";
 import { deployments, models } from "../db/schema";
-import { notFound } from "../http/errors";
-import type { Page, SortKey } from "../http/validation";
+import { NotFound } from "../domain/errors";
+import type { Page, SortKey } from "../domain/page";
 import { maskSecrets, type SecretSetters } from "../schemas/creation-params";
 import { modelTypeJsonSchemas } from "../schemas/model-type-json-schema";
 import type { ModelPatch, ModelRequest } from "../schemas/resources";
@@ -37,9 +37,7 @@ export function toModel(row: ModelRow, count: number) {
       model_vendor: row.modelVendor,
       base_model_id: body.base_model_id,
       base_model_metadata: body.base_model_metadata,
-      model_creation_parameters: maskSecrets(
-        body.model_creation_parameters as Record<string, unknown> | undefined,
-      ),
+      model_creation_parameters: maskSecrets(body.model_creation_parameters),
       model_card: body.model_card,
       training_data_card: body.training_data_card,
       description: body.description,
@@ -104,7 +102,7 @@ export async function getModelRow(db: Db, accountId: string, id: string): Promis
     .from(models)
     .where(and(eq(models.id, id), eq(models.accountId, accountId)))
     .limit(1);
-  if (!rows[0]) throw notFound("Model", id);
+  if (!rows[0]) throw new NotFound("Model", id);
   return rows[0];
 }
 
