@@ -49,5 +49,5 @@ export function errorResponse(error: unknown): Response | null {
 }
 
 /** Whether an error's message is written for people (an SSE error frame may show it). */
-export const isPublicError = (error: unknown) =>
+export const isPublicError = (error: unknown): error is Error =>
   error instanceof HttpError || error instanceof DomainError || error instanceof EngineRequestError;

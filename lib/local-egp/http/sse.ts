@@ -19,7 +19,7 @@ export function sseResponse(
         if (last !== undefined) send(last);
       } catch (error) {
         // Only errors written for people are shown; anything else could carry internals.
-        const message = isPublicError(error) ? (error as Error).message : "Generation failed";
+        const message = isPublicError(error) ? error.message : "Generation failed";
         if (!abort.signal.aborted)
           controller.enqueue(
             encoder.encode(`event: error\ndata: ${JSON.stringify({ detail: message })}\n\n`),
