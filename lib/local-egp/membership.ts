@@ -1,12 +1,13 @@
 import "server-only";
 import { LEVEL_RANK, levelOf } from "./auth/roles";
 import { ADMIN_EMAIL, LOCAL_ACCOUNT } from "./bootstrap";
+import { RuleViolation } from "./domain/errors";
 import type { Db } from "./db/open";
 import { createApiKey, createUserIfAbsent, grantRole, revokeApiKeys } from "./store/identity";
 import { deleteProfile, lockAccountProfiles, profilesOfUsers, type Profile } from "./store/members";
 
 /** A rule of membership was broken; routes answer 400, the CLI prints it. */
-export class MembershipError extends Error {}
+export class MembershipError extends RuleViolation {}
 
 /** The bootstrap admin (admin@local) and its account: the instance's owner. */
 export type Owner = { userId: string; accountId: string };

@@ -1,12 +1,12 @@
 import "server-only";
 import { errorForLog, truncateForLog } from "@/lib/limits/log-text";
 import { authenticate } from "./auth/authenticate";
-import { EngineRequestError } from "./engines/types";
+import { requireAction } from "./auth/roles";
 import { HttpError, errorResponse } from "./http/errors";
 import { compileRoutes, matchRoute } from "./http/router";
 import { rejectNulInQuery } from "./http/validation";
 import { allRoutes } from "./routes";
-import type { Services } from "./routes/services";
+import type { Services } from "./services/context";
 
 /** The Web-standard face: route on the pathname (a leading "/egp" is stripped), authenticate, answer. */
 export function createHandler(services: Services, log: (line: string) => void) {
@@ -20,12 +20,13 @@ export function createHandler(services: Services, log: (line: string) => void) {
       if (match === "method-not-allowed") throw new HttpError(405, "Method Not Allowed");
       rejectNulInQuery(url.searchParams);
       const auth = await authenticate(services.db, request);
+      const { route } = match;
+      requireAction(auth.role, route.needs, route.action ?? "use this route");
       const { version = "", ...params } = match.params;
-      return await match.route.handler({ request, params, query: url.searchParams, version, auth });
+      return await route.handler({ request, params, query: url.searchParams, version, auth });
     } catch (error) {
-      if (error instanceof HttpError) return errorResponse(error);
-      if (error instanceof EngineRequestError)
-        return Response.json({ detail: error.message }, { status: 502 });
+      const answer = errorResponse(error);
+      if (answer) return answer;
       // Internals (SQL, stack traces) stay in the log, never in the response.
       log(
         `local-egp: unhandled error on ${request.method} ${truncateForLog(request.url)}: ${errorForLog(error)}`,

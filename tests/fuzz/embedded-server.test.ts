@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Route } from "@/lib/local-egp/http/router";
 import { allRoutes } from "@/lib/local-egp/routes";
-import type { Services } from "@/lib/local-egp/routes/services";
+import type { Services } from "@/lib/local-egp/services/context";
 import { TEST_ADMIN_KEY, callJson, openTestEgp, type TestEgp } from "@/lib/local-egp/testing/open-test-egp";
 import {
   assertPrototypeClean,

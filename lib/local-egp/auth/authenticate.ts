@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../db/open";
-import { HttpError, forbidden } from "../http/errors";
+import { Forbidden, Unauthenticated } from "../domain/errors";
 import { userWithProfilesByKey, type ProfileWithAccount, type UserRow } from "../store/identity";
 import { levelOf } from "./roles";
 
@@ -16,16 +16,16 @@ export type AuthContext = {
 
 export async function authenticate(db: Db, request: Request): Promise<AuthContext> {
   const key = request.headers.get("x-api-key");
-  if (!key) throw new HttpError(401, "Missing x-api-key header");
+  if (!key) throw new Unauthenticated("Missing x-api-key header");
   const found = await userWithProfilesByKey(db, key);
-  if (!found) throw new HttpError(401, "Invalid API key");
+  if (!found) throw new Unauthenticated("Invalid API key");
   const { user, keyId, profiles } = found;
   const selected = request.headers.get("x-selected-account-id");
   const profile = selected
     ? profiles.find((p) => p.account.id === selected)
     : profiles.find((p) => levelOf(p.role) > 0);
   if (!profile) {
-    throw forbidden(
+    throw new Forbidden(
       selected ? `You have no access to account ${selected}` : "You have no access to any account",
     );
   }
@@ -37,7 +37,7 @@ export async function authenticate(db: Db, request: Request): Promise<AuthContex
 export function inAccount(auth: AuthContext, accountId: string | null | undefined): AuthContext {
   if (!accountId || accountId === auth.accountId) return auth;
   const profile = auth.profiles.find((p) => p.account.id === accountId);
-  if (!profile) throw forbidden(`You have no access to account ${accountId}`);
+  if (!profile) throw new Forbidden(`You have no access to account ${accountId}`);
   usable(profile);
   return { ...auth, accountId, role: profile.role };
 }
@@ -48,6 +48,6 @@ export function inAccount(auth: AuthContext, accountId: string | null | undefine
  */
 function usable(profile: ProfileWithAccount) {
   if (levelOf(profile.role) === 0) {
-    throw forbidden(`Your access to account ${profile.account.id} is ${profile.role}`);
+    throw new Forbidden(`Your access to account ${profile.account.id} is ${profile.role}`);
   }
 }

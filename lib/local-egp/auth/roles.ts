@@ -1,12 +1,12 @@
 import { ACTIONS, LEVELS, levelOf, type Action, type Level } from "@/lib/roles";
-import { forbidden } from "../http/errors";
+import { Forbidden } from "../domain/errors";
 
-export { ROLES, levelName, levelOf, type Level, type Role } from "@/lib/roles";
+export { ROLES, levelName, levelOf, type Action, type Level, type Role } from "@/lib/roles";
 
 /** 403 in FastAPI's shape unless the role reaches `needed`; `action` words the refusal. */
 export function requireLevel(role: string, needed: Level, action: string): void {
   if (levelOf(role) < LEVELS[needed]) {
-    throw forbidden(`Your role "${role}" may not ${action}; the ${needed} role or higher is required`);
+    throw new Forbidden(`Your role "${role}" may not ${action}; the ${needed} role or higher is required`);
   }
 }
 

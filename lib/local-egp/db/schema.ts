@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, index, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import type { DeploymentBody, GroupBody, ModelBody, TemplateBody } from "./bodies";
 import { storedJsonb } from "./stored-json";
 
 const createdAt = () => timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow();
@@ -57,36 +58,42 @@ export const signInTokens = pgTable("sign_in_tokens", {
   usedAt: timestamp("used_at", { withTimezone: true, mode: "date" }),
 });
 
-/** Columns that lists filter or sort on are real; the rest of each resource lives in `body`. */
-const owned = () => ({
+/** Columns that lists filter or sort on are real; the rest of each resource lives in `body` (db/bodies.ts). */
+const owned = <Body>() => ({
   id: text("id").primaryKey(),
   accountId: text("account_id").notNull(),
   name: text("name").notNull(),
   createdAt: createdAt(),
   createdByUserId: text("created_by_user_id").notNull(),
   body: storedJsonb("body")
-    .$type<Record<string, unknown>>()
+    .$type<Body>()
     .notNull()
     .default(sql`'{}'::jsonb`),
 });
 
 export const modelTemplates = pgTable(
   "model_templates",
-  { ...owned(), modelType: text("model_type").notNull(), endpointType: text("endpoint_type").notNull() },
+  {
+    ...owned<TemplateBody>(),
+    modelType: text("model_type").notNull(),
+    endpointType: text("endpoint_type").notNull(),
+  },
   (t) => [
     index("model_templates_account_created").on(t.accountId, t.createdAt, t.id),
     index("model_templates_account_type").on(t.accountId, t.modelType, t.createdAt),
   ],
 );
 
-export const modelGroups = pgTable("model_groups", { ...owned(), description: text("description") }, (t) => [
-  index("model_groups_account_created").on(t.accountId, t.createdAt, t.id),
-]);
+export const modelGroups = pgTable(
+  "model_groups",
+  { ...owned<GroupBody>(), description: text("description") },
+  (t) => [index("model_groups_account_created").on(t.accountId, t.createdAt, t.id)],
+);
 
 export const models = pgTable(
   "models",
   {
-    ...owned(),
+    ...owned<ModelBody>(),
     modelType: text("model_type").notNull(),
     modelVendor: text("model_vendor"),
     displayName: text("display_name"),
@@ -106,7 +113,7 @@ export const models = pgTable(
 export const deployments = pgTable(
   "deployments",
   {
-    ...owned(),
+    ...owned<DeploymentBody>(),
     modelInstanceId: text("model_instance_id")
       .notNull()
       .references(() => models.id, { onDelete: "cascade" }),

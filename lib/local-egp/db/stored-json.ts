@@ -50,6 +50,19 @@ export function readableBody(value: unknown): Record<string, unknown> {
   return out ?? value;
 }
 
+/** The marker readableBody answers in place of a field. */
+export type Unavailable = { readonly [UNAVAILABLE_KEY]: string };
+/** An object field of a stored body as read: what was written, or the marker. */
+export type Stored<T> = T | Unavailable;
+
+export const isUnavailable = (value: unknown): value is Unavailable =>
+  isPlainObject(value) && Object.hasOwn(value, UNAVAILABLE_KEY) && Object.keys(value).length === 1;
+
+/** A stored field to look inside: the marker reads as absent. */
+export function readable<T>(value: Stored<T> | null | undefined): T | undefined {
+  return value == null || isUnavailable(value) ? undefined : (value as T);
+}
+
 /** jsonb that reads through readableBody; written exactly as drizzle's jsonb writes. */
 export const storedJsonb = customType<{ data: Record<string, unknown>; driverData: unknown }>({
   dataType: () => "jsonb",

@@ -1,6 +1,19 @@
-export type ValidationIssue = { loc: (string | number)[]; msg: string; type: string };
+import {
+  Conflict,
+  DomainError,
+  Forbidden,
+  Invalid,
+  NotFound,
+  RuleViolation,
+  Unauthenticated,
+  Unavailable,
+  type ValidationIssue,
+} from "../domain/errors";
+import { EngineRequestError } from "../engines/types";
 
-/** Thrown anywhere below a route; the server turns it into FastAPI's `{"detail": ...}` envelope. */
+export type { ValidationIssue };
+
+/** A refusal of the HTTP layer itself (path, method, body size and syntax, query values). */
 export class HttpError extends Error {
   constructor(
     readonly status: number,
@@ -10,11 +23,31 @@ export class HttpError extends Error {
   }
 }
 
-export const notFound = (what: string, id: string) => new HttpError(404, `${what} ${id} not found`);
-export const conflict = (detail: string) => new HttpError(409, detail);
-export const forbidden = (detail: string) => new HttpError(403, detail);
 export const unprocessable = (issues: ValidationIssue[]) => new HttpError(422, issues);
 
-export function errorResponse(error: HttpError): Response {
-  return Response.json({ detail: error.detail }, { status: error.status });
+/** The one map from domain refusals to status codes; the body is FastAPI's `{"detail": ...}`. */
+function statusOf(error: DomainError): number {
+  if (error instanceof NotFound) return 404;
+  if (error instanceof Forbidden) return 403;
+  if (error instanceof Unauthenticated) return 401;
+  if (error instanceof Invalid) return 422;
+  if (error instanceof RuleViolation) return 400;
+  if (error instanceof Conflict) return 409;
+  if (error instanceof Unavailable) return 503;
+  return 400;
 }
+
+/** The answer for an error written for people, or null for anything else (internals: a 500, logged). */
+export function errorResponse(error: unknown): Response | null {
+  if (error instanceof HttpError) return Response.json({ detail: error.detail }, { status: error.status });
+  if (error instanceof Invalid) return Response.json({ detail: error.detail }, { status: 422 });
+  if (error instanceof DomainError)
+    return Response.json({ detail: error.message }, { status: statusOf(error) });
+  // The engine's upstream (an OpenAI-compatible server) refused or failed: a bad gateway.
+  if (error instanceof EngineRequestError) return Response.json({ detail: error.message }, { status: 502 });
+  return null;
+}
+
+/** Whether an error's message is written for people (an SSE error frame may show it). */
+export const isPublicError = (error: unknown): error is Error =>
+  error instanceof HttpError || error instanceof DomainError || error instanceof EngineRequestError;

@@ -1,4 +1,5 @@
 import type { AuthContext } from "../auth/authenticate";
+import type { Action } from "../auth/roles";
 import { HttpError } from "./errors";
 
 export type RouteRequest = {
@@ -10,7 +11,18 @@ export type RouteRequest = {
   auth: AuthContext;
 };
 export type RouteHandler = (req: RouteRequest) => Promise<Response>;
-export type Route = { method: string; pattern: string; handler: RouteHandler };
+/**
+ * `needs`: the action of lib/roles' table the caller's role in the selected account must be allowed before
+ * the handler runs (the server checks it, with `action` wording the refusal). Routes whose body may name
+ * another account (`account_id`) declare "read" here and leave the check to their verb, which knows the account.
+ */
+export type Route = {
+  method: string;
+  pattern: string;
+  needs: Action;
+  action?: string;
+  handler: RouteHandler;
+};
 
 type Compiled = Route & { regex: RegExp; names: string[] };
 

@@ -1,5 +1,4 @@
-import { EngineRequestError } from "../engines/types";
-import { HttpError } from "./errors";
+import { isPublicError } from "./errors";
 
 /**
  * Server-sent events of JSON frames. The stream ends by closing the connection: no `[DONE]` sentinel,
@@ -20,10 +19,7 @@ export function sseResponse(
         if (last !== undefined) send(last);
       } catch (error) {
         // Only errors written for people are shown; anything else could carry internals.
-        const message =
-          error instanceof EngineRequestError || error instanceof HttpError
-            ? error.message
-            : "Generation failed";
+        const message = isPublicError(error) ? error.message : "Generation failed";
         if (!abort.signal.aborted)
           controller.enqueue(
             encoder.encode(`event: error\ndata: ${JSON.stringify({ detail: message })}\n\n`),

@@ -3,7 +3,10 @@ import { BODY_LIMITS, BODY_MAX_DEPTH } from "@/lib/limits";
 import { jsonErrorPosition } from "@/lib/limits/json-position";
 import { inspectJson } from "@/lib/limits/json-shape";
 import { BodyTooLargeError, isJsonContentType, readBodyText } from "@/lib/limits/read-body";
+import type { Page, SortKey } from "../domain/page";
 import { HttpError, unprocessable, type ValidationIssue } from "./errors";
+
+export type { Page, SortKey };
 
 function valueAt(input: unknown, path: PropertyKey[]): unknown {
   let current = input;
@@ -131,12 +134,10 @@ function queryInt(query: URLSearchParams, name: string, fallback: number, min: n
   return value;
 }
 
-export type Page = { page: number; limit: number };
 export function parsePage(query: URLSearchParams): Page {
   return { page: queryInt(query, "page", 1, 1, 1_000_000), limit: queryInt(query, "limit", 100, 1, 10_000) };
 }
 
-export type SortKey = { field: string; direction: "asc" | "desc" };
 export function parseSort(query: URLSearchParams, allowed: readonly string[]): SortKey[] {
   return queryArray(query, "sort_by").map((entry) => {
     const [field, direction = "asc", ...rest] = entry.split(":");

@@ -6,9 +6,10 @@ import type { Route } from "../http/router";
 import { parseBody } from "../http/validation";
 import { expectKind, rerank } from "../runtime/execute";
 import { PlainObjectSchema } from "../schemas/enums";
-import { rankTarget } from "./execute-target";
+import { withCaller, type Services } from "../services/context";
+import { rankTarget } from "../services/execute";
+import { EXECUTE } from "./execute";
 import { json } from "./respond";
-import type { Services } from "./services";
 
 const ChunkSchema = z.object({
   chunk_id: z.string(),
@@ -42,6 +43,7 @@ export function chunksRankRoutes(s: Services): Route[] {
     {
       method: "POST",
       pattern: "/{version:v2|v3|v4}/chunks/rank",
+      ...EXECUTE,
       handler: async (req) => {
         const body = await parseBody(req.request, ChunksRankSchema, BODY_LIMITS.execute);
         if (body.rank_strategy.method !== "model") {
@@ -59,7 +61,7 @@ export function chunksRankRoutes(s: Services): Route[] {
               type: "value_error",
             },
           ]);
-        const target = await rankTarget(s, req.auth, params.data);
+        const target = await rankTarget(withCaller(s, req.auth), params.data);
         const chunks = body.relevant_chunks.map((c, i) =>
           typeof c === "string"
             ? { chunk_id: String(i), text: c, metadata: {}, user_supplied_metadata: {}, score: 0 }

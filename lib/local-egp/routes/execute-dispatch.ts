@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { GenerationEngine, GenerationResult } from "../engines/types";
-import { HttpError } from "../http/errors";
+import { Invalid } from "../domain/errors";
 import { sseResponse } from "../http/sse";
 import { parseValue } from "../http/validation";
 import {
@@ -24,7 +24,7 @@ import {
   OldCompletionRequestSchema,
   RerankingRequestSchema,
 } from "../schemas/execute";
-import type { Target } from "./execute-target";
+import type { Target } from "../services/execute";
 import { json } from "./respond";
 
 const withStream = { stream: z.boolean().nullish() };
@@ -145,6 +145,6 @@ export function executeByModelType(target: Target, input: unknown): Promise<Resp
     case "AGENT":
       return executeAgent(target, input);
     default:
-      throw new HttpError(422, `Models of type ${target.model.modelType} cannot execute in local mode`);
+      throw new Invalid(`Models of type ${target.model.modelType} cannot execute in local mode`);
   }
 }

@@ -9,8 +9,10 @@ import {
   executeEmbedding,
   executeReranking,
 } from "./execute-dispatch";
-import { targetOf, targetOfModel, type Target } from "./execute-target";
-import type { Services } from "./services";
+import { withCaller, type Services } from "../services/context";
+import { targetOf, targetOfModel, type Target } from "../services/execute";
+
+export const EXECUTE = { needs: "models:execute", action: "execute models" } as const;
 
 const withSignal = (target: Target, request: Request): Target => ({ ...target, signal: request.signal });
 
@@ -21,30 +23,32 @@ export function executeRoutes(s: Services): Route[] {
   ): Route => ({
     method: "POST",
     pattern: `/{version:v3|v4}/models/{deployment_id}/${suffix}`,
+    ...EXECUTE,
     handler: async (req) => {
       const input = await readJson(req.request, BODY_LIMITS.execute);
-      return run(withSignal(await targetOf(s, req.auth, req.params.deployment_id), req.request), input);
+      const target = await targetOf(withCaller(s, req.auth), req.params.deployment_id);
+      return run(withSignal(target, req.request), input);
     },
   });
   return [
     {
       method: "POST",
       pattern: "/{version:v3|v4}/models/{model_id}/deployments/{id}/execute",
+      ...EXECUTE,
       handler: async (req) => {
         const input = await readJson(req.request, BODY_LIMITS.execute);
-        const target = await targetOf(s, req.auth, req.params.id, req.params.model_id);
+        const target = await targetOf(withCaller(s, req.auth), req.params.id, req.params.model_id);
         return executeByModelType(withSignal(target, req.request), input);
       },
     },
     {
       method: "POST",
       pattern: "/{version:v3}/models/{model_id}/execute",
+      ...EXECUTE,
       handler: async (req) => {
         const input = await readJson(req.request, BODY_LIMITS.execute);
-        return executeByModelType(
-          withSignal(await targetOfModel(s, req.auth, req.params.model_id), req.request),
-          input,
-        );
+        const target = await targetOfModel(withCaller(s, req.auth), req.params.model_id);
+        return executeByModelType(withSignal(target, req.request), input);
       },
     },
     typed("embeddings", (t, input) => executeEmbedding(t, input)),

@@ -1,73 +1,75 @@
 import "server-only";
-import { inAccount } from "../auth/authenticate";
-import { requireAction } from "../auth/roles";
 import type { Route } from "../http/router";
 import { parseBody, parsePage, parseSort } from "../http/validation";
 import { GroupPatchSchema, GroupRequestSchema } from "../schemas/resources";
-import { createGroup, deleteGroup, getGroupRow, listGroups, toGroup, updateGroup } from "../store/groups";
-import { getModel, getModelRow, updateModel } from "../store/models";
+import { withCaller, type Services } from "../services/context";
+import {
+  addModelToGroup,
+  createGroup,
+  deleteGroup,
+  getGroup,
+  groupToChange,
+  listGroups,
+  updateGroup,
+} from "../services/groups";
 import { deleted, json, listResponse, v3Page } from "./respond";
-import type { Services } from "./services";
 
 const base = "/{version:v3|v4}/model-groups";
 
-export function groupRoutes({ db }: Services): Route[] {
+export function groupRoutes(s: Services): Route[] {
   return [
     {
       method: "GET",
       pattern: base,
+      needs: "read",
       handler: async (req) => {
-        const auth = inAccount(req.auth, req.query.get("account_id"));
         const page = req.version === "v3" ? v3Page : parsePage(req.query);
         const sort = parseSort(req.query, ["id", "name", "created_at", "description"]);
-        return listResponse(
-          req,
-          await listGroups(db, auth.accountId, req.query.get("name") ?? undefined, sort, page),
-        );
+        const query = { accountId: req.query.get("account_id"), name: req.query.get("name") ?? undefined };
+        return listResponse(req, await listGroups(withCaller(s, req.auth), query, sort, page));
       },
     },
     {
       method: "POST",
       pattern: base,
+      // The member level is checked by createGroup, in the account the body names.
+      needs: "read",
       handler: async (req) => {
         const body = await parseBody(req.request, GroupRequestSchema);
-        const auth = inAccount(req.auth, body.account_id);
-        requireAction(auth.role, "groups:write", "create model groups");
-        return json(await createGroup(db, auth.accountId, auth.user.id, body));
+        return json(await createGroup(withCaller(s, req.auth), body));
       },
     },
     {
       method: "GET",
       pattern: `${base}/{id}`,
-      handler: async (req) => json(toGroup(await getGroupRow(db, req.auth.accountId, req.params.id))),
+      needs: "read",
+      handler: async (req) => json(await getGroup(withCaller(s, req.auth), req.params.id)),
     },
     {
       method: "PATCH",
       pattern: `${base}/{id}`,
+      needs: "groups:write",
+      action: "modify model groups",
       handler: async (req) => {
-        requireAction(req.auth.role, "groups:write", "modify model groups");
-        await getGroupRow(db, req.auth.accountId, req.params.id);
-        return json(await updateGroup(db, req.params.id, await parseBody(req.request, GroupPatchSchema)));
+        const ctx = withCaller(s, req.auth);
+        const row = await groupToChange(ctx, req.params.id);
+        return json(await updateGroup(ctx, row, await parseBody(req.request, GroupPatchSchema)));
       },
     },
     {
       method: "DELETE",
       pattern: `${base}/{id}`,
-      handler: async (req) => {
-        requireAction(req.auth.role, "groups:write", "delete model groups");
-        await getGroupRow(db, req.auth.accountId, req.params.id);
-        return deleted(await deleteGroup(db, req.params.id));
-      },
+      needs: "groups:write",
+      action: "delete model groups",
+      handler: async (req) => deleted(await deleteGroup(withCaller(s, req.auth), req.params.id)),
     },
     {
       method: "POST",
       pattern: `${base}/{id}/models/{model_id}`,
-      handler: async (req) => {
-        requireAction(req.auth.role, "groups:write", "add models to groups");
-        const group = await getGroupRow(db, req.auth.accountId, req.params.id);
-        const model = await getModelRow(db, req.auth.accountId, req.params.model_id);
-        return json(await getModel(db, await updateModel(db, model, { model_group_id: group.id })));
-      },
+      needs: "groups:write",
+      action: "add models to groups",
+      handler: async (req) =>
+        json(await addModelToGroup(withCaller(s, req.auth), req.params.id, req.params.model_id)),
     },
   ];
 }

@@ -4,13 +4,14 @@ import { parsePage } from "../http/validation";
 import { accountsOf } from "../store/identity";
 import { compact } from "../store/list";
 import { json, listResponse } from "./respond";
-import type { Services } from "./services";
+import type { Services } from "../services/context";
 
 export function identityRoutes({ db, owner }: Services): Route[] {
   return [
     {
       method: "GET",
       pattern: "/user-info",
+      needs: "read",
       handler: async ({ auth }) => {
         const profiles = auth.profiles.map((p) => ({
           id: p.id,
@@ -34,6 +35,7 @@ export function identityRoutes({ db, owner }: Services): Route[] {
     {
       method: "GET",
       pattern: "/{version:v3|v4}/accounts",
+      needs: "read",
       handler: async (req) => {
         const page = parsePage(req.query);
         const all = await accountsOf(db, req.auth.user.id);

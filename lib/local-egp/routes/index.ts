@@ -8,7 +8,7 @@ import { identityRoutes } from "./identity";
 import { localKeyRoutes } from "./local-keys";
 import { localUserRoutes } from "./local-users";
 import { modelRoutes } from "./models";
-import type { Services } from "./services";
+import type { Services } from "../services/context";
 import { templateRoutes } from "./templates";
 
 /** Order matters only where patterns overlap: specific execute paths come before generic model paths. */

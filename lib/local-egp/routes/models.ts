@@ -1,26 +1,19 @@
 import "server-only";
-import { inAccount } from "../auth/authenticate";
-import { requireAction } from "../auth/roles";
 import { unprocessable } from "../http/errors";
-import type { RouteRequest, Route } from "../http/router";
+import type { Route, RouteRequest } from "../http/router";
 import { parseBody, parsePage, parseSort, queryArray, queryEnum } from "../http/validation";
 import { ModelTypeSchema, ModelVendorSchema } from "../schemas/enums";
 import { ModelPatchSchema, ModelRequestSchema } from "../schemas/resources";
-import { deploymentRowsOfModels, modelDeploymentRows, toDeployment } from "../store/deployments";
-import { groupRowsByIds, toGroup } from "../store/groups";
+import { withCaller, type Services } from "../services/context";
 import {
   createModel,
-  deleteModelRow,
+  deleteModel,
   getModel,
-  getModelRow,
   listModels,
+  modelToChange,
   updateModel,
-  type Model,
-} from "../store/models";
-import { assertMutable, checkModelReferences } from "./model-checks";
-import { checkModelOutbound, newParameters, patchedParameters } from "./model-outbound";
+} from "../services/models";
 import { deleted, json, listResponse, v3Page } from "./respond";
-import type { Services } from "./services";
 
 const SORTABLE = [
   "display_name",
@@ -58,38 +51,18 @@ function originFilter(origin: string | null): boolean | undefined {
   ]);
 }
 
-export function modelRoutes({ db, runtime, allowedHosts }: Services): Route[] {
-  /** Adds the requested views to a page of models with one query per view, not one per model. */
-  async function withViews(req: RouteRequest, models: Model[]) {
-    const views = queryEnum(req.query, "view", VIEWS);
-    const deployments = views.includes("Deployments")
-      ? await deploymentRowsOfModels(
-          db,
-          models.map((m) => m.id),
-        )
-      : null;
-    const groupIds = views.includes("ModelGroup")
-      ? [...new Set(models.flatMap((m) => (m.model_group_id ? [m.model_group_id] : [])))]
-      : [];
-    const groups = await groupRowsByIds(db, req.auth.accountId, groupIds);
-    return models.map((model) => {
-      const group = model.model_group_id ? groups.get(model.model_group_id) : undefined;
-      return {
-        ...model,
-        ...(deployments ? { deployments: (deployments.get(model.id) ?? []).map(toDeployment) } : {}),
-        ...(group ? { model_group: toGroup(group) } : {}),
-      };
-    });
-  }
+const views = (req: RouteRequest) => queryEnum(req.query, "view", VIEWS);
 
+export function modelRoutes(s: Services): Route[] {
   return [
     {
       method: "GET",
       pattern: base,
+      needs: "read",
       handler: async (req) => {
-        const auth = inAccount(req.auth, req.query.get("account_id"));
         const page = req.version === "v3" ? v3Page : parsePage(req.query);
-        const filter = {
+        const query = {
+          accountId: req.query.get("account_id"),
           modelType: queryEnum(req.query, "model_type", ModelTypeSchema.options),
           modelGroupId: queryArray(req.query, "model_group_id"),
           name: req.query.get("name") ?? undefined,
@@ -98,91 +71,43 @@ export function modelRoutes({ db, runtime, allowedHosts }: Services): Route[] {
           modelTemplateId: queryArray(req.query, "model_template_id"),
           builtin: originFilter(req.query.get("origin")),
         };
-        const paged = await listModels(db, auth.accountId, filter, parseSort(req.query, SORTABLE), page);
-        const items = await withViews(req, paged.items);
-        return listResponse(req, { ...paged, items });
+        const sort = parseSort(req.query, SORTABLE);
+        return listResponse(req, await listModels(withCaller(s, req.auth), query, sort, page, views(req)));
       },
     },
     {
       method: "POST",
       pattern: base,
+      // The member level is checked by createModel, in the account the body names.
+      needs: "read",
       handler: async (req) => {
         const body = await parseBody(req.request, ModelRequestSchema);
-        const auth = inAccount(req.auth, body.account_id);
-        requireAction(auth.role, "models:write", "create models");
-        const caller = { role: auth.role, userId: auth.user.id };
-        const written = newParameters(body.model_creation_parameters, caller);
-        body.model_creation_parameters = written.params;
-        await checkModelReferences(db, auth.accountId, body);
-        await checkModelOutbound(db, { caller, allowedHosts }, null, {
-          accountId: auth.accountId,
-          templateId: body.model_template_id,
-          params: written.params,
-          setters: written.setters,
-        });
-        const row = await createModel(db, auth.accountId, auth.user.id, body, {
-          secretSetters: written.setters,
-        });
-        return json(await getModel(db, row));
+        return json(await createModel(withCaller(s, req.auth), body));
       },
     },
     {
       method: "GET",
       pattern: `${base}/{id}`,
-      handler: async (req) =>
-        json(
-          (
-            await withViews(req, [
-              await getModel(db, await getModelRow(db, req.auth.accountId, req.params.id)),
-            ])
-          )[0],
-        ),
+      needs: "read",
+      handler: async (req) => json(await getModel(withCaller(s, req.auth), req.params.id, views(req))),
     },
     {
       method: "PATCH",
       pattern: `${base}/{id}`,
+      needs: "models:write",
+      action: "modify models",
       handler: async (req) => {
-        requireAction(req.auth.role, "models:write", "modify models");
-        const row = await getModelRow(db, req.auth.accountId, req.params.id);
-        assertMutable(row);
-        const patch = await parseBody(req.request, ModelPatchSchema);
-        const caller = { role: req.auth.role, userId: req.auth.user.id };
-        const written = patchedParameters(row, patch.model_creation_parameters, caller);
-        if (patch.model_creation_parameters) patch.model_creation_parameters = written.params;
-        await checkModelReferences(db, req.auth.accountId, {
-          model_type: patch.model_type ?? row.modelType,
-          model_template_id:
-            patch.model_template_id === undefined ? row.modelTemplateId : patch.model_template_id,
-          model_group_id: patch.model_group_id,
-          model_creation_parameters: patch.model_creation_parameters,
-        });
-        if (patch.model_creation_parameters !== undefined || patch.model_template_id !== undefined) {
-          await checkModelOutbound(db, { caller, allowedHosts }, row, {
-            accountId: row.accountId,
-            templateId: patch.model_template_id === undefined ? row.modelTemplateId : patch.model_template_id,
-            params: written.params,
-            setters: written.setters,
-          });
-        }
-        const updated = await updateModel(
-          db,
-          row,
-          patch,
-          written.changed ? (written.setters ?? null) : undefined,
-        );
-        return json(await getModel(db, updated));
+        const ctx = withCaller(s, req.auth);
+        const row = await modelToChange(ctx, req.params.id);
+        return json(await updateModel(ctx, row, await parseBody(req.request, ModelPatchSchema)));
       },
     },
     {
       method: "DELETE",
       pattern: `${base}/{id}`,
-      handler: async (req) => {
-        requireAction(req.auth.role, "models:write", "delete models");
-        const row = await getModelRow(db, req.auth.accountId, req.params.id);
-        assertMutable(row);
-        for (const deployment of await modelDeploymentRows(db, row.id)) await runtime.remove(deployment.id);
-        return deleted(await deleteModelRow(db, row.id));
-      },
+      needs: "models:write",
+      action: "delete models",
+      handler: async (req) => deleted(await deleteModel(withCaller(s, req.auth), req.params.id)),
     },
   ];
 }

@@ -1,75 +1,72 @@
 import "server-only";
-import { inAccount } from "../auth/authenticate";
-import { requireAction } from "../auth/roles";
 import type { Route } from "../http/router";
 import { parseBody, parsePage, parseSort } from "../http/validation";
 import { TemplatePatchSchema, TemplateRequestSchema } from "../schemas/templates";
+import { withCaller, type Services } from "../services/context";
 import {
   createTemplate,
   deleteTemplate,
-  getTemplateRow,
+  getTemplate,
   listTemplates,
-  toTemplate,
+  templateToUpdate,
   updateTemplate,
-} from "../store/templates";
+} from "../services/templates";
 import { deleted, json, listResponse, v3Page } from "./respond";
-import type { Services } from "./services";
 
 const SORTABLE = ["id", "name", "created_at", "model_type", "endpoint_type"] as const;
 const base = "/{version:v3|v4}/model-templates";
 
-export function templateRoutes({ db }: Services): Route[] {
+export function templateRoutes(s: Services): Route[] {
   return [
     {
       method: "GET",
       pattern: base,
+      needs: "read",
       handler: async (req) => {
-        const auth = inAccount(req.auth, req.query.get("account_id"));
         const page = req.version === "v3" ? v3Page : parsePage(req.query);
-        const filter = {
+        const query = {
+          accountId: req.query.get("account_id"),
           modelType: req.query.get("model_type") ?? undefined,
           name: req.query.get("name") ?? undefined,
         };
-        return listResponse(
-          req,
-          await listTemplates(db, auth.accountId, filter, parseSort(req.query, SORTABLE), page),
-        );
+        const sort = parseSort(req.query, SORTABLE);
+        return listResponse(req, await listTemplates(withCaller(s, req.auth), query, sort, page));
       },
     },
     {
       method: "POST",
       pattern: base,
+      // The admin level is checked by createTemplate, in the account the body names.
+      needs: "read",
       handler: async (req) => {
         const body = await parseBody(req.request, TemplateRequestSchema);
-        const auth = inAccount(req.auth, body.account_id);
-        requireAction(auth.role, "templates:write", "create model templates");
-        return json(await createTemplate(db, auth.accountId, auth.user.id, body));
+        return json(await createTemplate(withCaller(s, req.auth), body));
       },
     },
     {
       method: "GET",
       pattern: `${base}/{id}`,
-      handler: async (req) => json(toTemplate(await getTemplateRow(db, req.auth.accountId, req.params.id))),
+      needs: "read",
+      handler: async (req) => json(await getTemplate(withCaller(s, req.auth), req.params.id)),
     },
     {
       method: "PATCH",
       pattern: `${base}/{id}`,
+      needs: "templates:write",
+      action: "modify model templates",
       handler: async (req) => {
-        requireAction(req.auth.role, "templates:write", "modify model templates");
-        const row = await getTemplateRow(db, req.auth.accountId, req.params.id);
+        const ctx = withCaller(s, req.auth);
+        const row = await templateToUpdate(ctx, req.params.id);
         const patch = await parseBody(req.request, TemplatePatchSchema);
-        const clean = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== null));
-        return json(await updateTemplate(db, row, clean));
+        return json(await updateTemplate(ctx, row, patch));
       },
     },
     {
       method: "DELETE",
       pattern: `${base}/{id}`,
-      handler: async (req) => {
-        requireAction(req.auth.role, "templates:write", "delete model templates");
-        const row = await getTemplateRow(db, req.auth.accountId, req.params.id);
-        return deleted(await deleteTemplate(db, row));
-      },
+      needs: "templates:write",
+      action: "delete model templates",
+      handler: async (req) => deleted(await deleteTemplate(withCaller(s, req.auth), req.params.id)),
     },
   ];
 }

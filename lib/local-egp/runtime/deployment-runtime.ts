@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "../db/open";
 import { templateAllowList, type HostPattern } from "../engines/outbound";
 import { EngineLoadError, type Engine, type EngineSpec } from "../engines/types";
-import { HttpError } from "../http/errors";
+import { Unavailable } from "../domain/errors";
 import { newId } from "../auth/keys";
 import {
   claimableJobs,
@@ -180,7 +180,7 @@ export class DeploymentRuntime {
     if (cached) void cached.engine.then((e) => e.dispose()).catch(() => undefined);
     const loading = this.load(deploymentId).catch((error: unknown) => {
       if (this.engines.get(deploymentId)?.engine === loading) this.engines.delete(deploymentId);
-      throw new HttpError(503, `The deployment's engine could not be loaded: ${reasonOf(error)}`);
+      throw new Unavailable(`The deployment's engine could not be loaded: ${reasonOf(error)}`);
     });
     this.engines.set(deploymentId, { engine: loading, version });
     return loading;

@@ -11,7 +11,7 @@ import type {
   RerankingEngine,
 } from "../engines/types";
 import { toAgentResponse, type AgentResponse } from "../engines/agent/to-agent-response";
-import { conflict } from "../http/errors";
+import { Conflict } from "../domain/errors";
 import type {
   AgentMessage,
   AgentRequestSchema,
@@ -24,7 +24,9 @@ type Kinds = { embedding: EmbeddingEngine; reranking: RerankingEngine; generatio
 
 export function expectKind<K extends keyof Kinds>(engine: Engine, kind: K, modelType: string): Kinds[K] {
   if (engine.kind !== kind) {
-    throw conflict(`This deployment runs a ${engine.kind} engine, which cannot serve ${modelType} requests`);
+    throw new Conflict(
+      `This deployment runs a ${engine.kind} engine, which cannot serve ${modelType} requests`,
+    );
   }
   return engine as Kinds[K];
 }

@@ -1,4 +1,4 @@
-import type { ValidationIssue } from "../http/errors";
+import type { ValidationIssue } from "../domain/errors";
 import type { ParameterSchemaField } from "./templates";
 
 type ParamValue = string | number | boolean;
@@ -45,18 +45,34 @@ export function validateCreationParameters(
   return issues;
 }
 
-/** Later sources win; nulls are dropped. Built with a Map so no key can reach a prototype. */
-export function mergeParameters(
-  ...sources: (Record<string, unknown> | null | undefined)[]
-): Record<string, ParamValue> {
-  const merged = new Map<string, ParamValue>();
+/**
+ * The one layering of parameters (template env, then model, then deployment): a later layer's value
+ * wins, and a null (or absent) key inherits the value below it rather than unsetting it. The engine
+ * is configured this way, so the checks of a write (required fields, outbound URLs and secrets)
+ * layer the same way: they judge what the engine will get. Null as "unset" would have had to change
+ * how every existing deployment's engine is configured; null as "inherit" only lets a request through
+ * that the engine already served. Built with a Map so no key can reach a prototype.
+ */
+export function layerParameters(...sources: (Record<string, unknown> | null | undefined)[]) {
+  const merged = new Map<string, unknown>();
   for (const source of sources) {
     for (const [name, value] of Object.entries(source ?? {})) {
-      if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
-        merged.set(name, value);
+      if (value !== null && value !== undefined) merged.set(name, value);
     }
   }
   return Object.fromEntries(merged);
+}
+
+/** The engine's configuration: layerParameters, keeping the values an engine setting can hold. */
+export function mergeParameters(
+  ...sources: (Record<string, unknown> | null | undefined)[]
+): Record<string, ParamValue> {
+  const isValue = (v: unknown): v is ParamValue =>
+    typeof v === "string" || typeof v === "number" || typeof v === "boolean";
+  const kept = sources.map((source) =>
+    Object.fromEntries(Object.entries(source ?? {}).filter(([, value]) => isValue(value))),
+  );
+  return layerParameters(...kept) as Record<string, ParamValue>;
 }
 
 /**

@@ -35,6 +35,8 @@ export const ParameterSchemaSchema = z
     });
   });
 
+export type ParameterSchema = z.output<typeof ParameterSchemaSchema>;
+
 const BundleConfigSchema = z.strictObject({
   registry: settingString(),
   image: settingString(),

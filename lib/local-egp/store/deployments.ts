@@ -2,16 +2,17 @@ import "server-only";
 import { and, asc, desc, eq, ilike, inArray, type SQL } from "drizzle-orm";
 import { newId } from "../auth/keys";
 import type { Db } from "../db/open";
+import type { DeploymentBody, DeploymentMetadata, StatusEntry } from "../db/bodies";
 import { deployments } from "../db/schema";
-import { notFound } from "../http/errors";
-import type { Page, SortKey } from "../http/validation";
+import { readable } from "../db/stored-json";
+import { NotFound } from "../domain/errors";
+import type { Page, SortKey } from "../domain/page";
 import { maskSecrets, type SecretSetters } from "../schemas/creation-params";
 import type { DeploymentStatus } from "../schemas/enums";
 import type { DeploymentPatch, DeploymentRequest } from "../schemas/resources";
 import { compact, countWhere, likePattern, offsetOf, orderBy, type Paged } from "./list";
 
 export type DeploymentRow = typeof deployments.$inferSelect;
-type StatusEntry = { status: string; at: string; reason?: string };
 
 export function toDeployment(row: DeploymentRow) {
   const body = row.body;
@@ -19,9 +20,7 @@ export function toDeployment(row: DeploymentRow) {
     id: row.id,
     name: row.name,
     ...compact({
-      model_creation_parameters: maskSecrets(
-        body.model_creation_parameters as Record<string, unknown> | undefined,
-      ),
+      model_creation_parameters: maskSecrets(body.model_creation_parameters),
       model_endpoint_id: body.model_endpoint_id,
       vendor_configuration: body.vendor_configuration,
       deployment_metadata: body.deployment_metadata,
@@ -35,8 +34,11 @@ export function toDeployment(row: DeploymentRow) {
 }
 export type Deployment = ReturnType<typeof toDeployment>;
 
-const metadataOf = (row: Pick<DeploymentRow, "body">) =>
-  (row.body.deployment_metadata ?? {}) as Record<string, unknown>;
+const metadataOf = (row: Pick<DeploymentRow, "body">): DeploymentMetadata =>
+  readable(row.body.deployment_metadata) ?? {};
+/** Rows an older version wrote may hold anything there. */
+const historyOf = (metadata: DeploymentMetadata): StatusEntry[] =>
+  Array.isArray(metadata.status_history) ? metadata.status_history : [];
 
 export async function createDeployment(
   db: Db,
@@ -106,7 +108,7 @@ export async function getDeploymentRow(
   modelId?: string,
 ): Promise<DeploymentRow> {
   const row = await findDeploymentRow(db, id, accountId);
-  if (!row || (modelId && row.modelInstanceId !== modelId)) throw notFound("Model deployment", id);
+  if (!row || (modelId && row.modelInstanceId !== modelId)) throw new NotFound("Model deployment", id);
   return row;
 }
 
@@ -185,24 +187,24 @@ export async function updateDeployment(
   patch: DeploymentPatch,
   secretSetters?: SecretSetters,
 ): Promise<DeploymentRow> {
-  const body = new Map(Object.entries(row.body));
+  const body: DeploymentBody = { ...row.body };
   if (patch.model_creation_parameters !== undefined) {
-    body.set("model_creation_parameters", patch.model_creation_parameters);
-    body.set("secret_setters", secretSetters && Object.keys(secretSetters).length ? secretSetters : null);
+    body.model_creation_parameters = patch.model_creation_parameters;
+    body.secret_setters = secretSetters && Object.keys(secretSetters).length ? secretSetters : null;
   }
-  if (patch.vendor_configuration != null) body.set("vendor_configuration", patch.vendor_configuration);
+  if (patch.vendor_configuration != null) body.vendor_configuration = patch.vendor_configuration;
   if (patch.deployment_metadata != null) {
     // status fields are the runtime's; a client cannot rewrite them.
     const current = metadataOf(row);
-    body.set("deployment_metadata", {
+    body.deployment_metadata = {
       ...patch.deployment_metadata,
       status_history: current.status_history,
       ...compact({ status_reason: current.status_reason }),
-    });
+    };
   }
   const [updated] = await db
     .update(deployments)
-    .set({ name: patch.name ?? row.name, body: compact(Object.fromEntries(body)) })
+    .set({ name: patch.name ?? row.name, body: compact(body) })
     .where(eq(deployments.id, row.id))
     .returning();
   return updated;
@@ -230,9 +232,8 @@ export async function setStatus(
   const row = await findDeploymentRow(db, id);
   if (!row || (claim.token !== undefined && row.claimToken !== claim.token)) return null;
   const metadata = metadataOf(row);
-  const history = Array.isArray(metadata.status_history) ? (metadata.status_history as StatusEntry[]) : [];
   const entry: StatusEntry = { status, at: new Date().toISOString(), ...(reason ? { reason } : {}) };
-  const nextMetadata = { ...metadata, status_history: [...history, entry] } as Record<string, unknown>;
+  const nextMetadata: DeploymentMetadata = { ...metadata, status_history: [...historyOf(metadata), entry] };
   if (reason) nextMetadata.status_reason = reason;
   else if (status !== "UPDATE_FAILED") delete nextMetadata.status_reason;
   const where =
@@ -252,10 +253,13 @@ export async function setStatus(
   return updated ?? null;
 }
 
+/** Why the deployment is in its status (the runtime's words), if it says. */
+export const statusReason = (row: Pick<DeploymentRow, "body">): string | undefined =>
+  metadataOf(row).status_reason;
+
 /** Identifies the engine a READY deployment runs: the time of its latest status step (a redeploy adds one). */
 export function engineVersion(row: Pick<DeploymentRow, "body">): string | undefined {
-  const history = metadataOf(row).status_history;
-  return Array.isArray(history) ? (history.at(-1) as StatusEntry | undefined)?.at : undefined;
+  return historyOf(metadataOf(row)).at(-1)?.at;
 }
 
 export async function deleteDeploymentRow(db: Db, id: string): Promise<number> {

@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { Db } from "../db/open";
 import { deployments, modelTemplates, models } from "../db/schema";
-import type { TemplateVendorConfiguration } from "../schemas/templates";
+import { templateConfiguration } from "./templates";
 
 /** Everything the runtime needs to build an EngineSpec for one deployment, across accounts. */
 export async function engineInputs(db: Db, deploymentId: string) {
@@ -15,14 +15,11 @@ export async function engineInputs(db: Db, deploymentId: string) {
     .limit(1);
   const row = rows[0];
   if (!row) return null;
-  const vendorConfiguration = (row.template?.body.vendor_configuration ??
-    null) as TemplateVendorConfiguration | null;
   return {
     modelType: row.model.modelType,
     engineImage: row.deployment.engineImage,
-    vendorConfiguration,
-    modelParameters: row.model.body.model_creation_parameters as Record<string, unknown> | undefined,
-    deploymentParameters: row.deployment.body.model_creation_parameters as
-      Record<string, unknown> | undefined,
+    vendorConfiguration: templateConfiguration(row.template) ?? null,
+    modelParameters: row.model.body.model_creation_parameters,
+    deploymentParameters: row.deployment.body.model_creation_parameters ?? undefined,
   };
 }

@@ -3,11 +3,12 @@ import { and, asc, desc, eq, ilike, inArray, type SQL } from "drizzle-orm";
 import { newId } from "../auth/keys";
 import type { Db } from "../db/open";
 import { modelGroups } from "../db/schema";
-import { notFound } from "../http/errors";
-import type { Page, SortKey } from "../http/validation";
+import { NotFound } from "../domain/errors";
+import type { Page, SortKey } from "../domain/page";
 import { compact, countWhere, likePattern, offsetOf, orderBy, type Paged } from "./list";
 
-type Row = typeof modelGroups.$inferSelect;
+export type GroupRow = typeof modelGroups.$inferSelect;
+type Row = GroupRow;
 export type Group = ReturnType<typeof toGroup>;
 
 export function toGroup(row: Row) {
@@ -46,7 +47,7 @@ export async function getGroupRow(db: Db, accountId: string, id: string): Promis
     .from(modelGroups)
     .where(and(eq(modelGroups.id, id), eq(modelGroups.accountId, accountId)))
     .limit(1);
-  if (!rows[0]) throw notFound("Model group", id);
+  if (!rows[0]) throw new NotFound("Model group", id);
   return rows[0];
 }
 

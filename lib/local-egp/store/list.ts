@@ -2,9 +2,9 @@ import "server-only";
 import { asc, count, desc, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "../db/open";
-import type { Page, SortKey } from "../http/validation";
+import type { Page, Paged, SortKey } from "../domain/page";
 
-export type Paged<T> = { items: T[]; total: number; page: Page };
+export type { Paged };
 
 /** Sort fields map to real columns where they exist and to the jsonb body otherwise; id breaks ties. */
 export function orderBy(

@@ -2,9 +2,10 @@ import "server-only";
 import { and, asc, desc, eq, ilike, inArray, sql, type SQL } from "drizzle-orm";
 import { newId } from "../auth/keys";
 import type { Db } from "../db/open";
+import type { ModelBody } from "../db/bodies";
 import { deployments, models } from "../db/schema";
-import { notFound } from "../http/errors";
-import type { Page, SortKey } from "../http/validation";
+import { NotFound } from "../domain/errors";
+import type { Page, SortKey } from "../domain/page";
 import { maskSecrets, type SecretSetters } from "../schemas/creation-params";
 import { modelTypeJsonSchemas } from "../schemas/model-type-json-schema";
 import type { ModelPatch, ModelRequest } from "../schemas/resources";
@@ -18,7 +19,7 @@ const BODY_KEYS = [
   "model_card",
   "training_data_card",
   "description",
-] as const;
+] as const satisfies (keyof ModelBody)[];
 
 // Written out because drizzle drops table qualifiers inside a correlated subquery.
 const deploymentCount =
@@ -37,9 +38,7 @@ export function toModel(row: ModelRow, count: number) {
       model_vendor: row.modelVendor,
       base_model_id: body.base_model_id,
       base_model_metadata: body.base_model_metadata,
-      model_creation_parameters: maskSecrets(
-        body.model_creation_parameters as Record<string, unknown> | undefined,
-      ),
+      model_creation_parameters: maskSecrets(body.model_creation_parameters),
       model_card: body.model_card,
       training_data_card: body.training_data_card,
       description: body.description,
@@ -56,8 +55,9 @@ export function toModel(row: ModelRow, count: number) {
 }
 export type Model = ReturnType<typeof toModel>;
 
-function bodyOf(req: Partial<ModelRequest>, current: Record<string, unknown> = {}) {
-  const next = new Map(Object.entries(current));
+/** A request's body fields over the stored ones: absent keeps a field, null drops it. */
+function bodyOf(req: Partial<ModelRequest>, current: ModelBody = {}): ModelBody {
+  const next = new Map<string, unknown>(Object.entries(current));
   for (const key of BODY_KEYS) {
     if (req[key] !== undefined) next.set(key, req[key]);
   }
@@ -65,11 +65,9 @@ function bodyOf(req: Partial<ModelRequest>, current: Record<string, unknown> = {
 }
 
 /** The setters live beside the parameters; toModel never returns them. */
-export function withSetters(body: Record<string, unknown>, setters: SecretSetters | undefined) {
-  const next = new Map(Object.entries(body));
-  next.delete("secret_setters");
-  if (setters && Object.keys(setters).length) next.set("secret_setters", setters);
-  return Object.fromEntries(next);
+export function withSetters(body: ModelBody, setters: SecretSetters | undefined): ModelBody {
+  const { secret_setters: _previous, ...rest } = body;
+  return setters && Object.keys(setters).length ? { ...rest, secret_setters: setters } : rest;
 }
 
 export async function createModel(
@@ -104,7 +102,7 @@ export async function getModelRow(db: Db, accountId: string, id: string): Promis
     .from(models)
     .where(and(eq(models.id, id), eq(models.accountId, accountId)))
     .limit(1);
-  if (!rows[0]) throw notFound("Model", id);
+  if (!rows[0]) throw new NotFound("Model", id);
   return rows[0];
 }
 

@@ -3,36 +3,50 @@ import { and, asc, desc, eq, ilike, type SQL } from "drizzle-orm";
 import { newId } from "../auth/keys";
 import type { Db } from "../db/open";
 import { modelTemplates, models } from "../db/schema";
-import { conflict, notFound } from "../http/errors";
-import type { Page, SortKey } from "../http/validation";
-import type { TemplateRequest } from "../schemas/templates";
+import { NotFound } from "../domain/errors";
+import type { Page, SortKey } from "../domain/page";
+import type { TemplateBody } from "../db/bodies";
+import { readable } from "../db/stored-json";
+import type { TemplateRequest, TemplateVendorConfiguration } from "../schemas/templates";
 import { maskSecrets, unmaskSecrets } from "../schemas/creation-params";
 import { compact, countWhere, likePattern, offsetOf, orderBy, type Paged } from "./list";
 
-type Row = typeof modelTemplates.$inferSelect;
-export type TemplateBody = Omit<TemplateRequest, "name" | "endpoint_type" | "model_type" | "account_id">;
+export type TemplateRow = typeof modelTemplates.$inferSelect;
+type Row = TemplateRow;
 export type Template = ReturnType<typeof toTemplate>;
 
-/** Unset nested fields are left out (the spec's are not nullable) and secret-named env values are masked. */
-function publicVendorConfiguration(config: TemplateBody["vendor_configuration"] | undefined) {
-  if (!config) return undefined;
-  const clean = dropNulls(config) as TemplateBody["vendor_configuration"];
+/**
+ * Unset nested fields are left out (the spec's are not nullable) and secret-named env values are
+ * masked; a stored marker is answered as it is.
+ */
+function publicVendorConfiguration(stored: TemplateBody["vendor_configuration"]) {
+  const config = readable(stored);
+  if (!config) return stored;
+  const clean = dropNulls(config);
   const env = clean.bundle_config?.env;
   return env ? { ...clean, bundle_config: { ...clean.bundle_config, env: maskSecrets(env) } } : clean;
 }
 
-function dropNulls(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(dropNulls);
+/** The local engine configuration of a template, if it has one to read. */
+export const templateConfiguration = (row: Row | null | undefined): TemplateVendorConfiguration | undefined =>
+  readable(row?.body.vendor_configuration);
+
+function dropNulls<T>(value: T): T {
+  return dropNullsIn(value) as T;
+}
+
+function dropNullsIn(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(dropNullsIn);
   if (value === null || typeof value !== "object") return value;
   return Object.fromEntries(
     Object.entries(value)
       .filter(([, v]) => v !== null && v !== undefined)
-      .map(([k, v]) => [k, dropNulls(v)]),
+      .map(([k, v]) => [k, dropNullsIn(v)]),
   );
 }
 
 export function toTemplate(row: Row) {
-  const body = row.body as TemplateBody;
+  const body = row.body;
   return {
     id: row.id,
     name: row.name,
@@ -47,11 +61,18 @@ export function toTemplate(row: Row) {
     created_at: row.createdAt.toISOString(),
     account_id: row.accountId,
     created_by_user_id: row.createdByUserId,
-  } as { vendor_configuration: TemplateBody["vendor_configuration"] } & Record<string, unknown>;
+  };
 }
 
-const splitBody = (req: Partial<TemplateRequest>): TemplateBody => ({
-  vendor_configuration: req.vendor_configuration!,
+const BODY_KEYS = [
+  "vendor_configuration",
+  "model_creation_parameters_schema",
+  "model_request_parameters_schema",
+  "endpoint_protocol",
+] as const satisfies (keyof TemplateBody)[];
+
+const splitBody = (req: TemplateRequest): TemplateBody => ({
+  vendor_configuration: req.vendor_configuration,
   model_creation_parameters_schema: req.model_creation_parameters_schema,
   model_request_parameters_schema: req.model_request_parameters_schema,
   endpoint_protocol: req.endpoint_protocol,
@@ -79,7 +100,7 @@ export async function getTemplateRow(db: Db, accountId: string, id: string): Pro
     .from(modelTemplates)
     .where(and(eq(modelTemplates.id, id), eq(modelTemplates.accountId, accountId)))
     .limit(1);
-  if (!rows[0]) throw notFound("Model template", id);
+  if (!rows[0]) throw new NotFound("Model template", id);
   return rows[0];
 }
 
@@ -113,14 +134,11 @@ export async function listTemplates(
 }
 
 export async function updateTemplate(db: Db, row: Row, patch: Partial<TemplateRequest>) {
-  const current = row.body as TemplateBody;
+  const current = row.body;
   const env = patch.vendor_configuration?.bundle_config.env;
   if (env && patch.vendor_configuration) {
     // A client that sends back the masked env keeps the stored secrets.
-    const kept = unmaskSecrets(env, current.vendor_configuration?.bundle_config.env) as Record<
-      string,
-      string
-    >;
+    const kept = unmaskSecrets(env, templateConfiguration(row)?.bundle_config.env) as Record<string, string>;
     patch = {
       ...patch,
       vendor_configuration: {
@@ -129,9 +147,8 @@ export async function updateTemplate(db: Db, row: Row, patch: Partial<TemplateRe
       },
     };
   }
-  const body = Object.fromEntries(
-    Object.entries({ ...current, ...splitBody({ ...current, ...patch }) }).filter(([, v]) => v !== undefined),
-  );
+  const body: TemplateBody = { ...current };
+  for (const key of BODY_KEYS) if (patch[key] !== undefined) Object.assign(body, { [key]: patch[key] });
   const [updated] = await db
     .update(modelTemplates)
     .set({
@@ -145,14 +162,13 @@ export async function updateTemplate(db: Db, row: Row, patch: Partial<TemplateRe
   return toTemplate(updated);
 }
 
-export async function deleteTemplate(db: Db, row: Row): Promise<number> {
-  const used = await countWhere(db, models, eq(models.modelTemplateId, row.id));
-  if (used > 0) {
-    throw conflict(`Model template "${row.name}" is used by ${used} model(s); delete those models first`);
-  }
+export const countModelsOfTemplate = (db: Db, templateId: string) =>
+  countWhere(db, models, eq(models.modelTemplateId, templateId));
+
+export async function deleteTemplateRow(db: Db, id: string): Promise<number> {
   const deleted = await db
     .delete(modelTemplates)
-    .where(eq(modelTemplates.id, row.id))
+    .where(eq(modelTemplates.id, id))
     .returning({ id: modelTemplates.id });
   return deleted.length;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { AuthContext } from "../auth/authenticate";
-import { HttpError, notFound } from "../http/errors";
-import { MembershipError, mayManageKeys, type Owner } from "../membership";
+import { NotFound } from "../domain/errors";
+import { mayManageKeys, type Owner } from "../membership";
 import type { ApiKeyRow } from "../store/identity";
 import type { Member, Profile } from "../store/members";
 
@@ -38,14 +38,4 @@ export const actorOf = (auth: AuthContext) => ({
   profiles: auth.profiles.map((p) => ({ accountId: p.account.id, role: p.role })),
 });
 
-export const userNotFound = (id: string) => notFound("User", id);
-
-/** Membership rules are the caller's to fix, not a retry's: 400. */
-export async function asBadRequest<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof MembershipError) throw new HttpError(400, error.message);
-    throw error;
-  }
-}
+export const userNotFound = (id: string) => new NotFound("User", id);

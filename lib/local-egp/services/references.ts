@@ -1,11 +1,12 @@
 import "server-only";
 import type { Db } from "../db/open";
-import { forbidden, unprocessable, type ValidationIssue } from "../http/errors";
+import { Conflict, Forbidden, Invalid, type ValidationIssue } from "../domain/errors";
 import { validateCreationParameters } from "../schemas/creation-params";
-import type { ParameterSchemaField } from "../schemas/templates";
+import type { DeploymentRow } from "../store/deployments";
 import { getGroupRow } from "../store/groups";
 import type { ModelRow } from "../store/models";
 import { getTemplateRow } from "../store/templates";
+import { templateFields } from "./parameters";
 
 const refIssue = (field: string, msg: string): ValidationIssue => ({
   loc: ["body", field],
@@ -46,21 +47,23 @@ export async function checkModelReferences(
         );
       }
       if (input.model_creation_parameters) {
-        issues.push(
-          ...validateCreationParameters(templateFields(template.body), input.model_creation_parameters),
-        );
+        issues.push(...validateCreationParameters(templateFields(template), input.model_creation_parameters));
       }
     }
   }
-  if (issues.length) throw unprocessable(issues);
+  if (issues.length) throw new Invalid(issues);
 }
 
-export function templateFields(body: Record<string, unknown>): ParameterSchemaField[] {
-  const schema = body.model_creation_parameters_schema as { parameters?: ParameterSchemaField[] } | undefined;
-  return schema?.parameters ?? [];
-}
-
-export function assertMutable(model: ModelRow): void {
+/** Built-in models (and their deployments) are the instance's, not anyone's to change. */
+export function assertModelMutable(model: ModelRow): void {
   if (model.builtin)
-    throw forbidden(`Model "${model.name}" is built in; built-in models and their deployments are immutable`);
+    throw new Forbidden(
+      `Model "${model.name}" is built in; built-in models and their deployments are immutable`,
+    );
+}
+
+export function assertDeploymentMutable(row: DeploymentRow): void {
+  if (row.builtin)
+    throw new Forbidden(`Deployment "${row.name}" belongs to a built-in model and is immutable`);
+  if (row.status === "DELETE_IN_PROGRESS") throw new Conflict(`Deployment "${row.name}" is being deleted`);
 }

@@ -1,0 +1,51 @@
+import { describe, expect, test } from "vitest";
+import {
+  Conflict,
+  DomainError,
+  Forbidden,
+  Invalid,
+  NotFound,
+  RuleViolation,
+  Unauthenticated,
+  Unavailable,
+} from "../domain/errors";
+import { EngineRequestError } from "../engines/types";
+import { HttpError, errorResponse } from "./errors";
+
+async function answer(error: unknown) {
+  const res = errorResponse(error);
+  return res && { status: res.status, body: await res.json() };
+}
+
+// The one place domain refusals become HTTP: statuses as the routes answered before, FastAPI's bodies.
+describe("errorResponse", () => {
+  test.each([
+    [new NotFound("Model", "m1"), 404, "Model m1 not found"],
+    [new Forbidden("no"), 403, "no"],
+    [new Unauthenticated("Missing x-api-key header"), 401, "Missing x-api-key header"],
+    [new Conflict("in use"), 409, "in use"],
+    [new RuleViolation("last admin"), 400, "last admin"],
+    [new Unavailable("engine down"), 503, "engine down"],
+    [new Invalid("Models of type X cannot execute"), 422, "Models of type X cannot execute"],
+    [new DomainError("plain"), 400, "plain"],
+    [new HttpError(413, "too large"), 413, "too large"],
+    [new EngineRequestError("upstream said no"), 502, "upstream said no"],
+  ])("%s → %i", async (error, status, detail) => {
+    expect(await answer(error)).toEqual({ status, body: { detail } });
+  });
+
+  test("Invalid issues are a 422 list of {loc, msg, type}", async () => {
+    const error = Invalid.field("model_group_id", "Model group g not found");
+    expect(await answer(error)).toEqual({
+      status: 422,
+      body: {
+        detail: [{ loc: ["body", "model_group_id"], msg: "Model group g not found", type: "value_error" }],
+      },
+    });
+  });
+
+  test("anything else is not answered here (the server logs it and answers 500)", () => {
+    expect(errorResponse(new Error("SQL went wrong"))).toBeNull();
+    expect(errorResponse("thrown string")).toBeNull();
+  });
+});

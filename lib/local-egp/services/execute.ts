@@ -1,0 +1,69 @@
+import "server-only";
+import { Conflict, NotFound } from "../domain/errors";
+import type { Engine } from "../engines/types";
+import {
+  engineVersion,
+  getDeploymentRow,
+  statusReason,
+  modelDeploymentRows,
+  type DeploymentRow,
+} from "../store/deployments";
+import { findModelIdByName, getModelRow, type ModelRow } from "../store/models";
+import type { Ctx } from "./context";
+
+/** `signal` is the caller's request signal, so a client that goes away cancels its generation. */
+export type Target = { model: ModelRow; deployment: DeploymentRow; engine: Engine; signal?: AbortSignal };
+
+/*
+ * Executing needs the member level; the route table declares it for every execute route, so these
+ * resolve targets without checking it again.
+ */
+
+/** A READY deployment and its loaded engine; anything else is a Conflict saying why. */
+export async function targetOf(ctx: Ctx, deploymentId: string, modelId?: string): Promise<Target> {
+  const { db, caller } = ctx;
+  const deployment = await getDeploymentRow(db, caller.accountId, deploymentId, modelId);
+  const model = await getModelRow(db, caller.accountId, deployment.modelInstanceId);
+  if (deployment.status !== "READY") {
+    const reason = statusReason(deployment);
+    throw new Conflict(
+      `Deployment "${deployment.name}" is ${deployment.status}, not READY${reason ? `: ${reason}` : ""}; it cannot execute yet`,
+    );
+  }
+  const engine = await ctx.runtime.engineFor(deployment.id, engineVersion(deployment));
+  return { model, deployment, engine };
+}
+
+/** Old-SDK routes name a model: use its first READY deployment. */
+export async function targetOfModel(ctx: Ctx, modelId: string): Promise<Target> {
+  const model = await getModelRow(ctx.db, ctx.caller.accountId, modelId);
+  const rows = await modelDeploymentRows(ctx.db, model.id);
+  const ready = rows.find((r) => r.status === "READY");
+  if (!ready) {
+    throw new Conflict(
+      rows.length
+        ? `Model "${model.name}" has no READY deployment yet`
+        : `Model "${model.name}" has no deployment; create one first`,
+    );
+  }
+  return targetOf(ctx, ready.id);
+}
+
+/** chunks/rank may name a deployment, a model (old SDK's model_id) or a built-in model by name. */
+export async function rankTarget(
+  ctx: Ctx,
+  params: { model_deployment_id?: string | null; model_id?: string | null; base_model_name?: string | null },
+): Promise<Target> {
+  const { db, caller } = ctx;
+  if (params.model_deployment_id) return targetOf(ctx, params.model_deployment_id);
+  if (params.model_id) {
+    const asDeployment = await getDeploymentRow(db, caller.accountId, params.model_id).catch(() => null);
+    return asDeployment ? targetOf(ctx, asDeployment.id) : targetOfModel(ctx, params.model_id);
+  }
+  if (params.base_model_name) {
+    const id = await findModelIdByName(db, caller.accountId, params.base_model_name);
+    if (!id) throw new NotFound("Model", params.base_model_name);
+    return targetOfModel(ctx, id);
+  }
+  throw new Conflict("rank_strategy.params needs model_deployment_id (or model_id / base_model_name)");
+}

@@ -1,0 +1,136 @@
+import "server-only";
+import { inAccount } from "../auth/authenticate";
+import { requireAction } from "../auth/roles";
+import type { Page, Paged, SortKey } from "../domain/page";
+import type { ModelPatch, ModelRequest } from "../schemas/resources";
+import { deploymentRowsOfModels, modelDeploymentRows, toDeployment } from "../store/deployments";
+import { groupRowsByIds, toGroup } from "../store/groups";
+import {
+  createModel as insertModel,
+  deleteModelRow,
+  getModel as viewModel,
+  getModelRow,
+  listModels as selectModels,
+  updateModel as writeModel,
+  type Model,
+  type ModelFilter,
+  type ModelRow,
+} from "../store/models";
+import { setterOf, type Ctx } from "./context";
+import { checkModelOutbound } from "./outbound";
+import { newParameters, patchedParameters } from "./parameters";
+import { assertModelMutable, checkModelReferences } from "./references";
+
+export type ModelView = "Deployments" | "ModelGroup";
+export type ModelWithViews = Model & {
+  deployments?: ReturnType<typeof toDeployment>[];
+  model_group?: ReturnType<typeof toGroup>;
+};
+
+/** Adds the requested views to a page of models with one query per view, not one per model. */
+async function withViews(ctx: Ctx, models: Model[], views: readonly ModelView[]): Promise<ModelWithViews[]> {
+  const deployments = views.includes("Deployments")
+    ? await deploymentRowsOfModels(
+        ctx.db,
+        models.map((m) => m.id),
+      )
+    : null;
+  const groupIds = views.includes("ModelGroup")
+    ? [...new Set(models.flatMap((m) => (m.model_group_id ? [m.model_group_id] : [])))]
+    : [];
+  const groups = await groupRowsByIds(ctx.db, ctx.caller.accountId, groupIds);
+  return models.map((model) => {
+    const group = model.model_group_id ? groups.get(model.model_group_id) : undefined;
+    return {
+      ...model,
+      ...(deployments ? { deployments: (deployments.get(model.id) ?? []).map(toDeployment) } : {}),
+      ...(group ? { model_group: toGroup(group) } : {}),
+    };
+  });
+}
+
+export async function listModels(
+  ctx: Ctx,
+  query: ModelFilter & { accountId?: string | null },
+  sort: SortKey[],
+  page: Page,
+  views: readonly ModelView[],
+): Promise<Paged<ModelWithViews>> {
+  const { accountId, ...filter } = query;
+  const account = inAccount(ctx.caller, accountId).accountId;
+  const paged = await selectModels(ctx.db, account, filter, sort, page);
+  return { ...paged, items: await withViews(ctx, paged.items, views) };
+}
+
+export async function getModel(ctx: Ctx, id: string, views: readonly ModelView[]): Promise<ModelWithViews> {
+  const model = await viewModel(ctx.db, await getModelRow(ctx.db, ctx.caller.accountId, id));
+  return (await withViews(ctx, [model], views))[0];
+}
+
+/**
+ * The body's account_id picks the account, so the member level is checked here, in that account.
+ * Secrets sent are recorded with the caller as their setter; references and outbound URLs are checked.
+ */
+export async function createModel(ctx: Ctx, input: ModelRequest): Promise<Model> {
+  const auth = inAccount(ctx.caller, input.account_id);
+  requireAction(auth.role, "models:write", "create models");
+  const caller = setterOf(auth);
+  const written = newParameters(input.model_creation_parameters, caller);
+  const body = { ...input, model_creation_parameters: written.params };
+  await checkModelReferences(ctx.db, auth.accountId, body);
+  await checkModelOutbound(ctx.db, { caller, allowedHosts: ctx.allowedHosts }, null, {
+    accountId: auth.accountId,
+    templateId: body.model_template_id,
+    params: written.params,
+    setters: written.setters,
+  });
+  const row = await insertModel(ctx.db, auth.accountId, auth.user.id, body, {
+    secretSetters: written.setters,
+  });
+  return viewModel(ctx.db, row);
+}
+
+/** The model a PATCH or DELETE changes: looked up, and refused when built in, before any body is read. */
+export async function modelToChange(ctx: Ctx, id: string): Promise<ModelRow> {
+  const row = await getModelRow(ctx.db, ctx.caller.accountId, id);
+  assertModelMutable(row);
+  return row;
+}
+
+/** Parameters: absent keeps them, null clears them, an object replaces them (masks keep stored secrets). */
+export async function updateModel(ctx: Ctx, row: ModelRow, input: ModelPatch): Promise<Model> {
+  const caller = setterOf(ctx.caller);
+  const written = patchedParameters(row, input.model_creation_parameters, caller);
+  const patch = input.model_creation_parameters
+    ? { ...input, model_creation_parameters: written.params }
+    : input;
+  const templateId = patch.model_template_id === undefined ? row.modelTemplateId : patch.model_template_id;
+  await checkModelReferences(ctx.db, ctx.caller.accountId, {
+    model_type: patch.model_type ?? row.modelType,
+    model_template_id: templateId,
+    model_group_id: patch.model_group_id,
+    model_creation_parameters: patch.model_creation_parameters,
+  });
+  if (patch.model_creation_parameters !== undefined || patch.model_template_id !== undefined) {
+    await checkModelOutbound(ctx.db, { caller, allowedHosts: ctx.allowedHosts }, row, {
+      accountId: row.accountId,
+      templateId,
+      params: written.params,
+      setters: written.setters,
+    });
+  }
+  const updated = await writeModel(
+    ctx.db,
+    row,
+    patch,
+    written.changed ? (written.setters ?? null) : undefined,
+  );
+  return viewModel(ctx.db, updated);
+}
+
+/** Its deployments go first, through the runtime, so their engines are released. */
+export async function deleteModel(ctx: Ctx, id: string): Promise<number> {
+  const row = await modelToChange(ctx, id);
+  for (const deployment of await modelDeploymentRows(ctx.db, row.id)) await ctx.runtime.remove(deployment.id);
+  return deleteModelRow(ctx.db, row.id);
+}
