@@ -10,7 +10,7 @@ import { Field, FieldDescription, FieldError, FieldGroup, FieldLabel } from "@/c
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { groupSchema, type GroupInput } from "@/lib/schemas/groups";
-import { applyServerErrors } from "./server-errors";
+import { applyApiErrors, namedField } from "@/components/forms/apply-api-errors";
 
 const FIELDS = ["name", "description"] as const;
 
@@ -38,7 +38,11 @@ export function GroupForm({
     try {
       await onSubmit(values);
     } catch (error) {
-      setFormError(applyServerErrors(error, FIELDS, form.setError));
+      const fallback = error instanceof Error ? error.message : "Saving failed.";
+      const { message, placed, unplaced } = applyApiErrors(error, form.setError, namedField(FIELDS), {
+        fallback,
+      });
+      setFormError(placed > 0 && unplaced.length === 0 ? null : message);
     }
   });
 

@@ -7,9 +7,10 @@ import { FormProvider, useForm } from "react-hook-form";
 import { LazySchemaForm, type SchemaFormHandle } from "@/components/schema-form";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
-import { ApiError, type ApiErrorDetail } from "@/lib/api/errors";
+import { applyApiErrors } from "@/components/forms/apply-api-errors";
+import type { ApiErrorDetail } from "@/lib/api/errors";
 import type { ParameterSchema } from "@/lib/egp/types";
-import { splitDetails } from "@/lib/models/form-errors";
+import { formFieldOf, splitDetails } from "@/lib/models/form-errors";
 import { reenterSecretHints } from "@/lib/models/secret-hints";
 import { deploymentFormSchema, type DeploymentFormValues } from "@/lib/schemas/models";
 import { FormFailure } from "./form-failure";
@@ -55,12 +56,13 @@ export function DeploymentForm({
       try {
         await onSubmit(values, checked?.values ?? {});
       } catch (error) {
-        const apiError = error instanceof ApiError ? error : null;
-        const split = splitDetails(apiError?.details ?? [], ["name"]);
-        for (const field of split.fields)
-          form.setError("name", { message: field.message }, { shouldFocus: true });
+        const { message, unplaced } = applyApiErrors(error, form.setError, (path) =>
+          formFieldOf(path, ["name"]) ? "name" : null,
+        );
+        // What no field shows: the parameters form's problems, and the rest for the alert.
+        const split = splitDetails(unplaced, []);
         setParameterErrors(split.parameters);
-        setFailure({ message: apiError?.message ?? "Something went wrong. Try again.", other: split.other });
+        setFailure({ message, other: split.other });
       }
     })(event);
   };

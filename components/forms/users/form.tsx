@@ -5,7 +5,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { Controller, useForm } from "react-hook-form";
 import type { z } from "zod";
 
-import { applyServerErrors } from "@/components/forms/groups/server-errors";
+import { applyApiErrors, namedField } from "@/components/forms/apply-api-errors";
 import { SimpleSelect } from "@/components/lazy/simple-select";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Field, FieldDescription, FieldError, FieldGroup, FieldLabel } from "@/components/ui/field";
@@ -39,7 +39,11 @@ export function UserForm({
     try {
       await onSubmit(values);
     } catch (error) {
-      setFormError(applyServerErrors(error, FIELDS, form.setError));
+      const fallback = error instanceof Error ? error.message : "Saving failed.";
+      const { message, placed, unplaced } = applyApiErrors(error, form.setError, namedField(FIELDS), {
+        fallback,
+      });
+      setFormError(placed > 0 && unplaced.length === 0 ? null : message);
     }
   });
 
