@@ -5,8 +5,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { Controller, useForm } from "react-hook-form";
 import type { z } from "zod";
 
-import { Alert, AlertDescription } from "@/components/ui/alert";
-import { Field, FieldDescription, FieldError, FieldGroup, FieldLabel } from "@/components/ui/field";
+import { FormSection } from "@/components/forms/form-section";
+import { Field, FieldDescription, FieldError, FieldLabel } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { groupSchema, type GroupInput } from "@/lib/schemas/groups";
@@ -48,12 +48,7 @@ export function GroupForm({
 
   return (
     <form id={id} onSubmit={submit} noValidate aria-busy={form.formState.isSubmitting}>
-      <FieldGroup className="gap-5">
-        {formError && (
-          <Alert variant="destructive">
-            <AlertDescription>{formError}</AlertDescription>
-          </Alert>
-        )}
+      <FormSection error={formError}>
         <Controller
           name="name"
           control={form.control}
@@ -93,7 +88,7 @@ export function GroupForm({
             </Field>
           )}
         />
-      </FieldGroup>
+      </FormSection>
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { LazySchemaForm, type SchemaFormHandle } from "@/components/schema-form"
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 import { applyApiErrors } from "@/components/forms/apply-api-errors";
+import { FormSection } from "@/components/forms/form-section";
 import type { ApiErrorDetail } from "@/lib/api/errors";
 import type { ParameterSchema } from "@/lib/egp/types";
 import { formFieldOf, splitDetails } from "@/lib/models/form-errors";
@@ -72,11 +73,11 @@ export function DeploymentForm({
       <form onSubmit={submit} noValidate className="flex flex-col gap-5" aria-label="New deployment">
         <TextField idPrefix={ID} name="name" label="Deployment name" autoComplete="off" />
         {schema && (
-          <section aria-label="Parameters" className="flex flex-col gap-3">
-            <h3 className="text-sm font-medium">Parameters</h3>
-            <p className="text-muted-foreground text-xs">
-              Start from the model&apos;s; changes apply to this deployment only.
-            </p>
+          <FormSection
+            plain
+            title="Parameters"
+            description="Start from the model's; changes apply to this deployment only."
+          >
             <LazySchemaForm
               id="deployment-parameters"
               schema={schema}
@@ -87,7 +88,7 @@ export function DeploymentForm({
               formRef={parameters}
               disabled={form.formState.isSubmitting}
             />
-          </section>
+          </FormSection>
         )}
         <FormFailure failure={failure} />
         <div className="flex justify-end gap-2">

@@ -16,7 +16,7 @@ import { modelFormSchema, type ModelFormValues } from "@/lib/schemas/models";
 import { FormDeployment } from "./form-deployment";
 import { FormFailure } from "./form-failure";
 import { TextField } from "./form-fields";
-import { FormSection } from "./form-section";
+import { FormSection } from "@/components/forms/form-section";
 import { GroupPicker } from "./group-picker";
 
 export type ModelFormSubmit = { values: ModelFormValues; parameters: Record<string, unknown> };

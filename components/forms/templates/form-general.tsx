@@ -3,7 +3,7 @@
 import { MODEL_TYPES } from "@/lib/egp/types";
 import { ENDPOINT_PROTOCOLS, ENDPOINT_TYPES, TEMPLATE_VENDORS } from "@/lib/schemas/templates";
 import { SelectField, TextField, optionsOf } from "./form-controls";
-import { FormSection } from "./form-section";
+import { FormSection } from "@/components/forms/form-section";
 
 export function FormGeneral() {
   return (

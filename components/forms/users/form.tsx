@@ -7,8 +7,8 @@ import type { z } from "zod";
 
 import { applyApiErrors, namedField } from "@/components/forms/apply-api-errors";
 import { SimpleSelect } from "@/components/lazy/simple-select";
-import { Alert, AlertDescription } from "@/components/ui/alert";
-import { Field, FieldDescription, FieldError, FieldGroup, FieldLabel } from "@/components/ui/field";
+import { FormSection } from "@/components/forms/form-section";
+import { Field, FieldDescription, FieldError, FieldLabel } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { newUserSchema, type NewUser } from "@/lib/schemas/users";
 
@@ -49,12 +49,7 @@ export function UserForm({
 
   return (
     <form id={id} onSubmit={submit} noValidate aria-busy={form.formState.isSubmitting}>
-      <FieldGroup className="gap-5">
-        {formError && (
-          <Alert variant="destructive">
-            <AlertDescription>{formError}</AlertDescription>
-          </Alert>
-        )}
+      <FormSection error={formError}>
         <Controller
           name="email"
           control={form.control}
@@ -94,7 +89,7 @@ export function UserForm({
             </Field>
           )}
         />
-      </FieldGroup>
+      </FormSection>
     </form>
   );
 }
