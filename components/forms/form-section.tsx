@@ -1,3 +1,5 @@
+import { useId } from "react";
+
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { FieldDescription, FieldGroup, FieldLegend, FieldSet } from "@/components/ui/field";
 import { cn } from "@/lib/utils";
@@ -16,6 +18,7 @@ type Props = {
 
 /** One block of a form's fields. A page's long forms show their titled blocks as cards. */
 export function FormSection({ title, description, error, children, className, plain = false }: Props) {
+  const headingId = useId();
   const fields = (
     <FieldGroup className={title && plain ? "gap-3" : "gap-5"}>
       {error && (
@@ -29,12 +32,16 @@ export function FormSection({ title, description, error, children, className, pl
   if (!title) return fields;
   const Heading = plain ? "h3" : "h2";
   return (
+    // The legend sits in a wrapper for spacing, so the fieldset is named by its heading explicitly.
     <FieldSet
+      aria-labelledby={headingId}
       className={cn("min-w-0", plain ? "gap-3" : "bg-card rounded-xl border p-6 shadow-sm", className)}
     >
       <div className="space-y-1">
         <FieldLegend className="mb-0">
-          <Heading className={plain ? "text-sm font-medium" : "text-base font-semibold"}>{title}</Heading>
+          <Heading id={headingId} className={plain ? "text-sm font-medium" : "text-base font-semibold"}>
+            {title}
+          </Heading>
         </FieldLegend>
         {description && <FieldDescription className={cn(plain && "text-xs")}>{description}</FieldDescription>}
       </div>
