@@ -1,5 +1,7 @@
 import { redirect } from "next/navigation";
 
+import { hrefs } from "@/lib/hrefs";
+
 export default function Home(): never {
-  redirect("/models");
+  redirect(hrefs.models());
 }

@@ -2,25 +2,31 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { useMutation, useQueryClient, type QueryKey } from "@tanstack/react-query";
+import {
+  useMutation,
+  useQueryClient,
+  type QueryClient,
+  type UseMutationOptions,
+} from "@tanstack/react-query";
 import { toast } from "@/lib/toast";
 
 import { DeleteAlert } from "@/components/delete-alert";
 import { DeleteTriggerButton } from "@/components/lazy/trigger-buttons";
-import { fetchJson } from "@/lib/api/http";
 import type { DeleteResult } from "@/lib/egp/types";
+import type { Then } from "@/lib/mutations/then";
 
 type Props = {
   /** What is deleted, in the EGP's words: "model", "template", "deployment". */
   kind: string;
   name: string;
   description: string;
-  /** The console API route that answers DELETE. */
-  url: string;
+  /** The resource's remove mutation (lib/mutations), which runs `then` before refetching. */
+  remove: (
+    queryClient: QueryClient,
+    then: Then<DeleteResult, void>,
+  ) => UseMutationOptions<DeleteResult, Error, void>;
   /** Where to go once it is gone. */
   redirectTo: string;
-  /** Queries whose data the deletion changes. */
-  invalidate: QueryKey[];
   defaultOpen?: boolean;
 };
 
@@ -29,23 +35,20 @@ export function ConfirmDeleteDialog({
   kind,
   name,
   description,
-  url,
+  remove: removeOptions,
   redirectTo,
-  invalidate,
   defaultOpen = false,
 }: Props) {
   const [open, setOpen] = useState(defaultOpen);
   const router = useRouter();
   const queryClient = useQueryClient();
-  const remove = useMutation({
-    mutationFn: () => fetchJson<DeleteResult>(url, { method: "DELETE" }),
-    onSuccess: async () => {
+  const remove = useMutation(
+    removeOptions(queryClient, () => {
       toast.success(`Deleted ${kind} ${name}`);
       setOpen(false);
       router.push(redirectTo);
-      await Promise.all(invalidate.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
-    },
-  });
+    }),
+  );
   return (
     <DeleteAlert
       kind={kind}

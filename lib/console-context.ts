@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { checkSession, endSession, type LiveSession } from "./auth/live-session";
 import type { EgpClient } from "./egp/client";
 import { consoleMode, egpClient } from "./egp/connection";
+import { hrefs } from "./hrefs";
 import { safeNextPath } from "./auth/safe-next";
 import { REQUESTED_PATH } from "./requested-path";
 import type { Role } from "./roles";
@@ -30,12 +31,11 @@ const liveSession = cache(async () =>
 
 /** Where a page sends someone without a live session; an ended one is told it was signed out. */
 export async function signInPath(reason: "missing" | "ended"): Promise<string> {
-  const query = new URLSearchParams();
-  if (reason === "ended") query.set("error", "signed-out");
   const requested = (await headers()).get(REQUESTED_PATH);
-  if (requested) query.set("next", safeNextPath(requested));
-  const text = query.toString();
-  return text ? `/sign-in?${text}` : "/sign-in";
+  return hrefs.signIn({
+    error: reason === "ended" ? "signed-out" : undefined,
+    next: requested ? safeNextPath(requested) : undefined,
+  });
 }
 
 /** A page's session, or a redirect to sign-in (never a page rendered around a dead session). */

@@ -5,6 +5,7 @@ import {
   defaultShouldDehydrateQuery,
   isServer,
 } from "@tanstack/react-query";
+import { hrefs } from "./hrefs";
 
 const MAX_RETRIES = 1;
 
@@ -21,13 +22,12 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
  */
 export function signedOutUrl(error: unknown, here: { pathname: string; search: string }): string | null {
   if ((error as { code?: unknown } | null)?.code !== "unauthorized") return null;
-  const next = encodeURIComponent(here.pathname + here.search);
-  return `/sign-in?error=signed-out&next=${next}`;
+  return hrefs.signIn({ error: "signed-out", next: here.pathname + here.search });
 }
 
 function leaveIfSignedOut(error: unknown) {
   const target = signedOutUrl(error, window.location);
-  if (target && window.location.pathname !== "/sign-in") window.location.assign(target);
+  if (target && window.location.pathname !== hrefs.signIn()) window.location.assign(target);
 }
 
 export function makeQueryClient(): QueryClient {

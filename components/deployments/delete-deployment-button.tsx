@@ -2,9 +2,8 @@
 
 import { ConfirmDeleteDialog } from "@/components/confirm-delete-dialog";
 import type { Deployment } from "@/lib/egp/types";
-import { modelHref } from "@/lib/models/deployment-meta";
-import { deploymentQueries } from "@/lib/queries/deployments";
-import { modelQueries } from "@/lib/queries/models";
+import { hrefs } from "@/lib/hrefs";
+import { deploymentMutations } from "@/lib/mutations/deployments";
 
 /** Deletes a deployment after a confirmation that names it, then returns to its model. */
 export function DeleteDeploymentButton({
@@ -21,9 +20,8 @@ export function DeleteDeploymentButton({
       kind="deployment"
       name={deployment.name}
       description="Its engine stops and requests to it fail from now on. The model and its other deployments stay."
-      url={`/api/models/${encodeURIComponent(modelId)}/deployments/${encodeURIComponent(deployment.id)}`}
-      redirectTo={modelHref(modelId)}
-      invalidate={[deploymentQueries.lists(), modelQueries.detail(modelId).queryKey, modelQueries.lists()]}
+      remove={(queryClient, then) => deploymentMutations.remove(queryClient, modelId, deployment.id, then)}
+      redirectTo={hrefs.model(modelId)}
       defaultOpen={defaultOpen}
     />
   );

@@ -5,7 +5,8 @@ import { useRouter } from "next/navigation";
 import { toast } from "@/lib/toast";
 
 import type { Deployment } from "@/lib/egp/types";
-import { playgroundHref, statusReason } from "@/lib/models/deployment-meta";
+import { hrefs } from "@/lib/hrefs";
+import { statusReason } from "@/lib/models/deployment-meta";
 import { observeStatus, observedStatuses } from "@/lib/models/timeline";
 
 type Watched = Pick<Deployment, "id" | "name" | "status" | "model_instance_id" | "deployment_metadata">;
@@ -30,7 +31,7 @@ export function useStatusEvents(deployments: readonly Watched[] | undefined, fal
           action: modelId
             ? {
                 label: "Open in playground",
-                onClick: () => router.push(playgroundHref(modelId, deployment.id)),
+                onClick: () => router.push(hrefs.playground({ deployment: deployment.id, model: modelId })),
               }
             : undefined,
         });

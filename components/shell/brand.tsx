@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { Layers3Icon } from "lucide-react";
 
+import { hrefs } from "@/lib/hrefs";
 import { cn } from "@/lib/utils";
 
 export function Brand({ collapsed = false }: { collapsed?: boolean }) {
   return (
     <Link
-      href="/models"
+      href={hrefs.models()}
       className={cn(
         "focus-visible:ring-sidebar-ring flex min-w-0 items-center gap-2.5 rounded-md px-1 py-1 outline-none focus-visible:ring-2",
         collapsed && "px-0",

@@ -7,26 +7,37 @@ import {
   UsersIcon,
   type LucideIcon,
 } from "lucide-react";
+import { hrefs } from "@/lib/hrefs";
 
 export type NavItem = { title: string; href: string; icon: LucideIcon; description: string };
 
 export const NAV_ITEMS: readonly NavItem[] = [
-  { title: "Models", href: "/models", icon: BoxIcon, description: "Registered models and their versions" },
+  {
+    title: "Models",
+    href: hrefs.models(),
+    icon: BoxIcon,
+    description: "Registered models and their versions",
+  },
   {
     title: "Templates",
-    href: "/templates",
+    href: hrefs.templates(),
     icon: LayoutTemplateIcon,
     description: "Reusable model templates",
   },
-  { title: "Deployments", href: "/deployments", icon: RocketIcon, description: "Running model endpoints" },
-  { title: "Groups", href: "/groups", icon: UsersIcon, description: "Model groups" },
-  { title: "Playground", href: "/playground", icon: FlaskConicalIcon, description: "Try a deployment" },
+  {
+    title: "Deployments",
+    href: hrefs.deployments(),
+    icon: RocketIcon,
+    description: "Running model endpoints",
+  },
+  { title: "Groups", href: hrefs.groups(), icon: UsersIcon, description: "Model groups" },
+  { title: "Playground", href: hrefs.playground(), icon: FlaskConicalIcon, description: "Try a deployment" },
 ];
 
 /** Local mode only (remote users live in Scale GP), and only for the account's admins. */
 export const USERS_NAV_ITEM: NavItem = {
   title: "Users",
-  href: "/users",
+  href: hrefs.users(),
   icon: UserCogIcon,
   description: "Users of this account and their API keys",
 };

@@ -4,7 +4,9 @@ import { useEffect } from "react";
 import { BoxIcon, LayoutTemplateIcon, RocketIcon, UsersIcon } from "lucide-react";
 
 import { fetchJson } from "@/lib/api/http";
+import { apiPaths } from "@/lib/api/paths";
 import type { Deployment, Model, ModelGroup, ModelTemplate, Page } from "@/lib/egp/types";
+import { hrefs } from "@/lib/hrefs";
 import { toSearch } from "@/lib/queries/search";
 import { registerCommandSource, type CommandSearchResult, type CommandSearchSource } from "./command-sources";
 
@@ -20,12 +22,12 @@ export const RESOURCE_SEARCH_SOURCES: readonly CommandSearchSource[] = [
     id: "models",
     heading: "Models",
     search: async (q, signal) =>
-      (await search<Model>("/api/models", q, signal)).map((model): CommandSearchResult => ({
+      (await search<Model>(apiPaths.models, q, signal)).map((model): CommandSearchResult => ({
         id: model.id,
         label: model.display_name || model.name,
         description:
           model.display_name && model.display_name !== model.name ? model.name : readable(model.model_type),
-        href: `/models/${encodeURIComponent(model.id)}`,
+        href: hrefs.model(model.id),
         icon: BoxIcon,
       })),
   },
@@ -33,11 +35,11 @@ export const RESOURCE_SEARCH_SOURCES: readonly CommandSearchSource[] = [
     id: "templates",
     heading: "Templates",
     search: async (q, signal) =>
-      (await search<ModelTemplate>("/api/templates", q, signal)).map((template) => ({
+      (await search<ModelTemplate>(apiPaths.templates, q, signal)).map((template) => ({
         id: template.id,
         label: template.name,
         description: readable(template.model_type),
-        href: `/templates/${encodeURIComponent(template.id)}`,
+        href: hrefs.template(template.id),
         icon: LayoutTemplateIcon,
       })),
   },
@@ -45,11 +47,11 @@ export const RESOURCE_SEARCH_SOURCES: readonly CommandSearchSource[] = [
     id: "deployments",
     heading: "Deployments",
     search: async (q, signal) =>
-      (await search<Deployment>("/api/deployments", q, signal)).map((deployment) => ({
+      (await search<Deployment>(apiPaths.deployments, q, signal)).map((deployment) => ({
         id: deployment.id,
         label: deployment.name,
         description: readable(deployment.status),
-        href: `/models/${encodeURIComponent(deployment.model_instance_id ?? "")}/deployments/${encodeURIComponent(deployment.id)}`,
+        href: hrefs.deployment(deployment.model_instance_id ?? "", deployment.id),
         icon: RocketIcon,
       })),
   },
@@ -57,11 +59,11 @@ export const RESOURCE_SEARCH_SOURCES: readonly CommandSearchSource[] = [
     id: "groups",
     heading: "Groups",
     search: async (q, signal) =>
-      (await search<ModelGroup>("/api/groups", q, signal)).map((group) => ({
+      (await search<ModelGroup>(apiPaths.groups, q, signal)).map((group) => ({
         id: group.id,
         label: group.name,
         description: group.description ?? undefined,
-        href: `/groups/${encodeURIComponent(group.id)}`,
+        href: hrefs.group(group.id),
         icon: UsersIcon,
       })),
   },

@@ -17,6 +17,8 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { fetchJson } from "@/lib/api/http";
+import { apiPaths } from "@/lib/api/paths";
+import { hrefs } from "@/lib/hrefs";
 import { useConsole } from "./role-gate";
 import { UserMenuButton } from "./user-menu";
 
@@ -29,7 +31,7 @@ export function UserMenuDropdown({ defaultOpen }: { defaultOpen?: boolean }) {
     if (accountId === currentAccount?.id) return;
     startTransition(async () => {
       try {
-        await fetchJson("/api/session/account", { method: "POST", json: { accountId } });
+        await fetchJson(apiPaths.sessionAccount, { method: "POST", json: { accountId } });
         router.refresh();
       } catch (error) {
         toast.error("Could not switch account", { description: (error as Error).message });
@@ -40,8 +42,8 @@ export function UserMenuDropdown({ defaultOpen }: { defaultOpen?: boolean }) {
   function signOut() {
     startTransition(async () => {
       try {
-        await fetchJson("/api/session", { method: "DELETE" });
-        router.push("/sign-in");
+        await fetchJson(apiPaths.session, { method: "DELETE" });
+        router.push(hrefs.signIn());
         router.refresh();
       } catch (error) {
         toast.error("Could not sign out", { description: (error as Error).message });

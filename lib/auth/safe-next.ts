@@ -1,5 +1,7 @@
+import { hrefs } from "../hrefs";
+
 /** Where a sign-in lands when `next` is missing or would leave the console. */
-export const DEFAULT_NEXT = "/models";
+export const DEFAULT_NEXT = hrefs.models();
 
 /** Any origin works: only whether resolving against it keeps it matters. */
 const PROBE = "http://console.invalid";

@@ -27,12 +27,3 @@ export function statusReason(deployment: Pick<Deployment, "deployment_metadata">
   const reason = deployment.deployment_metadata?.status_reason;
   return typeof reason === "string" && reason.trim() ? reason : null;
 }
-
-/** The playground's address for a READY deployment. */
-export const playgroundHref = (modelId: string, deploymentId: string) =>
-  `/playground?deployment=${encodeURIComponent(deploymentId)}&model=${encodeURIComponent(modelId)}`;
-
-export const deploymentHref = (modelId: string, deploymentId: string) =>
-  `/models/${encodeURIComponent(modelId)}/deployments/${encodeURIComponent(deploymentId)}`;
-
-export const modelHref = (modelId: string) => `/models/${encodeURIComponent(modelId)}`;

@@ -23,16 +23,22 @@ export function splitDetails(
 ): SplitDetails {
   const split: SplitDetails = { fields: [], parameters: [], other: [] };
   for (const detail of details) {
-    const [head, ...rest] = detail.path;
-    const path = head === "deployment" ? rest : detail.path;
-    const prefix = head === "deployment" ? "deployment_" : "";
+    const path = ownPath(detail.path);
+    const name = formFieldOf(detail.path, formFields);
     if (path[0] === PARAMETERS && path.length > 1) {
       split.parameters.push({ path: path.slice(1), message: detail.message });
-      continue;
-    }
-    const name = `${prefix}${String(path[0] ?? "")}`;
-    if (path.length > 0 && formFields.includes(name)) split.fields.push({ name, message: detail.message });
+    } else if (name !== null) split.fields.push({ name, message: detail.message });
     else split.other.push(path.length ? `${path.join(".")}: ${detail.message}` : detail.message);
   }
   return split;
+}
+
+const ownPath = (path: ApiErrorDetail["path"]) => (path[0] === "deployment" ? path.slice(1) : path);
+
+/** The form field among `formFields` a detail names (see splitDetails), or null. */
+export function formFieldOf(path: ApiErrorDetail["path"], formFields: readonly string[]): string | null {
+  const own = ownPath(path);
+  if (own.length === 0 || (own[0] === PARAMETERS && own.length > 1)) return null;
+  const name = `${path[0] === "deployment" ? "deployment_" : ""}${String(own[0])}`;
+  return formFields.includes(name) ? name : null;
 }

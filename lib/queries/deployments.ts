@@ -1,11 +1,11 @@
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
 import { fetchJson } from "../api/http";
+import { apiPaths } from "../api/paths";
 import type { Deployment, Page } from "../egp/types";
 import type { DeploymentListParams } from "../schemas/lists";
 import { toSearch } from "./search";
 
 const all = ["deployments"] as const;
-const id = encodeURIComponent;
 
 export const deploymentQueries = {
   all,
@@ -13,20 +13,20 @@ export const deploymentQueries = {
   list: (params: Partial<DeploymentListParams>) =>
     queryOptions({
       queryKey: [...all, "list", params] as const,
-      queryFn: ({ signal }) => fetchJson<Page<Deployment>>(`/api/deployments${toSearch(params)}`, { signal }),
+      queryFn: ({ signal }) =>
+        fetchJson<Page<Deployment>>(`${apiPaths.deployments}${toSearch(params)}`, { signal }),
       placeholderData: keepPreviousData,
     }),
   ofModel: (modelId: string, params: Partial<DeploymentListParams> = {}) =>
     queryOptions({
       queryKey: [...all, "list", { ...params, model: modelId }] as const,
       queryFn: ({ signal }) =>
-        fetchJson<Page<Deployment>>(`/api/models/${id(modelId)}/deployments${toSearch(params)}`, { signal }),
+        fetchJson<Page<Deployment>>(`${apiPaths.modelDeployments(modelId)}${toSearch(params)}`, { signal }),
     }),
   details: () => [...all, "detail"] as const,
   detail: (modelId: string, deploymentId: string) =>
     queryOptions({
       queryKey: [...all, "detail", deploymentId] as const,
-      queryFn: ({ signal }) =>
-        fetchJson<Deployment>(`/api/models/${id(modelId)}/deployments/${id(deploymentId)}`, { signal }),
+      queryFn: ({ signal }) => fetchJson<Deployment>(apiPaths.deployment(modelId, deploymentId), { signal }),
     }),
 };

@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
 import { fetchJson } from "../api/http";
+import { apiPaths } from "../api/paths";
 import type { Model, Page } from "../egp/types";
 import type { ModelListParams } from "../schemas/lists";
 import { toSearch } from "./search";
@@ -12,13 +13,13 @@ export const modelQueries = {
   list: (params: Partial<ModelListParams>) =>
     queryOptions({
       queryKey: [...all, "list", params] as const,
-      queryFn: ({ signal }) => fetchJson<Page<Model>>(`/api/models${toSearch(params)}`, { signal }),
+      queryFn: ({ signal }) => fetchJson<Page<Model>>(`${apiPaths.models}${toSearch(params)}`, { signal }),
       placeholderData: keepPreviousData,
     }),
   details: () => [...all, "detail"] as const,
   detail: (id: string) =>
     queryOptions({
       queryKey: [...all, "detail", id] as const,
-      queryFn: ({ signal }) => fetchJson<Model>(`/api/models/${encodeURIComponent(id)}`, { signal }),
+      queryFn: ({ signal }) => fetchJson<Model>(apiPaths.model(id), { signal }),
     }),
 };

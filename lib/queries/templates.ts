@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
 import { fetchJson } from "../api/http";
+import { apiPaths } from "../api/paths";
 import type { ModelTemplate, Page } from "../egp/types";
 import type { TemplateListParams } from "../schemas/lists";
 import { toSearch } from "./search";
@@ -13,14 +14,13 @@ export const templateQueries = {
     queryOptions({
       queryKey: [...all, "list", params] as const,
       queryFn: ({ signal }) =>
-        fetchJson<Page<ModelTemplate>>(`/api/templates${toSearch(params)}`, { signal }),
+        fetchJson<Page<ModelTemplate>>(`${apiPaths.templates}${toSearch(params)}`, { signal }),
       placeholderData: keepPreviousData,
     }),
   details: () => [...all, "detail"] as const,
   detail: (id: string) =>
     queryOptions({
       queryKey: [...all, "detail", id] as const,
-      queryFn: ({ signal }) =>
-        fetchJson<ModelTemplate>(`/api/templates/${encodeURIComponent(id)}`, { signal }),
+      queryFn: ({ signal }) => fetchJson<ModelTemplate>(apiPaths.template(id), { signal }),
     }),
 };

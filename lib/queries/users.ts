@@ -1,5 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
 import { fetchJson } from "../api/http";
+import { apiPaths } from "../api/paths";
 import type { LocalUser, LocalUserList } from "../egp/local-users";
 import type { Page } from "../egp/types";
 
@@ -19,8 +20,6 @@ export const userQueries = {
   list: () =>
     queryOptions({
       queryKey: [...all, "list"] as const,
-      queryFn: async ({ signal }) => toUserPage(await fetchJson<LocalUserList>("/api/users", { signal })),
+      queryFn: async ({ signal }) => toUserPage(await fetchJson<LocalUserList>(apiPaths.users, { signal })),
     }),
 };
-
-export const userPath = (id: string) => `/api/users/${encodeURIComponent(id)}`;

@@ -3,7 +3,7 @@ import { isValidElement, type ReactElement } from "react";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import ModelsPage from "@/app/(console)/models/(list)/page";
 import ModelPage from "@/app/(console)/models/[id]/page";
-import { Prefetched } from "@/components/data-table/prefetched";
+import { PageBoundary } from "@/components/shell/page-boundary";
 import { PageError } from "@/components/shell/page-error";
 import { SESSION_COOKIE } from "@/lib/session";
 import { signIn } from "@/tests/console/session-harness";
@@ -33,8 +33,8 @@ beforeAll(async () => {
 /** Renders a server page down to its first client element, the way the RSC renderer would. */
 async function render(node: unknown): Promise<ReactElement> {
   let element = (await node) as ReactElement;
-  while (isValidElement(element) && element.type === Prefetched) {
-    element = (await Prefetched(element.props as Parameters<typeof Prefetched>[0])) as ReactElement;
+  while (isValidElement(element) && element.type === PageBoundary) {
+    element = PageBoundary(element.props as Parameters<typeof PageBoundary>[0]);
   }
   return element;
 }

@@ -12,6 +12,7 @@ import { Field, FieldDescription, FieldError, FieldLabel } from "@/components/ui
 import { Input } from "@/components/ui/input";
 import { ApiError } from "@/lib/api/errors";
 import { fetchJson } from "@/lib/api/http";
+import { apiPaths } from "@/lib/api/paths";
 import { safeNextPath } from "@/lib/auth/safe-next";
 import { signInSchema, type SessionSummary, type SignInInput } from "@/lib/schemas/session";
 
@@ -30,7 +31,7 @@ export function SignInClient({ mode, next, linkError }: Props) {
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
     try {
-      await fetchJson<SessionSummary>("/api/session", { method: "POST", json: values });
+      await fetchJson<SessionSummary>(apiPaths.session, { method: "POST", json: values });
       // Checked again here: the prop is the page's, but this is where the navigation happens.
       router.replace(safeNextPath(next));
       router.refresh();

@@ -12,6 +12,7 @@ import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Empty, EmptyDescription, EmptyHeader, EmptyMedia, EmptyTitle } from "@/components/ui/empty";
 import { Skeleton } from "@/components/ui/skeleton";
+import { hrefs } from "@/lib/hrefs";
 import type { RunRecord } from "@/lib/playground/history";
 import { useRunHistory } from "@/lib/playground/use-run-history";
 import { DeploymentGallery } from "./_components/deployment-gallery";
@@ -61,7 +62,7 @@ export function PlaygroundClient() {
     <div className="space-y-6">
       {target && (
         <SetBreadcrumbs
-          items={[{ label: "Playground", href: "/playground" }, { label: targetLabel(target) }]}
+          items={[{ label: "Playground", href: hrefs.playground() }, { label: targetLabel(target) }]}
         />
       )}
       <PageHeader

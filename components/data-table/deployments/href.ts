@@ -1,4 +1,5 @@
 import type { Deployment } from "@/lib/egp/types";
+import { hrefs } from "@/lib/hrefs";
 
 export const deploymentHref = (deployment: Deployment) =>
-  `/models/${encodeURIComponent(deployment.model_instance_id ?? "")}/deployments/${encodeURIComponent(deployment.id)}`;
+  hrefs.deployment(deployment.model_instance_id ?? "", deployment.id);

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
 
 import { Skeleton } from "@/components/ui/skeleton";
+import { hrefs } from "@/lib/hrefs";
 import { modelQueries } from "@/lib/queries/models";
 import { Dash } from "../cells";
 
@@ -14,7 +15,7 @@ export function DeploymentModelCell({ modelId }: { modelId: string | undefined }
   const label = model.data ? model.data.display_name || model.data.name : null;
   return (
     <Link
-      href={`/models/${encodeURIComponent(modelId)}`}
+      href={hrefs.model(modelId)}
       className="text-muted-foreground hover:text-foreground block max-w-56 truncate underline-offset-4 hover:underline"
     >
       {label ??

@@ -5,6 +5,7 @@ import { BoxIcon, ExternalLinkIcon, FlaskConicalIcon } from "lucide-react";
 
 import { DropdownMenuItem, DropdownMenuSeparator } from "@/components/ui/dropdown-menu";
 import type { Deployment } from "@/lib/egp/types";
+import { hrefs } from "@/lib/hrefs";
 import { CopyIdItem, RowActionsMenu } from "../row-actions-menu";
 
 import { deploymentHref } from "./href";
@@ -27,18 +28,14 @@ export function DeploymentRowActions({
       </DropdownMenuItem>
       {deployment.model_instance_id && (
         <DropdownMenuItem asChild>
-          <Link href={`/models/${encodeURIComponent(deployment.model_instance_id)}`}>
+          <Link href={hrefs.model(deployment.model_instance_id)}>
             <BoxIcon /> Open model
           </Link>
         </DropdownMenuItem>
       )}
       {canExecute && deployment.status === "READY" && (
         <DropdownMenuItem asChild>
-          <Link
-            href={`/playground?deployment=${encodeURIComponent(deployment.id)}${
-              deployment.model_instance_id ? `&model=${encodeURIComponent(deployment.model_instance_id)}` : ""
-            }`}
-          >
+          <Link href={hrefs.playground({ deployment: deployment.id, model: deployment.model_instance_id })}>
             <FlaskConicalIcon /> Try in playground
           </Link>
         </DropdownMenuItem>

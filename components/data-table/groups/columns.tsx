@@ -1,6 +1,7 @@
 "use client";
 
 import type { ModelGroup } from "@/lib/egp/types";
+import { hrefs } from "@/lib/hrefs";
 import { Dash, NameCell, TimeCell } from "../cells";
 import type { DataTableColumn } from "../types";
 import { lazyMenu } from "@/components/lazy/lazy-menu";
@@ -12,7 +13,7 @@ const GroupRowActions = lazyMenu(
   ({ group }: { group: ModelGroup }) => <RowActionsTrigger name={group.name} />,
 );
 
-export const groupHref = (group: ModelGroup) => `/groups/${encodeURIComponent(group.id)}`;
+export const groupHref = (group: ModelGroup) => hrefs.group(group.id);
 
 export function groupColumns({ canWrite }: { canWrite: boolean }): DataTableColumn<ModelGroup>[] {
   return [

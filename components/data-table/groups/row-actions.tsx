@@ -7,6 +7,7 @@ import { ExternalLinkIcon, PencilIcon, Trash2Icon } from "lucide-react";
 import { DeleteGroupDialog, GroupDialog } from "@/components/forms/groups/lazy";
 import { DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator } from "@/components/ui/dropdown-menu";
 import type { ModelGroup } from "@/lib/egp/types";
+import { hrefs } from "@/lib/hrefs";
 import { VIEWER_REASON } from "../gated-action";
 import { CopyIdItem, RowActionsMenu } from "../row-actions-menu";
 
@@ -25,7 +26,7 @@ export function GroupRowActions({
     <>
       <RowActionsMenu name={group.name} defaultOpen={defaultOpen}>
         <DropdownMenuItem asChild>
-          <Link href={`/groups/${encodeURIComponent(group.id)}`}>
+          <Link href={hrefs.group(group.id)}>
             <ExternalLinkIcon /> Open
           </Link>
         </DropdownMenuItem>

@@ -3,6 +3,7 @@
 import Link from "next/link";
 
 import type { Model } from "@/lib/egp/types";
+import { hrefs } from "@/lib/hrefs";
 import { Dash, MutedCell, ModelTypeBadge, NameCell, TimeCell } from "../cells";
 import { humanize } from "../data-table-filter";
 import type { DataTableColumn } from "../types";
@@ -16,7 +17,7 @@ const ModelRowActions = lazyMenu(
   ({ model }: { model: Model }) => <RowActionsTrigger name={model.display_name || model.name} />,
 );
 
-export const modelHref = (model: Model) => `/models/${encodeURIComponent(model.id)}`;
+export const modelHref = (model: Model) => hrefs.model(model.id);
 
 export function modelColumns({ hideGroup = false }: { hideGroup?: boolean } = {}): DataTableColumn<Model>[] {
   const columns: (DataTableColumn<Model> | false)[] = [
@@ -48,7 +49,7 @@ export function modelColumns({ hideGroup = false }: { hideGroup?: boolean } = {}
       cell: (model) =>
         model.model_group_id ? (
           <Link
-            href={`/groups/${encodeURIComponent(model.model_group_id)}`}
+            href={hrefs.group(model.model_group_id)}
             className="text-muted-foreground hover:text-foreground block max-w-40 truncate underline-offset-4 hover:underline"
           >
             {model.model_group?.name ?? "View group"}

@@ -4,6 +4,7 @@ import { MutedCell, ModelTypeBadge, NameCell, TimeCell } from "../cells";
 import { humanize } from "../data-table-filter";
 import type { DataTableColumn } from "../types";
 import type { ModelTemplate } from "@/lib/egp/types";
+import { hrefs } from "@/lib/hrefs";
 import { lazyMenu } from "@/components/lazy/lazy-menu";
 import { RowActionsTrigger } from "../row-actions-trigger";
 
@@ -13,7 +14,7 @@ const TemplateRowActions = lazyMenu(
   ({ template }: { template: ModelTemplate }) => <RowActionsTrigger name={template.name} />,
 );
 
-export const templateHref = (template: ModelTemplate) => `/templates/${encodeURIComponent(template.id)}`;
+export const templateHref = (template: ModelTemplate) => hrefs.template(template.id);
 
 function imageOf(template: ModelTemplate): string {
   const bundle = template.vendor_configuration?.bundle_config;

@@ -5,6 +5,7 @@ import { BoxIcon, ExternalLinkIcon } from "lucide-react";
 
 import { DropdownMenuItem, DropdownMenuSeparator } from "@/components/ui/dropdown-menu";
 import type { ModelTemplate } from "@/lib/egp/types";
+import { hrefs } from "@/lib/hrefs";
 import { CopyIdItem, RowActionsMenu } from "../row-actions-menu";
 
 export function TemplateRowActions({
@@ -19,13 +20,13 @@ export function TemplateRowActions({
   return (
     <RowActionsMenu name={template.name} defaultOpen={defaultOpen}>
       <DropdownMenuItem asChild>
-        <Link href={`/templates/${encodeURIComponent(template.id)}`}>
+        <Link href={hrefs.template(template.id)}>
           <ExternalLinkIcon /> Open
         </Link>
       </DropdownMenuItem>
       {canCreateModel && (
         <DropdownMenuItem asChild>
-          <Link href={`/models/new?template=${encodeURIComponent(template.id)}`}>
+          <Link href={hrefs.newModel(template.id)}>
             <BoxIcon /> Create model from template
           </Link>
         </DropdownMenuItem>

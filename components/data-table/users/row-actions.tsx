@@ -12,9 +12,8 @@ import {
   DropdownMenuRadioItem,
   DropdownMenuSeparator,
 } from "@/components/ui/dropdown-menu";
-import { fetchJson } from "@/lib/api/http";
 import type { LocalUser } from "@/lib/egp/local-users";
-import { userPath, userQueries } from "@/lib/queries/users";
+import { userMutations } from "@/lib/mutations/users";
 import { ASSIGNABLE_ROLES } from "@/lib/roles";
 import { toast } from "@/lib/toast";
 import { RowActionsMenu } from "../row-actions-menu";
@@ -32,12 +31,9 @@ export function UserRowActions({
   const close = (open: boolean) => !open && setDialog(null);
   const queryClient = useQueryClient();
   const role = useMutation({
-    mutationFn: (next: string) =>
-      fetchJson<LocalUser>(userPath(user.id), { method: "PATCH", json: { role: next } }),
-    onSuccess: async (saved) => {
-      await queryClient.invalidateQueries({ queryKey: userQueries.lists() });
-      toast.success(`${saved.email} is now ${saved.role}`);
-    },
+    ...userMutations.setRole(queryClient, user.id, (saved) =>
+      toast.success(`${saved.email} is now ${saved.role}`),
+    ),
     onError: (error) => toast.error(error.message),
   });
   return (

@@ -4,10 +4,8 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { toast } from "@/lib/toast";
 
 import { DeleteAlert } from "@/components/delete-alert";
-import { fetchJson } from "@/lib/api/http";
-import type { DeleteResult, ModelGroup } from "@/lib/egp/types";
-import { groupQueries } from "@/lib/queries/groups";
-import { modelQueries } from "@/lib/queries/models";
+import type { ModelGroup } from "@/lib/egp/types";
+import { groupMutations } from "@/lib/mutations/groups";
 
 /** Asks before deleting, naming the group; its models are kept and become ungrouped. */
 export function DeleteGroupDialog({
@@ -22,24 +20,13 @@ export function DeleteGroupDialog({
   onDeleted?: () => void;
 }) {
   const queryClient = useQueryClient();
-  const mutation = useMutation({
-    mutationFn: () =>
-      fetchJson<DeleteResult>(`/api/groups/${encodeURIComponent(group.id)}`, { method: "DELETE" }),
-    onSuccess: async () => {
-      // Marked stale without refetching: the open group page is about to navigate away.
-      await queryClient.invalidateQueries({
-        queryKey: groupQueries.detail(group.id).queryKey,
-        refetchType: "none",
-      });
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: groupQueries.lists() }),
-        queryClient.invalidateQueries({ queryKey: modelQueries.all }),
-      ]);
+  const mutation = useMutation(
+    groupMutations.remove(queryClient, group.id, () => {
       toast.success(`Deleted group “${group.name}”`);
       onOpenChange(false);
       onDeleted?.();
-    },
-  });
+    }),
+  );
 
   return (
     <DeleteAlert

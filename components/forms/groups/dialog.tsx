@@ -14,10 +14,8 @@ import {
   DialogTitle,
 } from "@/components/ui/dialog";
 import { Spinner } from "@/components/ui/spinner";
-import { fetchJson } from "@/lib/api/http";
 import type { ModelGroup } from "@/lib/egp/types";
-import { groupQueries } from "@/lib/queries/groups";
-import { modelQueries } from "@/lib/queries/models";
+import { groupMutations } from "@/lib/mutations/groups";
 import type { GroupInput } from "@/lib/schemas/groups";
 import { GroupForm } from "./form";
 
@@ -36,23 +34,7 @@ export function GroupDialog({
   const formId = useId();
   const queryClient = useQueryClient();
   const editing = Boolean(group);
-  const mutation = useMutation({
-    mutationFn: (values: GroupInput) =>
-      group
-        ? fetchJson<ModelGroup>(`/api/groups/${encodeURIComponent(group.id)}`, {
-            method: "PATCH",
-            json: values,
-          })
-        : fetchJson<ModelGroup>("/api/groups", { method: "POST", json: values }),
-    onSuccess: async (saved) => {
-      queryClient.setQueryData(groupQueries.detail(saved.id).queryKey, saved);
-      // Model rows show their group's name.
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: groupQueries.lists() }),
-        editing && queryClient.invalidateQueries({ queryKey: modelQueries.all }),
-      ]);
-    },
-  });
+  const mutation = useMutation(groupMutations.save(queryClient, group ?? undefined));
 
   async function submit(values: GroupInput) {
     const saved = await mutation.mutateAsync(values);

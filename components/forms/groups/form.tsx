@@ -5,12 +5,12 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { Controller, useForm } from "react-hook-form";
 import type { z } from "zod";
 
-import { Alert, AlertDescription } from "@/components/ui/alert";
-import { Field, FieldDescription, FieldError, FieldGroup, FieldLabel } from "@/components/ui/field";
+import { FormSection } from "@/components/forms/form-section";
+import { Field, FieldDescription, FieldError, FieldLabel } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { groupSchema, type GroupInput } from "@/lib/schemas/groups";
-import { applyServerErrors } from "./server-errors";
+import { applyApiErrors, namedField } from "@/components/forms/apply-api-errors";
 
 const FIELDS = ["name", "description"] as const;
 
@@ -38,18 +38,17 @@ export function GroupForm({
     try {
       await onSubmit(values);
     } catch (error) {
-      setFormError(applyServerErrors(error, FIELDS, form.setError));
+      const fallback = error instanceof Error ? error.message : "Saving failed.";
+      const { message, placed, unplaced } = applyApiErrors(error, form.setError, namedField(FIELDS), {
+        fallback,
+      });
+      setFormError(placed > 0 && unplaced.length === 0 ? null : message);
     }
   });
 
   return (
     <form id={id} onSubmit={submit} noValidate aria-busy={form.formState.isSubmitting}>
-      <FieldGroup className="gap-5">
-        {formError && (
-          <Alert variant="destructive">
-            <AlertDescription>{formError}</AlertDescription>
-          </Alert>
-        )}
+      <FormSection error={formError}>
         <Controller
           name="name"
           control={form.control}
@@ -89,7 +88,7 @@ export function GroupForm({
             </Field>
           )}
         />
-      </FieldGroup>
+      </FormSection>
     </form>
   );
 }

@@ -7,9 +7,11 @@ import { FormProvider, useForm } from "react-hook-form";
 import { LazySchemaForm, type SchemaFormHandle } from "@/components/schema-form";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
-import { ApiError, type ApiErrorDetail } from "@/lib/api/errors";
+import { applyApiErrors } from "@/components/forms/apply-api-errors";
+import { FormSection } from "@/components/forms/form-section";
+import type { ApiErrorDetail } from "@/lib/api/errors";
 import type { ParameterSchema } from "@/lib/egp/types";
-import { splitDetails } from "@/lib/models/form-errors";
+import { formFieldOf, splitDetails } from "@/lib/models/form-errors";
 import { reenterSecretHints } from "@/lib/models/secret-hints";
 import { deploymentFormSchema, type DeploymentFormValues } from "@/lib/schemas/models";
 import { FormFailure } from "./form-failure";
@@ -55,12 +57,13 @@ export function DeploymentForm({
       try {
         await onSubmit(values, checked?.values ?? {});
       } catch (error) {
-        const apiError = error instanceof ApiError ? error : null;
-        const split = splitDetails(apiError?.details ?? [], ["name"]);
-        for (const field of split.fields)
-          form.setError("name", { message: field.message }, { shouldFocus: true });
+        const { message, unplaced } = applyApiErrors(error, form.setError, (path) =>
+          formFieldOf(path, ["name"]) ? "name" : null,
+        );
+        // What no field shows: the parameters form's problems, and the rest for the alert.
+        const split = splitDetails(unplaced, []);
         setParameterErrors(split.parameters);
-        setFailure({ message: apiError?.message ?? "Something went wrong. Try again.", other: split.other });
+        setFailure({ message, other: split.other });
       }
     })(event);
   };
@@ -70,11 +73,11 @@ export function DeploymentForm({
       <form onSubmit={submit} noValidate className="flex flex-col gap-5" aria-label="New deployment">
         <TextField idPrefix={ID} name="name" label="Deployment name" autoComplete="off" />
         {schema && (
-          <section aria-label="Parameters" className="flex flex-col gap-3">
-            <h3 className="text-sm font-medium">Parameters</h3>
-            <p className="text-muted-foreground text-xs">
-              Start from the model&apos;s; changes apply to this deployment only.
-            </p>
+          <FormSection
+            plain
+            title="Parameters"
+            description="Start from the model's; changes apply to this deployment only."
+          >
             <LazySchemaForm
               id="deployment-parameters"
               schema={schema}
@@ -85,7 +88,7 @@ export function DeploymentForm({
               formRef={parameters}
               disabled={form.formState.isSubmitting}
             />
-          </section>
+          </FormSection>
         )}
         <FormFailure failure={failure} />
         <div className="flex justify-end gap-2">

@@ -7,7 +7,7 @@ import { FormProvider, useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 import { modelEditFormSchema, type ModelEditFormValues } from "@/lib/schemas/models";
-import { applyFieldErrors } from "./apply-field-errors";
+import { applyApiErrors, describeDetail, namedField } from "@/components/forms/apply-api-errors";
 import { FormFailure } from "./form-failure";
 import { TextField } from "./form-fields";
 import { GroupPicker } from "./group-picker";
@@ -32,7 +32,8 @@ export function EditModelForm({
     try {
       await onSubmit(values);
     } catch (error) {
-      setFailure(applyFieldErrors(error, FIELDS, form.setError));
+      const { message, unplaced } = applyApiErrors(error, form.setError, namedField(FIELDS));
+      setFailure({ message, other: unplaced.map(describeDetail) });
     }
   });
   return (

@@ -7,15 +7,16 @@ import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { LazySchemaForm, type SchemaFormHandle } from "@/components/schema-form";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
-import { ApiError, type ApiErrorDetail } from "@/lib/api/errors";
+import { applyApiErrors } from "@/components/forms/apply-api-errors";
+import type { ApiErrorDetail } from "@/lib/api/errors";
 import type { ModelTemplate } from "@/lib/egp/types";
-import { splitDetails } from "@/lib/models/form-errors";
+import { formFieldOf, splitDetails } from "@/lib/models/form-errors";
 import { reenterSecretHints } from "@/lib/models/secret-hints";
 import { modelFormSchema, type ModelFormValues } from "@/lib/schemas/models";
 import { FormDeployment } from "./form-deployment";
 import { FormFailure } from "./form-failure";
 import { TextField } from "./form-fields";
-import { FormSection } from "./form-section";
+import { FormSection } from "@/components/forms/form-section";
 import { GroupPicker } from "./group-picker";
 
 export type ModelFormSubmit = { values: ModelFormValues; parameters: Record<string, unknown> };
@@ -79,17 +80,13 @@ export function ModelForm({
       try {
         await onSubmit({ values, parameters: checked.values });
       } catch (error) {
-        const apiError = error instanceof ApiError ? error : null;
-        const split = splitDetails(apiError?.details ?? [], FIELDS);
-        for (const field of split.fields) {
-          form.setError(
-            field.name as keyof ModelFormValues,
-            { message: field.message },
-            { shouldFocus: true },
-          );
-        }
+        const { message, unplaced } = applyApiErrors(error, form.setError, (path) =>
+          formFieldOf(path, FIELDS),
+        );
+        // What no field shows: the parameters form's problems, and the rest for the alert.
+        const split = splitDetails(unplaced, []);
         setParameterErrors(split.parameters);
-        setFailure({ message: apiError?.message ?? "Something went wrong. Try again.", other: split.other });
+        setFailure({ message, other: split.other });
       }
     })(event);
   };

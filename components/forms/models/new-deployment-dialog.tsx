@@ -16,12 +16,10 @@ import {
 } from "@/components/ui/dialog";
 import { Skeleton } from "@/components/ui/skeleton";
 import { NewDeploymentButton } from "./new-deployment-button";
-import { fetchJson } from "@/lib/api/http";
-import type { Deployment, Model } from "@/lib/egp/types";
-import { deploymentHref } from "@/lib/models/deployment-meta";
+import type { Model } from "@/lib/egp/types";
+import { hrefs } from "@/lib/hrefs";
 import { SECRET_MASK } from "@/lib/models/secret-hints";
-import { deploymentQueries } from "@/lib/queries/deployments";
-import { modelQueries } from "@/lib/queries/models";
+import { deploymentMutations } from "@/lib/mutations/deployments";
 import { templateQueries } from "@/lib/queries/templates";
 
 // The form (react-hook-form and its resolver) loads when the dialog opens, not with the page.
@@ -40,22 +38,13 @@ export function NewDeploymentDialog({ model, defaultOpen = false }: { model: Mod
   const queryClient = useQueryClient();
   const templateId = model.model_template_id ?? "";
   const template = useQuery({ ...templateQueries.detail(templateId), enabled: open && !!templateId });
-  const deploy = useMutation({
-    mutationFn: (body: { name: string; model_creation_parameters: Record<string, unknown> }) =>
-      fetchJson<Deployment>(`/api/models/${encodeURIComponent(model.id)}/deployments`, {
-        method: "POST",
-        json: body,
-      }),
-    onSuccess: async (deployment) => {
+  const deploy = useMutation(
+    deploymentMutations.create(queryClient, (deployment) => {
       toast.success(`Deploying ${deployment.name}`);
       setOpen(false);
-      router.push(deploymentHref(model.id, deployment.id));
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: deploymentQueries.lists() }),
-        queryClient.invalidateQueries({ queryKey: modelQueries.detail(model.id).queryKey }),
-      ]);
-    },
-  });
+      router.push(hrefs.deployment(model.id, deployment.id));
+    }),
+  );
   const count = model.deployment_count;
   return (
     <Dialog open={open} onOpenChange={(next) => !deploy.isPending && setOpen(next)}>
@@ -79,7 +68,10 @@ export function NewDeploymentDialog({ model, defaultOpen = false }: { model: Mod
               ...model.model_creation_parameters,
             }}
             onSubmit={async (values, parameters) => {
-              await deploy.mutateAsync({ name: values.name, model_creation_parameters: parameters });
+              await deploy.mutateAsync({
+                modelId: model.id,
+                body: { name: values.name, model_creation_parameters: parameters },
+              });
             }}
             onCancel={() => setOpen(false)}
           />

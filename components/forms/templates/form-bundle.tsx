@@ -7,7 +7,7 @@ import { LOCAL_IMAGES, LOCAL_REGISTRY } from "@/lib/templates/local-images";
 import { ArgumentList } from "./form-arguments";
 import { TextField } from "./form-controls";
 import { EnvEditor } from "./form-env";
-import { FormSection } from "./form-section";
+import { FormSection } from "@/components/forms/form-section";
 
 const B = "vendor_configuration.bundle_config";
 

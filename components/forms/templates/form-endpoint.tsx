@@ -2,7 +2,7 @@
 
 import { GPUTypeValues, ModelEndpointTypeValues } from "@/lib/egp/enums.gen";
 import { SelectField, SwitchField, TextField, optionsOf } from "./form-controls";
-import { FormSection } from "./form-section";
+import { FormSection } from "@/components/forms/form-section";
 
 const E = "vendor_configuration.endpoint_config";
 

@@ -3,7 +3,7 @@
 import { LaunchEndpointProtocolValues, ModelEndpointTypeValues, ModelTypeValues } from "@/lib/egp/enums.gen";
 import { TEMPLATE_VENDORS } from "@/lib/schemas/templates";
 import { SelectField, TextField, optionsOf } from "./form-controls";
-import { FormSection } from "./form-section";
+import { FormSection } from "@/components/forms/form-section";
 
 export function FormGeneral() {
   return (

@@ -9,7 +9,7 @@ import { FieldError } from "@/components/ui/field";
 import type { ParameterSchemaKey, TemplateFormValues } from "@/lib/templates/form-values";
 import { useFieldError } from "./form-controls";
 import { ParameterRowEditor } from "./form-parameter-row";
-import { FormSection } from "./form-section";
+import { FormSection } from "@/components/forms/form-section";
 
 /**
  * Edits one ParameterSchema (add, remove, reorder with buttons) beside a live preview of the form

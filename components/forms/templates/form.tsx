@@ -5,10 +5,10 @@ import { FormProvider, useForm, useFormState, type UseFormReturn } from "react-h
 import { zodResolver } from "@hookform/resolvers/zod";
 import { CircleAlertIcon } from "lucide-react";
 
+import { applyApiErrors } from "@/components/forms/apply-api-errors";
 import { FileDropZone } from "@/components/templates/file-drop-zone";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Tabs, TabsContent } from "@/components/ui/tabs";
-import { ApiError } from "@/lib/api/errors";
 import { templateRequestSchema, type TemplateRequest } from "@/lib/schemas/templates";
 import { requestPathToFormPath, templateFormSchema } from "@/lib/templates/form-schema";
 import { formToRequestInput, type TemplateFormValues } from "@/lib/templates/form-values";
@@ -133,19 +133,15 @@ function showServerError(
   values: TemplateFormValues,
   error: unknown,
 ) {
-  const apiError = error instanceof ApiError ? error : null;
-  const unplaced: string[] = [];
-  let placed = false;
-  for (const detail of apiError?.details ?? []) {
-    const path = requestPathToFormPath(detail.path, values);
-    if (path === null) unplaced.push(`${formatPath(detail.path)}: ${detail.message}`);
-    else {
-      // safe because requestPathToFormPath only returns paths of this form's inputs
-      form.setError(path as Parameters<typeof form.setError>[0], { type: "server", message: detail.message });
-      placed = true;
-    }
-  }
-  const message = apiError?.message ?? "Something went wrong. Your input is kept; try again.";
-  form.setError("root.server", { type: "server", message: [message, ...unplaced].join("\n") });
-  return placed;
+  const { message, placed, unplaced } = applyApiErrors(
+    error,
+    form.setError,
+    // safe because requestPathToFormPath only returns paths of this form's inputs
+    (path) => requestPathToFormPath(path, values),
+    // The fields may sit in the hidden form view; the summary above the form takes the focus.
+    { fallback: "Something went wrong. Your input is kept; try again.", focus: false },
+  );
+  const lines = unplaced.map((detail) => `${formatPath(detail.path)}: ${detail.message}`);
+  form.setError("root.server", { type: "server", message: [message, ...lines].join("\n") });
+  return placed > 0;
 }

@@ -13,9 +13,8 @@ import {
   DialogTitle,
 } from "@/components/ui/dialog";
 import { Spinner } from "@/components/ui/spinner";
-import { fetchJson } from "@/lib/api/http";
 import type { AddedUser } from "@/lib/egp/local-users";
-import { userQueries } from "@/lib/queries/users";
+import { userMutations } from "@/lib/mutations/users";
 import type { NewUser } from "@/lib/schemas/users";
 import { toast } from "@/lib/toast";
 import { UserForm } from "./form";
@@ -32,10 +31,7 @@ export function AddUserDialog({
   const formId = useId();
   const queryClient = useQueryClient();
   const [minted, setMinted] = useState<AddedUser | null>(null);
-  const mutation = useMutation({
-    mutationFn: (values: NewUser) => fetchJson<AddedUser>("/api/users", { method: "POST", json: values }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: userQueries.lists() }),
-  });
+  const mutation = useMutation(userMutations.add(queryClient));
   const setOpen = (next: boolean) => {
     if (mutation.isPending) return;
     onOpenChange(next);

@@ -12,9 +12,8 @@ import {
   DialogTitle,
 } from "@/components/ui/dialog";
 import { Spinner } from "@/components/ui/spinner";
-import { fetchJson } from "@/lib/api/http";
-import type { LocalUser, MintedKey } from "@/lib/egp/local-users";
-import { userPath, userQueries } from "@/lib/queries/users";
+import type { LocalUser } from "@/lib/egp/local-users";
+import { userMutations } from "@/lib/mutations/users";
 import { KeyOnce } from "./key-once";
 
 /** Asks, then mints a key for the user and shows it once. */
@@ -28,10 +27,7 @@ export function CreateKeyDialog({
   onOpenChange: (open: boolean) => void;
 }) {
   const queryClient = useQueryClient();
-  const mint = useMutation({
-    mutationFn: () => fetchJson<MintedKey>(`${userPath(user.id)}/api-keys`, { method: "POST" }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: userQueries.lists() }),
-  });
+  const mint = useMutation(userMutations.mintKey(queryClient, user.id));
   return (
     <Dialog open={open} onOpenChange={(next) => !mint.isPending && onOpenChange(next)}>
       <DialogContent className="sm:max-w-lg">

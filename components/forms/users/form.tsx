@@ -5,10 +5,10 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { Controller, useForm } from "react-hook-form";
 import type { z } from "zod";
 
-import { applyServerErrors } from "@/components/forms/groups/server-errors";
+import { applyApiErrors, namedField } from "@/components/forms/apply-api-errors";
 import { SimpleSelect } from "@/components/lazy/simple-select";
-import { Alert, AlertDescription } from "@/components/ui/alert";
-import { Field, FieldDescription, FieldError, FieldGroup, FieldLabel } from "@/components/ui/field";
+import { FormSection } from "@/components/forms/form-section";
+import { Field, FieldDescription, FieldError, FieldLabel } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { ASSIGNABLE_ROLES, type AssignableRole } from "@/lib/roles";
 import { newUserSchema, type NewUser } from "@/lib/schemas/users";
@@ -41,18 +41,17 @@ export function UserForm({
     try {
       await onSubmit(values);
     } catch (error) {
-      setFormError(applyServerErrors(error, FIELDS, form.setError));
+      const fallback = error instanceof Error ? error.message : "Saving failed.";
+      const { message, placed, unplaced } = applyApiErrors(error, form.setError, namedField(FIELDS), {
+        fallback,
+      });
+      setFormError(placed > 0 && unplaced.length === 0 ? null : message);
     }
   });
 
   return (
     <form id={id} onSubmit={submit} noValidate aria-busy={form.formState.isSubmitting}>
-      <FieldGroup className="gap-5">
-        {formError && (
-          <Alert variant="destructive">
-            <AlertDescription>{formError}</AlertDescription>
-          </Alert>
-        )}
+      <FormSection error={formError}>
         <Controller
           name="email"
           control={form.control}
@@ -92,7 +91,7 @@ export function UserForm({
             </Field>
           )}
         />
-      </FieldGroup>
+      </FormSection>
     </form>
   );
 }

@@ -3,9 +3,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 
 import { DeleteAlert } from "@/components/delete-alert";
-import { fetchJson } from "@/lib/api/http";
-import type { LocalUser, RemovedUser } from "@/lib/egp/local-users";
-import { userPath, userQueries } from "@/lib/queries/users";
+import type { LocalUser } from "@/lib/egp/local-users";
+import { userMutations } from "@/lib/mutations/users";
 import { toast } from "@/lib/toast";
 
 /** Asks before taking the user out of the current account. */
@@ -22,18 +21,16 @@ export function RemoveUserDialog({
   onOpenChange: (open: boolean) => void;
 }) {
   const queryClient = useQueryClient();
-  const mutation = useMutation({
-    mutationFn: () => fetchJson<RemovedUser>(userPath(user.id), { method: "DELETE" }),
-    onSuccess: async (removed) => {
-      await queryClient.invalidateQueries({ queryKey: userQueries.lists() });
+  const mutation = useMutation(
+    userMutations.remove(queryClient, user.id, (removed) => {
       toast.success(
         removed.keys_revoked
           ? `Removed ${user.email}; in no account any more, their keys are revoked`
           : `Removed ${user.email} from this account`,
       );
       onOpenChange(false);
-    },
-  });
+    }),
+  );
   return (
     <DeleteAlert
       verb="Remove"

@@ -3,9 +3,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 
 import { DeleteAlert } from "@/components/delete-alert";
-import { fetchJson } from "@/lib/api/http";
 import type { LocalApiKey, LocalUser } from "@/lib/egp/local-users";
-import { userPath, userQueries } from "@/lib/queries/users";
+import { userMutations } from "@/lib/mutations/users";
 import { toast } from "@/lib/toast";
 
 /** Asks before revoking; a revoked key stops working at once and for good. */
@@ -19,17 +18,12 @@ export function RevokeKeyDialog({
   onOpenChange: (open: boolean) => void;
 }) {
   const queryClient = useQueryClient();
-  const mutation = useMutation({
-    mutationFn: () =>
-      fetchJson<LocalApiKey>(`${userPath(target!.user.id)}/api-keys/${encodeURIComponent(target!.key.id)}`, {
-        method: "DELETE",
-      }),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: userQueries.lists() });
+  const mutation = useMutation(
+    userMutations.revokeKey(queryClient, target && { userId: target.user.id, keyId: target.key.id }, () => {
       toast.success(`Revoked key ${target!.key.prefix}…`);
       onOpenChange(false);
-    },
-  });
+    }),
+  );
   if (!target) return null;
   return (
     <DeleteAlert

@@ -19,6 +19,7 @@ import { useConsole } from "@/components/shell/role-gate";
 import { Button } from "@/components/ui/button";
 import type { Deployment, Page } from "@/lib/egp/types";
 import { useSeedDetails } from "@/lib/hooks/use-seed-details";
+import { hrefs } from "@/lib/hrefs";
 import { pollUntilFinal } from "@/lib/polling";
 import { deploymentQueries } from "@/lib/queries/deployments";
 import { FILTERS_CLEARED, deploymentListParams, deploymentSearchParams } from "./search-params";
@@ -90,7 +91,7 @@ export function DeploymentsClient() {
                   description={"Open a model and deploy it; its endpoint shows up here with its status."}
                   action={
                     <Button asChild size="sm" variant="outline">
-                      <Link href="/models">Go to models</Link>
+                      <Link href={hrefs.models()}>Go to models</Link>
                     </Button>
                   }
                 />

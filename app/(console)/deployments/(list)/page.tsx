@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import type { SearchParams } from "nuqs/server";
 
-import { Prefetched, type ServerQuery } from "@/components/data-table/prefetched";
+import { PageBoundary } from "@/components/shell/page-boundary";
 import { deploymentQueries } from "@/lib/queries/deployments";
 import { listDeployments } from "@/lib/resources/deployments";
 import { deploymentListSchema } from "@/lib/schemas/lists";
+import { loadPageData, serverQuery } from "@/lib/server/page-data";
 import { DeploymentsClient } from "./client";
 import { deploymentListParams, loadDeploymentSearchParams } from "./search-params";
 
@@ -12,13 +13,14 @@ export const metadata: Metadata = { title: "Deployments" };
 
 export default async function Page({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = deploymentListParams(await loadDeploymentSearchParams(searchParams));
-  const list: ServerQuery = {
-    queryKey: deploymentQueries.list(params).queryKey,
-    load: (egp) => listDeployments(egp, deploymentListSchema.parse(params)),
-  };
+  const data = await loadPageData([
+    serverQuery(deploymentQueries.list(params), (egp) =>
+      listDeployments(egp, deploymentListSchema.parse(params)),
+    ),
+  ]);
   return (
-    <Prefetched queries={[list]}>
+    <PageBoundary data={data}>
       <DeploymentsClient />
-    </Prefetched>
+    </PageBoundary>
   );
 }

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import type { SearchParams } from "nuqs/server";
 
-import { Prefetched, type ServerQuery } from "@/components/data-table/prefetched";
+import { PageBoundary } from "@/components/shell/page-boundary";
 import { groupQueries } from "@/lib/queries/groups";
 import { listGroups } from "@/lib/resources/groups";
 import { groupListSchema } from "@/lib/schemas/lists";
+import { loadPageData, serverQuery } from "@/lib/server/page-data";
 import { GroupsClient } from "./client";
 import { groupListParams, loadGroupSearchParams } from "./search-params";
 
@@ -12,13 +13,12 @@ export const metadata: Metadata = { title: "Groups" };
 
 export default async function Page({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = groupListParams(await loadGroupSearchParams(searchParams));
-  const list: ServerQuery = {
-    queryKey: groupQueries.list(params).queryKey,
-    load: (egp) => listGroups(egp, groupListSchema.parse(params)),
-  };
+  const data = await loadPageData([
+    serverQuery(groupQueries.list(params), (egp) => listGroups(egp, groupListSchema.parse(params))),
+  ]);
   return (
-    <Prefetched queries={[list]}>
+    <PageBoundary data={data}>
       <GroupsClient />
-    </Prefetched>
+    </PageBoundary>
   );
 }

@@ -15,6 +15,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { ResourceSearchSources } from "@/components/shell/resource-search-sources";
 import { useConsole } from "@/components/shell/role-gate";
 import { Button } from "@/components/ui/button";
+import { hrefs } from "@/lib/hrefs";
 import { groupQueries } from "@/lib/queries/groups";
 import { GroupDetailError, GroupHeaderSkeleton } from "./_components/group-states";
 import { GroupModels } from "./_components/group-models";
@@ -40,7 +41,7 @@ export function GroupClient({ id }: { id: string }) {
   return (
     <>
       <ResourceSearchSources />
-      <SetBreadcrumbs items={[{ label: "Groups", href: "/groups" }, { label: data.name }]} />
+      <SetBreadcrumbs items={[{ label: "Groups", href: hrefs.groups() }, { label: data.name }]} />
       <PageHeader
         title={data.name}
         description={data.description || "No description."}
@@ -82,7 +83,7 @@ export function GroupClient({ id }: { id: string }) {
                 </Button>
               ) : (
                 <Button asChild size="sm" variant="outline">
-                  <Link href="/groups">
+                  <Link href={hrefs.groups()}>
                     <ArrowLeftIcon /> All groups
                   </Link>
                 </Button>
@@ -96,7 +97,7 @@ export function GroupClient({ id }: { id: string }) {
         group={data}
         open={dialog === "delete"}
         onOpenChange={close}
-        onDeleted={() => router.replace("/groups")}
+        onDeleted={() => router.replace(hrefs.groups())}
       />
       {dialog === "add" && <AddModelDialog group={data} open onOpenChange={close} />}
     </>

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import type { SearchParams } from "nuqs/server";
 
-import { Prefetched, type ServerQuery } from "@/components/data-table/prefetched";
+import { PageBoundary } from "@/components/shell/page-boundary";
 import { groupQueries } from "@/lib/queries/groups";
 import { modelQueries } from "@/lib/queries/models";
 import { getGroup } from "@/lib/resources/groups";
 import { listModels } from "@/lib/resources/models";
 import { modelListSchema } from "@/lib/schemas/lists";
+import { loadPageData, serverQuery } from "@/lib/server/page-data";
 import { GroupClient } from "./client";
 import { groupModelListParams, loadGroupModelSearchParams } from "./search-params";
 
@@ -17,16 +18,13 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchPara
 export default async function Page({ params, searchParams }: Props) {
   const { id } = await params;
   const models = groupModelListParams(id, await loadGroupModelSearchParams(searchParams));
-  const queries: ServerQuery[] = [
-    { queryKey: groupQueries.detail(id).queryKey, load: (egp) => getGroup(egp, id) },
-    {
-      queryKey: modelQueries.list(models).queryKey,
-      load: (egp) => listModels(egp, modelListSchema.parse(models)),
-    },
-  ];
+  const data = await loadPageData([
+    serverQuery(groupQueries.detail(id), (egp) => getGroup(egp, id)),
+    serverQuery(modelQueries.list(models), (egp) => listModels(egp, modelListSchema.parse(models))),
+  ]);
   return (
-    <Prefetched queries={queries}>
+    <PageBoundary data={data}>
       <GroupClient id={id} />
-    </Prefetched>
+    </PageBoundary>
   );
 }

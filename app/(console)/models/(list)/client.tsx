@@ -20,6 +20,7 @@ import { useConsole } from "@/components/shell/role-gate";
 import { Button } from "@/components/ui/button";
 import type { Model } from "@/lib/egp/types";
 import { useSeedDetails } from "@/lib/hooks/use-seed-details";
+import { hrefs } from "@/lib/hrefs";
 import { modelQueries } from "@/lib/queries/models";
 import { FILTERS_CLEARED, modelListParams, modelSearchParams } from "./search-params";
 
@@ -31,7 +32,7 @@ function NewModelButton({ allowed, size }: { allowed: boolean; size?: "sm" }) {
     <GatedAction allowed={allowed} reason={VIEWER_REASON}>
       <Button asChild={allowed} size={size}>
         {allowed ? (
-          <Link href="/models/new">
+          <Link href={hrefs.newModel()}>
             <PlusIcon /> New model
           </Link>
         ) : (

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import type { SearchParams } from "nuqs/server";
 
-import { Prefetched, type ServerQuery } from "@/components/data-table/prefetched";
+import { PageBoundary } from "@/components/shell/page-boundary";
 import { modelQueries } from "@/lib/queries/models";
 import { listModels } from "@/lib/resources/models";
 import { modelListSchema } from "@/lib/schemas/lists";
+import { loadPageData, serverQuery } from "@/lib/server/page-data";
 import { ModelsClient } from "./client";
 import { loadModelSearchParams, modelListParams } from "./search-params";
 
@@ -12,13 +13,12 @@ export const metadata: Metadata = { title: "Models" };
 
 export default async function Page({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = modelListParams(await loadModelSearchParams(searchParams));
-  const list: ServerQuery = {
-    queryKey: modelQueries.list(params).queryKey,
-    load: (egp) => listModels(egp, modelListSchema.parse(params)),
-  };
+  const data = await loadPageData([
+    serverQuery(modelQueries.list(params), (egp) => listModels(egp, modelListSchema.parse(params))),
+  ]);
   return (
-    <Prefetched queries={[list]}>
+    <PageBoundary data={data}>
       <ModelsClient />
-    </Prefetched>
+    </PageBoundary>
   );
 }

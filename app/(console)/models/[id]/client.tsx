@@ -9,6 +9,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { RoleGate } from "@/components/shell/role-gate";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { hrefs } from "@/lib/hrefs";
 import { isBuiltInModel, modelTitle } from "@/lib/models/model-meta";
 import { modelQueries } from "@/lib/queries/models";
 import { DeploymentsCard } from "./_components/deployments-card";
@@ -22,7 +23,7 @@ export function ModelDetailClient({ id }: { id: string }) {
   const title = modelTitle(model);
   return (
     <div className="flex flex-col gap-6">
-      <SetBreadcrumbs items={[{ label: "Models", href: "/models" }, { label: title }]} />
+      <SetBreadcrumbs items={[{ label: "Models", href: hrefs.models() }, { label: title }]} />
       <PageHeader
         title={title}
         description={

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 
-import { SeedQueries } from "@/components/models/seed-queries";
-import { PageError } from "@/components/shell/page-error";
+import { PageBoundary } from "@/components/shell/page-boundary";
 import { loadForPage } from "@/lib/egp/page-failure";
-import { loadModel, seedEntry } from "@/lib/models/load-model";
+import { loadModel } from "@/lib/server/subjects";
 import { modelTitle } from "@/lib/models/model-meta";
 import { modelQueries } from "@/lib/queries/models";
+import { loadPageData, pageSubject } from "@/lib/server/page-data";
 import { ModelDetailClient } from "./client";
 
 type Props = { params: Promise<{ id: string }> };
@@ -19,14 +18,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function Page({ params }: Props) {
   const { id } = await params;
-  const loaded = await loadForPage(loadModel(id));
-  if (!loaded.ok) return <PageError message={loaded.message} />;
-  const model = loaded.value;
-  if (!model) notFound();
-  const seed = [seedEntry(modelQueries.detail(id).queryKey, model)];
+  // loadModel is cached per request: the metadata above and this page share one read.
+  const data = await loadPageData([pageSubject(modelQueries.detail(id), () => loadModel(id))]);
   return (
-    <SeedQueries entries={seed}>
+    <PageBoundary data={data}>
       <ModelDetailClient id={id} />
-    </SeedQueries>
+    </PageBoundary>
   );
 }

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { useQueryStates } from "nuqs";
+import { hrefs } from "@/lib/hrefs";
 import { toast } from "@/lib/toast";
 
 import { SetBreadcrumbs } from "@/components/shell/breadcrumbs";
@@ -32,7 +33,7 @@ export function NewModelClient() {
 
   return (
     <div className="flex flex-col gap-6">
-      <SetBreadcrumbs items={[{ label: "Models", href: "/models" }, { label: "New model" }]} />
+      <SetBreadcrumbs items={[{ label: "Models", href: hrefs.models() }, { label: "New model" }]} />
       <PageHeader
         title="New model"
         description={

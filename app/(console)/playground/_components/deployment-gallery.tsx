@@ -2,13 +2,12 @@ import Link from "next/link";
 import { ArrowRightIcon } from "lucide-react";
 import type { PLAYGROUND_PANELS } from "@/components/playground/registry";
 import { targetLabel, type PlaygroundTarget } from "@/components/playground/shared/types";
+import { hrefs } from "@/lib/hrefs";
 
 type Group = { panel: (typeof PLAYGROUND_PANELS)[number]; targets: PlaygroundTarget[] };
 
-export function playgroundHref(target: PlaygroundTarget) {
-  const search = new URLSearchParams({ deployment: target.deployment.id, model: target.model.id });
-  return `/playground?${search}`;
-}
+export const playgroundHref = (target: PlaygroundTarget) =>
+  hrefs.playground({ deployment: target.deployment.id, model: target.model.id });
 
 /** The landing view: every READY deployment, by model type, one click from a run. */
 export function DeploymentGallery({ groups }: { groups: Group[] }) {

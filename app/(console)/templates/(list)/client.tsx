@@ -20,6 +20,7 @@ import { useConsole } from "@/components/shell/role-gate";
 import { Button } from "@/components/ui/button";
 import type { ModelTemplate } from "@/lib/egp/types";
 import { useSeedDetails } from "@/lib/hooks/use-seed-details";
+import { hrefs } from "@/lib/hrefs";
 import { templateQueries } from "@/lib/queries/templates";
 import { templateListParams, templateSearchParams } from "./search-params";
 
@@ -48,7 +49,7 @@ export function TemplatesClient() {
           <GatedAction allowed={canWrite} reason={ADMIN_REASON}>
             <Button asChild={canWrite}>
               {canWrite ? (
-                <Link href="/templates/new">
+                <Link href={hrefs.newTemplate()}>
                   <PlusIcon /> New template
                 </Link>
               ) : (
@@ -96,7 +97,7 @@ export function TemplatesClient() {
                   action={
                     canWrite && (
                       <Button asChild size="sm">
-                        <Link href="/templates/new">
+                        <Link href={hrefs.newTemplate()}>
                           <PlusIcon /> New template
                         </Link>
                       </Button>

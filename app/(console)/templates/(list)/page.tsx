@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import type { SearchParams } from "nuqs/server";
 
-import { Prefetched, type ServerQuery } from "@/components/data-table/prefetched";
+import { PageBoundary } from "@/components/shell/page-boundary";
 import { templateQueries } from "@/lib/queries/templates";
 import { listTemplates } from "@/lib/resources/templates";
 import { templateListSchema } from "@/lib/schemas/lists";
+import { loadPageData, serverQuery } from "@/lib/server/page-data";
 import { TemplatesClient } from "./client";
 import { loadTemplateSearchParams, templateListParams } from "./search-params";
 
@@ -12,13 +13,12 @@ export const metadata: Metadata = { title: "Templates" };
 
 export default async function Page({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = templateListParams(await loadTemplateSearchParams(searchParams));
-  const list: ServerQuery = {
-    queryKey: templateQueries.list(params).queryKey,
-    load: (egp) => listTemplates(egp, templateListSchema.parse(params)),
-  };
+  const data = await loadPageData([
+    serverQuery(templateQueries.list(params), (egp) => listTemplates(egp, templateListSchema.parse(params))),
+  ]);
   return (
-    <Prefetched queries={[list]}>
+    <PageBoundary data={data}>
       <TemplatesClient />
-    </Prefetched>
+    </PageBoundary>
   );
 }

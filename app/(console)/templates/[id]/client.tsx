@@ -9,6 +9,7 @@ import { SetBreadcrumbs } from "@/components/shell/breadcrumbs";
 import { RoleGate } from "@/components/shell/role-gate";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { hrefs } from "@/lib/hrefs";
 import { templateQueries } from "@/lib/queries/templates";
 import { templateToCliJson } from "@/lib/templates/cli-format";
 import { ConfigurationCard } from "./_components/configuration-card";
@@ -22,7 +23,7 @@ export function TemplateDetailClient({ id }: { id: string }) {
   const created = new Date(template.created_at);
   return (
     <div className="flex flex-col gap-6">
-      <SetBreadcrumbs items={[{ label: "Templates", href: "/templates" }, { label: template.name }]} />
+      <SetBreadcrumbs items={[{ label: "Templates", href: hrefs.templates() }, { label: template.name }]} />
       <PageHeader
         title={template.name}
         description={
@@ -42,7 +43,7 @@ export function TemplateDetailClient({ id }: { id: string }) {
             </RoleGate>
             <RoleGate action="models:write">
               <Button asChild>
-                <Link href={`/models/new?template=${encodeURIComponent(template.id)}`}>
+                <Link href={hrefs.newModel(template.id)}>
                   <PlusIcon aria-hidden />
                   Create model
                 </Link>

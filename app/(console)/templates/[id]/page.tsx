@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
 
-import { PageError } from "@/components/shell/page-error";
+import { PageBoundary } from "@/components/shell/page-boundary";
 import { loadForPage } from "@/lib/egp/page-failure";
-import { getQueryClient } from "@/lib/query-client";
 import { templateQueries } from "@/lib/queries/templates";
-import { loadTemplate } from "@/lib/templates/load-template";
+import { loadPageData, pageSubject } from "@/lib/server/page-data";
+import { loadTemplate } from "@/lib/server/subjects";
 import { TemplateDetailClient } from "./client";
 
 type Props = { params: Promise<{ id: string }> };
@@ -19,15 +17,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function Page({ params }: Props) {
   const { id } = await params;
-  const loaded = await loadForPage(loadTemplate(id));
-  if (!loaded.ok) return <PageError message={loaded.message} />;
-  const template = loaded.value;
-  if (!template) notFound();
-  const queryClient = getQueryClient();
-  queryClient.setQueryData(templateQueries.detail(id).queryKey, template);
+  const data = await loadPageData([pageSubject(templateQueries.detail(id), () => loadTemplate(id))]);
   return (
-    <HydrationBoundary state={dehydrate(queryClient)}>
+    <PageBoundary data={data}>
       <TemplateDetailClient id={id} />
-    </HydrationBoundary>
+    </PageBoundary>
   );
 }

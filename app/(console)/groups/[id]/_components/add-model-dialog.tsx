@@ -16,10 +16,9 @@ import {
 } from "@/components/ui/command";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Spinner } from "@/components/ui/spinner";
-import { fetchJson } from "@/lib/api/http";
 import type { Model, ModelGroup } from "@/lib/egp/types";
 import { useDebouncedValue } from "@/lib/hooks/use-debounced-value";
-import { groupQueries } from "@/lib/queries/groups";
+import { groupMutations } from "@/lib/mutations/groups";
 import { modelQueries } from "@/lib/queries/models";
 
 /** Searchable picker: find a model by name and put it in this group (moving it from another). */
@@ -36,20 +35,12 @@ export function AddModelDialog({
   const [search, setSearch] = useState("");
   const q = useDebouncedValue(search.trim(), 200);
   const models = useQuery(modelQueries.list({ q: q || undefined, limit: 10, page: 1, sort: "name:asc" }));
-  const add = useMutation({
-    mutationFn: (model: Model) =>
-      fetchJson<Model>(`/api/groups/${encodeURIComponent(group.id)}/models/${encodeURIComponent(model.id)}`, {
-        method: "POST",
-      }),
-    onSuccess: async (_saved, model) => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: modelQueries.all }),
-        queryClient.invalidateQueries({ queryKey: groupQueries.lists() }),
-      ]);
+  const add = useMutation(
+    groupMutations.addModel(queryClient, group.id, (_saved, model) => {
       toast.success(`Added “${model.display_name || model.name}” to ${group.name}`);
       onOpenChange(false);
-    },
-  });
+    }),
+  );
 
   return (
     <Dialog open={open} onOpenChange={(next) => !add.isPending && onOpenChange(next)}>

@@ -7,6 +7,7 @@ import { EmptyState } from "@/components/data-table/empty-state";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import { ApiError } from "@/lib/api/errors";
+import { hrefs } from "@/lib/hrefs";
 
 export function GroupHeaderSkeleton() {
   return (
@@ -32,7 +33,7 @@ export function GroupDetailError({ error, onRetry }: { error: Error; onRetry: ()
           description="It may have been deleted, or the link is wrong."
           action={
             <Button asChild variant="outline" size="sm">
-              <Link href="/groups">
+              <Link href={hrefs.groups()}>
                 <ArrowLeftIcon /> All groups
               </Link>
             </Button>

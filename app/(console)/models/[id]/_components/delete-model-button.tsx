@@ -2,8 +2,8 @@
 
 import { ConfirmDeleteDialog } from "@/components/confirm-delete-dialog";
 import type { Model } from "@/lib/egp/types";
-import { deploymentQueries } from "@/lib/queries/deployments";
-import { modelQueries } from "@/lib/queries/models";
+import { hrefs } from "@/lib/hrefs";
+import { modelMutations } from "@/lib/mutations/models";
 
 export function DeleteModelButton({ model, defaultOpen = false }: { model: Model; defaultOpen?: boolean }) {
   const count = model.deployment_count;
@@ -16,9 +16,8 @@ export function DeleteModelButton({ model, defaultOpen = false }: { model: Model
           ? `Its ${count} deployment${count === 1 ? "" : "s"} stop and are deleted with it. This cannot be undone.`
           : "This cannot be undone."
       }
-      url={`/api/models/${encodeURIComponent(model.id)}`}
-      redirectTo="/models"
-      invalidate={[modelQueries.lists(), deploymentQueries.lists()]}
+      remove={(queryClient, then) => modelMutations.remove(queryClient, model.id, then)}
+      redirectTo={hrefs.models()}
       defaultOpen={defaultOpen}
     />
   );

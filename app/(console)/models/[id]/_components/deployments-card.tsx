@@ -12,7 +12,8 @@ import { Empty, EmptyDescription, EmptyHeader, EmptyMedia, EmptyTitle } from "@/
 import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { Model } from "@/lib/egp/types";
-import { deploymentHref, statusReason } from "@/lib/models/deployment-meta";
+import { hrefs } from "@/lib/hrefs";
+import { statusReason } from "@/lib/models/deployment-meta";
 
 /** The model's deployments with live status: one list request per tick while any is deploying. */
 export function DeploymentsCard({ model, builtIn }: { model: Model; builtIn: boolean }) {
@@ -72,7 +73,7 @@ export function DeploymentsCard({ model, builtIn }: { model: Model; builtIn: boo
                   <TableRow key={deployment.id}>
                     <TableCell className="max-w-64 whitespace-normal">
                       <Link
-                        href={deploymentHref(model.id, deployment.id)}
+                        href={hrefs.deployment(model.id, deployment.id)}
                         className="font-medium hover:underline"
                       >
                         {deployment.name}

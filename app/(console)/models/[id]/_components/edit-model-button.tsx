@@ -15,9 +15,8 @@ import {
   DialogTrigger,
 } from "@/components/ui/dialog";
 import { Skeleton } from "@/components/ui/skeleton";
-import { fetchJson } from "@/lib/api/http";
 import type { Model } from "@/lib/egp/types";
-import { modelQueries } from "@/lib/queries/models";
+import { modelMutations } from "@/lib/mutations/models";
 import type { ModelEditFormValues, ModelPatchInput } from "@/lib/schemas/models";
 
 // The form (react-hook-form and its resolver) loads when the dialog opens, not with the page.
@@ -50,18 +49,12 @@ function changes(model: Model, values: ModelEditFormValues): ModelPatchInput {
 export function EditModelButton({ model, defaultOpen = false }: { model: Model; defaultOpen?: boolean }) {
   const [open, setOpen] = useState(defaultOpen);
   const queryClient = useQueryClient();
-  const update = useMutation({
-    mutationFn: (patch: ModelPatchInput) =>
-      fetchJson<Model>(`/api/models/${encodeURIComponent(model.id)}`, { method: "PATCH", json: patch }),
-    onSuccess: async () => {
+  const update = useMutation(
+    modelMutations.update(queryClient, model.id, () => {
       toast.success(`Saved ${model.name}`);
       setOpen(false);
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: modelQueries.detail(model.id).queryKey }),
-        queryClient.invalidateQueries({ queryKey: modelQueries.lists() }),
-      ]);
-    },
-  });
+    }),
+  );
   return (
     <Dialog open={open} onOpenChange={(next) => !update.isPending && setOpen(next)}>
       <DialogTrigger asChild>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { DetailList } from "@/components/templates/detail-list";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { Model } from "@/lib/egp/types";
+import { hrefs } from "@/lib/hrefs";
 import { TemplateLink } from "./template-link";
 
 /** The model's fields, with links to its template and group. */
@@ -29,10 +30,7 @@ export function OverviewCard({ model }: { model: Model }) {
             {
               label: "Group",
               value: model.model_group_id && (
-                <Link
-                  className="text-primary hover:underline"
-                  href={`/groups/${encodeURIComponent(model.model_group_id)}`}
-                >
+                <Link className="text-primary hover:underline" href={hrefs.group(model.model_group_id)}>
                   {model.model_group?.name ?? model.model_group_id}
                 </Link>
               ),

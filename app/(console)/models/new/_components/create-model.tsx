@@ -9,12 +9,11 @@ import { ModelForm, type ModelFormHandle, type ModelFormSubmit } from "@/compone
 import { ModelCliMenu } from "@/components/models/model-cli-menu";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { ApiError } from "@/lib/api/errors";
-import { fetchJson } from "@/lib/api/http";
-import type { Deployment, Model, ModelTemplate } from "@/lib/egp/types";
+import type { Model, ModelTemplate } from "@/lib/egp/types";
+import { hrefs } from "@/lib/hrefs";
 import type { ModelCli } from "@/lib/models/cli-format";
-import { deploymentHref, modelHref } from "@/lib/models/deployment-meta";
-import { deploymentQueries } from "@/lib/queries/deployments";
-import { modelQueries } from "@/lib/queries/models";
+import { deploymentMutations } from "@/lib/mutations/deployments";
+import { modelMutations } from "@/lib/mutations/models";
 import { modelBody, newModelDefaults, newModelCliJson } from "./new-model-values";
 import { TemplateSummary } from "./template-summary";
 
@@ -45,29 +44,8 @@ export function CreateModel({
   const [created, setCreated] = useState<Model | null>(null);
   const [defaults] = useState(() => newModelDefaults(imported));
 
-  const createModel = useMutation({
-    mutationFn: (body: ReturnType<typeof modelBody>) =>
-      fetchJson<Model>("/api/models", { method: "POST", json: body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: modelQueries.lists() }),
-  });
-  const createDeployment = useMutation({
-    mutationFn: ({
-      modelId,
-      body,
-    }: {
-      modelId: string;
-      body: { name: string; model_creation_parameters: object };
-    }) =>
-      fetchJson<Deployment>(`/api/models/${encodeURIComponent(modelId)}/deployments`, {
-        method: "POST",
-        json: body,
-      }),
-    onSuccess: (_, { modelId }) =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: deploymentQueries.lists() }),
-        queryClient.invalidateQueries({ queryKey: modelQueries.detail(modelId).queryKey }),
-      ]),
-  });
+  const createModel = useMutation(modelMutations.create(queryClient));
+  const createDeployment = useMutation(deploymentMutations.create(queryClient));
 
   async function onSubmit({ values, parameters }: ModelFormSubmit) {
     let model = created;
@@ -77,7 +55,7 @@ export function CreateModel({
     }
     if (!values.deploy) {
       toast.success(`Created model ${model.name}`);
-      router.push(modelHref(model.id));
+      router.push(hrefs.model(model.id));
       return;
     }
     const deployment = await createDeployment
@@ -89,7 +67,7 @@ export function CreateModel({
         throw asDeploymentError(error);
       });
     toast.success(`Created ${model.name}; deploying ${deployment.name}`);
-    router.push(deploymentHref(model.id, deployment.id));
+    router.push(hrefs.deployment(model.id, deployment.id));
   }
 
   return (
@@ -100,7 +78,7 @@ export function CreateModel({
             <AlertTitle>Model “{created.name}” was created, but its deployment was not</AlertTitle>
             <AlertDescription>
               Fix the deployment below and submit again (only the deployment is sent), or{" "}
-              <a className="underline" href={modelHref(created.id)}>
+              <a className="underline" href={hrefs.model(created.id)}>
                 open the model
               </a>
               .

@@ -5,6 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { ModelTemplate } from "@/lib/egp/types";
+import { hrefs } from "@/lib/hrefs";
 
 /** The chosen template, beside the form, with a way back to the picker. */
 export function TemplateSummary({ template, onChange }: { template: ModelTemplate; onChange: () => void }) {
@@ -14,7 +15,7 @@ export function TemplateSummary({ template, onChange }: { template: ModelTemplat
       <CardHeader>
         <CardDescription>Template</CardDescription>
         <CardTitle>
-          <Link href={`/templates/${encodeURIComponent(template.id)}`} className="hover:underline">
+          <Link href={hrefs.template(template.id)} className="hover:underline">
             {template.name}
           </Link>
         </CardTitle>

@@ -2,7 +2,8 @@
 
 import { ConfirmDeleteDialog } from "@/components/confirm-delete-dialog";
 import type { ModelTemplate } from "@/lib/egp/types";
-import { templateQueries } from "@/lib/queries/templates";
+import { hrefs } from "@/lib/hrefs";
+import { templateMutations } from "@/lib/mutations/templates";
 
 export function DeleteTemplateButton({
   template,
@@ -16,9 +17,8 @@ export function DeleteTemplateButton({
       kind="template"
       name={template.name}
       description="The template is removed for everyone in this account. EGP refuses while models still use it."
-      url={`/api/templates/${encodeURIComponent(template.id)}`}
-      redirectTo="/templates"
-      invalidate={[templateQueries.lists()]}
+      remove={(queryClient, then) => templateMutations.remove(queryClient, template.id, then)}
+      redirectTo={hrefs.templates()}
       defaultOpen={defaultOpen}
     />
   );

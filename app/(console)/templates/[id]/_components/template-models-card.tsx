@@ -6,6 +6,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { hrefs } from "@/lib/hrefs";
 import { modelQueries } from "@/lib/queries/models";
 
 /** The models list API has no template filter, so this reads the newest 100 models and filters here. */
@@ -51,7 +52,7 @@ export function TemplateModelsCard({ templateId }: { templateId: string }) {
             {models.map((model) => (
               <TableRow key={model.id}>
                 <TableCell className="pl-6 font-medium">
-                  <Link href={`/models/${encodeURIComponent(model.id)}`} className="hover:underline">
+                  <Link href={hrefs.model(model.id)} className="hover:underline">
                     {model.display_name || model.name}
                   </Link>
                 </TableCell>

@@ -13,6 +13,7 @@ import {
   EmptyMedia,
   EmptyTitle,
 } from "@/components/ui/empty";
+import { hrefs } from "@/lib/hrefs";
 
 /** What non-admins see instead of the form (EGP refuses their requests anyway). */
 export function AdminsOnly() {
@@ -32,7 +33,7 @@ export function AdminsOnly() {
       </EmptyHeader>
       <EmptyContent>
         <Button asChild variant="outline">
-          <Link href="/templates">Browse templates</Link>
+          <Link href={hrefs.templates()}>Browse templates</Link>
         </Button>
       </EmptyContent>
     </Empty>

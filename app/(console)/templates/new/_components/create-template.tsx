@@ -14,9 +14,8 @@ import { useLeaveGuard } from "@/components/templates/use-leave-guard";
 import { useTemplateDraft } from "@/components/templates/use-template-draft";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
-import { fetchJson } from "@/lib/api/http";
-import type { ModelTemplate } from "@/lib/egp/types";
-import { templateQueries } from "@/lib/queries/templates";
+import { hrefs } from "@/lib/hrefs";
+import { templateMutations } from "@/lib/mutations/templates";
 import type { TemplateRequest } from "@/lib/schemas/templates";
 import { draftKey } from "@/lib/templates/draft-storage";
 import { emptyTemplateForm, type TemplateFormValues } from "@/lib/templates/form-values";
@@ -37,18 +36,14 @@ export function CreateTemplate() {
   const [saved, setSaved] = useState(false);
   const guard = useLeaveGuard(dirty && !saved);
 
-  const create = useMutation({
-    mutationFn: (request: TemplateRequest) =>
-      fetchJson<ModelTemplate>("/api/templates", { method: "POST", json: request }),
-    onSuccess: async (template) => {
+  const create = useMutation(
+    templateMutations.create(queryClient, (template) => {
       draft.clear();
       setSaved(true);
-      queryClient.setQueryData(templateQueries.detail(template.id).queryKey, template);
       toast.success(`Created template ${template.name}`);
-      router.push(`/templates/${encodeURIComponent(template.id)}`);
-      await queryClient.invalidateQueries({ queryKey: templateQueries.lists() });
-    },
-  });
+      router.push(hrefs.template(template.id));
+    }),
+  );
 
   const { save } = draft;
   const onValuesChange = useCallback(
@@ -65,7 +60,7 @@ export function CreateTemplate() {
   const actions = (
     <>
       <Button asChild variant="outline">
-        <Link href="/templates">Cancel</Link>
+        <Link href={hrefs.templates()}>Cancel</Link>
       </Button>
       <Button type="submit" form={FORM_ID} disabled={create.isPending || saved}>
         {create.isPending && <Spinner aria-hidden />}

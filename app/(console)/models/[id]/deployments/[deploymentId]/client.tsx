@@ -15,7 +15,8 @@ import { DeploymentStatusBadge } from "@/components/status/deployment-status-bad
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { isFinalStatus } from "@/lib/egp/types";
-import { modelHref, playgroundHref, statusHistory } from "@/lib/models/deployment-meta";
+import { hrefs } from "@/lib/hrefs";
+import { statusHistory } from "@/lib/models/deployment-meta";
 import { isBuiltInModel, modelTitle } from "@/lib/models/model-meta";
 import { modelQueries } from "@/lib/queries/models";
 import { DeploymentDetails } from "./_components/deployment-details";
@@ -30,8 +31,8 @@ export function DeploymentDetailClient({ modelId, deploymentId }: { modelId: str
     <div className="flex flex-col gap-6">
       <SetBreadcrumbs
         items={[
-          { label: "Models", href: "/models" },
-          { label: modelTitle(model), href: modelHref(modelId) },
+          { label: "Models", href: hrefs.models() },
+          { label: modelTitle(model), href: hrefs.model(modelId) },
           { label: deployment.name },
         ]}
       />
@@ -42,7 +43,7 @@ export function DeploymentDetailClient({ modelId, deploymentId }: { modelId: str
             <DeploymentStatusBadge status={deployment.status} />
             <span>
               Deployment of{" "}
-              <Link href={modelHref(modelId)} className="text-foreground hover:underline">
+              <Link href={hrefs.model(modelId)} className="text-foreground hover:underline">
                 {modelTitle(model)}
               </Link>
             </span>
@@ -54,7 +55,7 @@ export function DeploymentDetailClient({ modelId, deploymentId }: { modelId: str
             {ready && (
               <RoleGate action="models:execute">
                 <Button asChild>
-                  <Link href={playgroundHref(modelId, deployment.id)}>
+                  <Link href={hrefs.playground({ deployment: deployment.id, model: modelId })}>
                     <FlaskConicalIcon aria-hidden />
                     Open in playground
                   </Link>

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 
-import { SeedQueries } from "@/components/models/seed-queries";
-import { PageError } from "@/components/shell/page-error";
+import { PageBoundary } from "@/components/shell/page-boundary";
 import { loadForPage } from "@/lib/egp/page-failure";
-import { loadDeployment, loadModel, seedEntry } from "@/lib/models/load-model";
+import { loadDeployment, loadModel } from "@/lib/server/subjects";
 import { deploymentQueries } from "@/lib/queries/deployments";
 import { modelQueries } from "@/lib/queries/models";
+import { loadPageData, pageSubject } from "@/lib/server/page-data";
 import { DeploymentDetailClient } from "./client";
 
 type Props = { params: Promise<{ id: string; deploymentId: string }> };
@@ -20,17 +19,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function Page({ params }: Props) {
   const { id, deploymentId } = await params;
-  const loaded = await loadForPage(Promise.all([loadModel(id), loadDeployment(id, deploymentId)]));
-  if (!loaded.ok) return <PageError message={loaded.message} />;
-  const [model, deployment] = loaded.value;
-  if (!model || !deployment) notFound();
-  const seed = [
-    seedEntry(modelQueries.detail(id).queryKey, model),
-    seedEntry(deploymentQueries.detail(id, deploymentId).queryKey, deployment),
-  ];
+  const data = await loadPageData([
+    pageSubject(modelQueries.detail(id), () => loadModel(id)),
+    pageSubject(deploymentQueries.detail(id, deploymentId), () => loadDeployment(id, deploymentId)),
+  ]);
   return (
-    <SeedQueries entries={seed}>
+    <PageBoundary data={data}>
       <DeploymentDetailClient modelId={id} deploymentId={deploymentId} />
-    </SeedQueries>
+    </PageBoundary>
   );
 }

@@ -1,30 +1,26 @@
 // @vitest-environment jsdom
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { QueryClient, QueryClientProvider, dehydrate } from "@tanstack/react-query";
 import { cleanup, render } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 
-import { SeedQueries } from "./seed-queries";
+import { Hydrate } from "./hydrate";
 
 afterEach(cleanup);
 
-describe("SeedQueries", () => {
+describe("Hydrate", () => {
   it("seeds the cache from JSON text, keeping __proto__ keys, and never replaces newer data", () => {
+    const server = new QueryClient();
+    server.setQueryData(["d"], JSON.parse('{"model_creation_parameters":{"__proto__":"x","a.b":1}}'), {
+      updatedAt: 1_000,
+    });
+    server.setQueryData(["newer"], { v: "server" }, { updatedAt: 1_000 });
     const client = new QueryClient();
     client.setQueryData(["newer"], { v: "client" }, { updatedAt: 2_000 });
     render(
       <QueryClientProvider client={client}>
-        <SeedQueries
-          entries={[
-            {
-              queryKey: ["d"],
-              json: '{"model_creation_parameters":{"__proto__":"x","a.b":1}}',
-              updatedAt: 1_000,
-            },
-            { queryKey: ["newer"], json: '{"v":"server"}', updatedAt: 1_000 },
-          ]}
-        >
+        <Hydrate state={JSON.stringify(dehydrate(server))}>
           <p>child</p>
-        </SeedQueries>
+        </Hydrate>
       </QueryClientProvider>,
     );
     const seeded = client.getQueryData<{ model_creation_parameters: object }>(["d"]);

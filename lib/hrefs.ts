@@ -1,0 +1,27 @@
+const e = encodeURIComponent;
+
+/** `?a=1&b=2` from the given values, skipping missing ones; "" when none is left. */
+function query(values: Record<string, string | null | undefined>): string {
+  const parts = Object.entries(values).flatMap(([key, value]) => (value ? [`${key}=${e(value)}`] : []));
+  return parts.length ? `?${parts.join("&")}` : "";
+}
+
+/** Every page address the console links or navigates to, built in one place. */
+export const hrefs = {
+  models: () => "/models",
+  model: (id: string) => `/models/${e(id)}`,
+  newModel: (templateId?: string) => `/models/new${query({ template: templateId })}`,
+  deployments: (filter: { model?: string } = {}) => `/deployments${query(filter)}`,
+  deployment: (modelId: string, deploymentId: string) =>
+    `/models/${e(modelId)}/deployments/${e(deploymentId)}`,
+  templates: () => "/templates",
+  template: (id: string) => `/templates/${e(id)}`,
+  newTemplate: () => "/templates/new",
+  groups: () => "/groups",
+  group: (id: string) => `/groups/${e(id)}`,
+  users: () => "/users",
+  /** The playground, open on a deployment (and its model, when known). */
+  playground: (target?: { deployment: string; model?: string | null }) =>
+    `/playground${query({ deployment: target?.deployment, model: target?.model })}`,
+  signIn: (params: { error?: string; next?: string } = {}) => `/sign-in${query(params)}`,
+} as const;
