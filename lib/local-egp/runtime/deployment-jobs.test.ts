@@ -58,14 +58,16 @@ function gate() {
 
 test("a job whose runner stops renewing is taken over once its lease ran out, not before", async () => {
   const held = gate();
+  const loading = gate();
   let disposed = 0;
   const { egp, clock, replica, deploy, read } = await setup(async (spec) => {
+    loading.open(); // called once UPDATE_IN_PROGRESS is stored
     await held.opened;
     return { ...stubEngine(spec), dispose: async () => void disposed++ } as Engine;
   });
   const id = await deploy("d");
-  for (let d = await read(id); d.status !== "UPDATE_IN_PROGRESS"; d = await read(id))
-    await new Promise((r) => setTimeout(r, 10));
+  await loading.opened;
+  expect((await read(id)).status).toBe("UPDATE_IN_PROGRESS");
 
   const other = replica(async (spec) => stubEngine(spec));
   clock.t += LEASE - 1;

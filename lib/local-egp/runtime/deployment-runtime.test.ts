@@ -132,12 +132,20 @@ describe("restarts", () => {
     await waitForDeployment(egp, model, ready.body.id);
     expect(loads).toBe(1);
 
-    // A deployment whose engine is still loading when the process goes away.
-    await egp.restart({ loadEngine: () => new Promise<Engine>(() => undefined) });
+    // A deployment whose engine is still loading when the process goes away: the loader is called once
+    // UPDATE_IN_PROGRESS is stored, so waiting for the call (not for time) puts the crash mid-load.
+    let loading!: () => void;
+    const loadStarted = new Promise<void>((resolve) => (loading = resolve));
+    await egp.restart({
+      loadEngine: () => {
+        loading();
+        return new Promise<Engine>(() => undefined);
+      },
+    });
     const pending = await callJson(egp, "POST", `/v4/models/${model}/deployments`, {
       body: { name: "pending" },
     });
-    await new Promise((r) => setTimeout(r, 50));
+    await loadStarted;
     await egp.crash();
 
     await egp.restart({ loadEngine });
