@@ -41,6 +41,9 @@ test("a page loaded with an ended session sends the reader to sign-in, saying si
   await page.goto("/models");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   const cookie = await sessionCookie(page.context());
+  // Leave the page first: an open console page whose next background query gets the 401 goes to
+  // sign-in by itself, which would race (and abort) the navigation this test makes.
+  await page.goto("about:blank");
 
   // The same sign-in ended elsewhere (another tab, another device holding the cookie).
   const other = await browser.newContext({ baseURL: BASE_URL });
