@@ -1,7 +1,9 @@
 import "server-only";
 import type { Route } from "../http/router";
+import { accountRoutes } from "./accounts";
 import { chunksRankRoutes } from "./chunks-rank";
 import { deploymentRoutes } from "./deployments";
+import { embeddingModelRoutes } from "./embedding-models";
 import { executeRoutes } from "./execute";
 import { groupRoutes } from "./groups";
 import { identityRoutes } from "./identity";
@@ -15,6 +17,8 @@ import { templateRoutes } from "./templates";
 export function allRoutes(s: Services): Route[] {
   return [
     ...identityRoutes(s),
+    ...accountRoutes(s),
+    ...embeddingModelRoutes(s),
     ...localUserRoutes(s),
     ...localKeyRoutes(s),
     ...templateRoutes(s),

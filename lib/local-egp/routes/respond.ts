@@ -18,3 +18,7 @@ export const deleted = (count: number) => json({ success: count > 0, count });
 
 /** v3 lists take no paging params, yet must return everything. */
 export const v3Page = { page: 1, limit: 10_000 };
+
+export const created = (value: unknown) => Response.json(value, { status: 201 });
+
+export const noContent = () => new Response(null, { status: 204 });

@@ -2,8 +2,8 @@ import { describe, expect, test } from "vitest";
 import type { Services } from "../services/context";
 import { allRoutes } from "./index";
 
-// Routes whose level is checked by their verb: the body's account_id picks the account (inAccount), or
-// the rule depends on whose key it is.
+// Routes whose level is checked by their verb: the body's account_id picks the account (inAccount), the
+// rule depends on whose key it is, or the account is the path's (or the organization's), not the selected one.
 const CHECKED_BY_VERB = new Set([
   "POST /{version:v3|v4}/model-templates",
   "POST /{version:v3|v4}/models",
@@ -11,6 +11,8 @@ const CHECKED_BY_VERB = new Set([
   "POST /{version:v3|v4}/model-groups",
   "POST /local/users/{user_id}/api-keys",
   "DELETE /local/api-keys/{key_id}",
+  "POST /v4/accounts",
+  "PATCH /v4/accounts/{id}",
 ]);
 
 describe("the route table declares each route's level", () => {

@@ -67,24 +67,53 @@ export async function findUserByEmail(db: Db, email: string): Promise<UserRow | 
   return rows[0] ?? null;
 }
 
+const accountColumns = {
+  id: accounts.id,
+  name: accounts.name,
+  organization_id: accounts.organizationId,
+  account_group_id: accounts.accountGroupId,
+};
+export type Account = { id: string; name: string; organization_id: string; account_group_id: string };
+
 export async function accountsOf(db: Db, userId: string) {
   return db
-    .select({
-      id: accounts.id,
-      name: accounts.name,
-      organization_id: accounts.organizationId,
-      account_group_id: accounts.accountGroupId,
-    })
+    .select(accountColumns)
     .from(accessProfiles)
     .innerJoin(accounts, eq(accounts.id, accessProfiles.accountId))
     .where(eq(accessProfiles.userId, userId))
     .orderBy(accessProfiles.createdAt, accessProfiles.id);
 }
 
-export async function createAccount(db: Db, name: string): Promise<string> {
+/** Every local account lives in the one "local" organization; "local" is also the first account group. */
+export async function createAccount(db: Db, name: string, accountGroupId = "local"): Promise<string> {
   const id = newId();
-  await db.insert(accounts).values({ id, name, organizationId: "local", accountGroupId: "local" });
+  await db.insert(accounts).values({ id, name, organizationId: "local", accountGroupId });
   return id;
+}
+
+export async function findAccount(db: Db, id: string): Promise<Account | null> {
+  const rows = await db.select(accountColumns).from(accounts).where(eq(accounts.id, id)).limit(1);
+  return rows[0] ?? null;
+}
+
+/** Account groups have no table of their own: a group exists while an account lives in it. */
+export async function accountGroupExists(db: Db, groupId: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: accounts.id })
+    .from(accounts)
+    .where(eq(accounts.accountGroupId, groupId))
+    .limit(1);
+  return rows.length > 0;
+}
+
+export async function updateAccount(
+  db: Db,
+  id: string,
+  patch: { name?: string; account_group_id?: string },
+): Promise<void> {
+  const set = { name: patch.name, accountGroupId: patch.account_group_id };
+  if (set.name === undefined && set.accountGroupId === undefined) return;
+  await db.update(accounts).set(set).where(eq(accounts.id, id));
 }
 
 export async function findAccountByName(db: Db, name: string): Promise<string | null> {

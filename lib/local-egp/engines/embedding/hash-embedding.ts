@@ -3,7 +3,7 @@ import { countWhitespaceTokens, words } from "../text/words";
 import { l2Normalise } from "../text/vector";
 import type { EmbeddingEngine, EngineSpec } from "../types";
 
-const DEFAULT_DIMENSIONS = 512;
+export const HASH_DEFAULT_DIMENSIONS = 512;
 
 /** 32-bit FNV-1a over UTF-16 code units; `seed` gives an independent second hash for the sign. */
 function fnv1a(text: string, seed = 0x811c9dc5): number {
@@ -37,7 +37,7 @@ export function hashEmbed(text: string, dimensions: number): number[] {
 export function loadHashEmbedding(config: EngineSpec["config"]): EmbeddingEngine {
   const { DIMENSIONS: dimensions } = parseEngineConfig(
     "hash-embedding",
-    { DIMENSIONS: intSetting(8, 8192).default(DEFAULT_DIMENSIONS) },
+    { DIMENSIONS: intSetting(8, 8192).default(HASH_DEFAULT_DIMENSIONS) },
     config,
   );
   return {
