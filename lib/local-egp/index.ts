@@ -48,6 +48,8 @@ export type LocalEgpOptions = {
   lockWaitMs?: number;
   /** Deployment job leases (see RuntimeOptions); defaults suit production. */
   jobs?: Pick<RuntimeOptions, "leaseMs" | "tickMs" | "now">;
+  /** The clock usage events are dated by; tests inject one. */
+  now?: () => Date;
 };
 
 const defaultLoader: EngineLoader = async (spec) => (await import("./engines")).loadEngine(spec);
@@ -75,7 +77,7 @@ export async function createLocalEgp(opts: LocalEgpOptions): Promise<LocalEgpInt
     });
     await runtime.recover();
     const owner = { userId: info.adminUserId, accountId: info.accountId };
-    const handle = createHandler({ db: store.db, runtime, allowedHosts, owner }, log);
+    const handle = createHandler({ db: store.db, runtime, allowedHosts, owner, now: opts.now }, log);
     const unsubscribe = onStoredJsonReplaced(log);
     let closing: Promise<void> | undefined;
     return {

@@ -7,7 +7,8 @@ import { parseBody } from "../http/validation";
 import { expectKind, rerank } from "../runtime/execute";
 import { PlainObjectSchema } from "../schemas/enums";
 import { withCaller, type Services } from "../services/context";
-import { rankTarget } from "../services/execute";
+import { rankTarget, type Target } from "../services/execute";
+import { metered } from "../services/usage";
 import { EXECUTE } from "./execute";
 import { json } from "./respond";
 
@@ -61,32 +62,39 @@ export function chunksRankRoutes(s: Services): Route[] {
               type: "value_error",
             },
           ]);
-        const target = await rankTarget(withCaller(s, req.auth), params.data);
-        const chunks = body.relevant_chunks.map((c, i) =>
-          typeof c === "string"
-            ? { chunk_id: String(i), text: c, metadata: {}, user_supplied_metadata: {}, score: 0 }
-            : c,
-        );
-        const engine = expectKind(target.engine, "reranking", target.model.modelType);
-        const { chunk_scores } = await rerank(
-          engine,
-          body.query,
-          chunks.map((c) => c.text),
-        );
-        const ranked = chunks
-          .map((chunk, i) => ({
-            ...chunk,
-            metadata: chunk.metadata ?? {},
-            user_supplied_metadata: chunk.user_supplied_metadata ?? {},
-            score: chunk_scores[i],
-          }))
-          .sort((a, b) => b.score - a.score)
-          .slice(0, body.top_k ?? undefined)
-          .map((chunk) =>
-            Object.fromEntries(Object.entries(chunk).filter(([, v]) => v !== null && v !== undefined)),
-          );
-        return json({ relevant_chunks: ranked });
+        const ctx = withCaller(s, req.auth);
+        const target = await rankTarget(ctx, params.data);
+        return metered(ctx, target, (t) => rankChunks(t, body));
       },
     },
   ];
+}
+
+/** The engine's own token count of the query and chunks it read is what the execution is metered by. */
+async function rankChunks(target: Target, body: z.output<typeof ChunksRankSchema>): Promise<Response> {
+  const chunks = body.relevant_chunks.map((c, i) =>
+    typeof c === "string"
+      ? { chunk_id: String(i), text: c, metadata: {}, user_supplied_metadata: {}, score: 0 }
+      : c,
+  );
+  const engine = expectKind(target.engine, "reranking", target.model.modelType);
+  const { chunk_scores, tokens_used } = await rerank(
+    engine,
+    body.query,
+    chunks.map((c) => c.text),
+  );
+  target.meter?.add(tokens_used, 0);
+  const ranked = chunks
+    .map((chunk, i) => ({
+      ...chunk,
+      metadata: chunk.metadata ?? {},
+      user_supplied_metadata: chunk.user_supplied_metadata ?? {},
+      score: chunk_scores[i],
+    }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, body.top_k ?? undefined)
+    .map((chunk) =>
+      Object.fromEntries(Object.entries(chunk).filter(([, v]) => v !== null && v !== undefined)),
+    );
+  return json({ relevant_chunks: ranked });
 }

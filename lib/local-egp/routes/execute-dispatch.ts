@@ -24,7 +24,7 @@ import {
   OldCompletionRequestSchema,
   RerankingRequestSchema,
 } from "../schemas/execute";
-import type { Target } from "../services/execute";
+import type { Target, UsageMeter } from "../services/execute";
 import { json } from "./respond";
 
 const withStream = { stream: z.boolean().nullish() };
@@ -33,18 +33,36 @@ const hasKey = (input: unknown, key: string) =>
 
 type Run = (onChunk: OnChunk | undefined, signal: AbortSignal | undefined) => Promise<GenerationResult>;
 
-/** Streams CompletionResponse chunks; the last frame carries finish_reason and token counts. */
+const counted = (meter: UsageMeter | undefined, result: GenerationResult) => {
+  meter?.add(result.promptTokens, result.completionTokens);
+  return result;
+};
+
+/**
+ * Streams CompletionResponse chunks; the last frame carries finish_reason and token counts. A stream's
+ * usage is recorded when it ends, before its last frame, so a reader that saw the end sees it counted.
+ */
 function generate(
   prompt: string,
   stream: boolean | null | undefined,
   run: Run,
   signal?: AbortSignal,
-  toBody = completionResponse,
+  meter?: UsageMeter,
 ) {
-  if (!stream) return run(undefined, signal).then((result) => json(toBody(prompt, result)));
+  if (!stream)
+    return run(undefined, signal).then((result) => json(completionResponse(prompt, counted(meter, result))));
+  const done = meter?.defer();
   return Promise.resolve(
     sseResponse(async (send, signal) => {
-      const result = await run((chunk) => send({ completions: [[prompt, [chunk.text]]] }), signal);
+      let result: GenerationResult;
+      try {
+        result = await run((chunk) => send({ completions: [[prompt, [chunk.text]]] }), signal);
+      } catch (error) {
+        await done?.(true);
+        throw error;
+      }
+      counted(meter, result);
+      await done?.(false);
       return { ...completionResponse(prompt, result), completions: [[prompt, [""]]] };
     }),
   );
@@ -52,14 +70,22 @@ function generate(
 
 export async function executeEmbedding(target: Target, input: unknown, schema = EmbeddingRequestSchema) {
   const req = parseValue(input, schema);
-  return json(await embed(expectKind(target.engine, "embedding", target.model.modelType), req.texts));
+  // The engine counts the tokens it embedded (its tokenizer, or words where it has none).
+  const result = await embed(expectKind(target.engine, "embedding", target.model.modelType), req.texts);
+  target.meter?.add(result.tokens_used, 0);
+  return json(result);
 }
 
 export async function executeReranking(target: Target, input: unknown, schema = RerankingRequestSchema) {
   const req = parseValue(input, schema);
-  return json(
-    await rerank(expectKind(target.engine, "reranking", target.model.modelType), req.query, req.chunks),
+  // As for embeddings: the engine's own count of the query and chunks it read.
+  const result = await rerank(
+    expectKind(target.engine, "reranking", target.model.modelType),
+    req.query,
+    req.chunks,
   );
+  target.meter?.add(result.tokens_used, 0);
+  return json(result);
 }
 
 export async function executeCompletion(target: Target, input: unknown): Promise<Response> {
@@ -67,10 +93,17 @@ export async function executeCompletion(target: Target, input: unknown): Promise
   if (hasKey(input, "prompts")) {
     const req = parseValue(input, OldCompletionRequestSchema);
     if (req.stream)
-      return generate(req.prompts.join("\n"), true, (onChunk, signal) =>
-        engine.complete(req.prompts.join("\n"), generationParams(req), { onChunk, signal }),
+      return generate(
+        req.prompts.join("\n"),
+        true,
+        (onChunk, signal) =>
+          engine.complete(req.prompts.join("\n"), generationParams(req), { onChunk, signal }),
+        undefined,
+        target.meter,
       );
-    return json(await completeMany(engine, req.prompts, generationParams(req), target.signal));
+    const many = await completeMany(engine, req.prompts, generationParams(req), target.signal);
+    target.meter?.add(many.prompt_tokens, many.response_tokens);
+    return json(many);
   }
   const req = parseValue(input, CompletionRequestSchema);
   return generate(
@@ -78,6 +111,7 @@ export async function executeCompletion(target: Target, input: unknown): Promise
     req.stream,
     (onChunk, signal) => engine.complete(req.prompt, generationParams(req), { onChunk, signal }),
     target.signal,
+    target.meter,
   );
 }
 
@@ -109,8 +143,8 @@ export async function executeChat(target: Target, input: unknown): Promise<Respo
     const messages = agentMessages(req.messages);
     const last = messages.at(-1)?.content ?? "";
     const run: Run = (onChunk, signal) => engine.chat(messages, generationParams(req), { onChunk, signal });
-    if (req.stream) return generate(last, true, run);
-    const result = await run(undefined, target.signal);
+    if (req.stream) return generate(last, true, run, undefined, target.meter);
+    const result = counted(target.meter, await run(undefined, target.signal));
     // scale_egp's ChatCompletionResponse forbids extra keys: exactly message + finish_reason.
     return json({ message: { role: "assistant", content: result.text }, finish_reason: result.finishReason });
   }
@@ -121,13 +155,16 @@ export async function executeChat(target: Target, input: unknown): Promise<Respo
     req.stream,
     (onChunk, signal) => engine.chat(messages, generationParams(req), { onChunk, signal }),
     target.signal,
+    target.meter,
   );
 }
 
 export async function executeAgent(target: Target, input: unknown): Promise<Response> {
   const req = parseValue(input, AgentRequestSchema);
   return json(
-    await runAgent(expectKind(target.engine, "generation", target.model.modelType), req, target.signal),
+    await runAgent(expectKind(target.engine, "generation", target.model.modelType), req, target.signal, (r) =>
+      counted(target.meter, r),
+    ),
   );
 }
 

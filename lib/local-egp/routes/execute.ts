@@ -11,6 +11,7 @@ import {
 } from "./execute-dispatch";
 import { withCaller, type Services } from "../services/context";
 import { targetOf, targetOfModel, type Target } from "../services/execute";
+import { metered } from "../services/usage";
 
 export const EXECUTE = { needs: "models:execute", action: "execute models" } as const;
 
@@ -26,8 +27,9 @@ export function executeRoutes(s: Services): Route[] {
     ...EXECUTE,
     handler: async (req) => {
       const input = await readJson(req.request, BODY_LIMITS.execute);
-      const target = await targetOf(withCaller(s, req.auth), req.params.deployment_id);
-      return run(withSignal(target, req.request), input);
+      const ctx = withCaller(s, req.auth);
+      const target = await targetOf(ctx, req.params.deployment_id);
+      return metered(ctx, withSignal(target, req.request), (t) => run(t, input));
     },
   });
   return [
@@ -37,8 +39,9 @@ export function executeRoutes(s: Services): Route[] {
       ...EXECUTE,
       handler: async (req) => {
         const input = await readJson(req.request, BODY_LIMITS.execute);
-        const target = await targetOf(withCaller(s, req.auth), req.params.id, req.params.model_id);
-        return executeByModelType(withSignal(target, req.request), input);
+        const ctx = withCaller(s, req.auth);
+        const target = await targetOf(ctx, req.params.id, req.params.model_id);
+        return metered(ctx, withSignal(target, req.request), (t) => executeByModelType(t, input));
       },
     },
     {
@@ -47,8 +50,9 @@ export function executeRoutes(s: Services): Route[] {
       ...EXECUTE,
       handler: async (req) => {
         const input = await readJson(req.request, BODY_LIMITS.execute);
-        const target = await targetOfModel(withCaller(s, req.auth), req.params.model_id);
-        return executeByModelType(withSignal(target, req.request), input);
+        const ctx = withCaller(s, req.auth);
+        const target = await targetOfModel(ctx, req.params.model_id);
+        return metered(ctx, withSignal(target, req.request), (t) => executeByModelType(t, input));
       },
     },
     typed("embeddings", (t, input) => executeEmbedding(t, input)),

@@ -12,6 +12,7 @@ import { localUserRoutes } from "./local-users";
 import { modelRoutes } from "./models";
 import type { Services } from "../services/context";
 import { templateRoutes } from "./templates";
+import { usageRoutes } from "./usage";
 
 /** Order matters only where patterns overlap: specific execute paths come before generic model paths. */
 export function allRoutes(s: Services): Route[] {
@@ -24,6 +25,7 @@ export function allRoutes(s: Services): Route[] {
     ...templateRoutes(s),
     ...groupRoutes(s),
     ...executeRoutes(s),
+    ...usageRoutes(s),
     ...deploymentRoutes(s),
     ...modelRoutes(s),
     ...chunksRankRoutes(s),

@@ -7,13 +7,15 @@ import type { DeploymentRuntime } from "../runtime/deployment-runtime";
 
 /**
  * What the server is built from, shared by every request. `allowedHosts`: EGP_ENGINE_ALLOWED_HOSTS,
- * parsed; `owner`: the local instance's owner (bootstrap admin).
+ * parsed; `owner`: the local instance's owner (bootstrap admin); `now`: the clock usage events are dated
+ * by (tests inject one).
  */
 export type Services = {
   db: Db;
   runtime: DeploymentRuntime;
   allowedHosts: readonly HostPattern[];
   owner: Owner;
+  now?: () => Date;
 };
 
 /** A verb's context: the server's parts and who calls (their selected account and role in it). */

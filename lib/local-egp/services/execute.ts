@@ -11,8 +11,24 @@ import {
 import { findModelIdByName, getModelRow, type ModelRow } from "../store/models";
 import type { Ctx } from "./context";
 
-/** `signal` is the caller's request signal, so a client that goes away cancels its generation. */
-export type Target = { model: ModelRow; deployment: DeploymentRow; engine: Engine; signal?: AbortSignal };
+/** Where an execution reports its token counts (services/usage.ts records them). */
+export type UsageMeter = {
+  add(promptTokens: number, responseTokens: number): void;
+  /** For a streamed answer: the returned function records it when the stream ends. */
+  defer(): (error: boolean) => Promise<void>;
+};
+
+/**
+ * `signal` is the caller's request signal, so a client that goes away cancels its generation; `meter`
+ * collects the execution's token counts.
+ */
+export type Target = {
+  model: ModelRow;
+  deployment: DeploymentRow;
+  engine: Engine;
+  signal?: AbortSignal;
+  meter?: UsageMeter;
+};
 
 /*
  * Executing needs the member level; the route table declares it for every execute route, so these
