@@ -3,6 +3,7 @@ import type { Route } from "../http/router";
 import { chunksRankRoutes } from "./chunks-rank";
 import { deploymentRoutes } from "./deployments";
 import { executeRoutes } from "./execute";
+import { fileRoutes } from "./files";
 import { groupRoutes } from "./groups";
 import { identityRoutes } from "./identity";
 import { localKeyRoutes } from "./local-keys";
@@ -23,5 +24,6 @@ export function allRoutes(s: Services): Route[] {
     ...deploymentRoutes(s),
     ...modelRoutes(s),
     ...chunksRankRoutes(s),
+    ...fileRoutes(s),
   ];
 }
