@@ -35,6 +35,7 @@ const ALLOWED: Record<Action, readonly string[]> = {
   "models:execute": ["manager", "admin", "editor", "member"],
   "deployments:write": ["manager", "admin", "editor", "member"],
   "groups:write": ["manager", "admin", "editor", "member"],
+  "files:write": ["manager", "admin", "editor", "member"],
   "templates:write": ["manager", "admin"],
   "users:manage": ["manager", "admin"],
 };

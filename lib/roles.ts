@@ -65,6 +65,7 @@ export const ACTIONS = {
   "models:execute": "member",
   "deployments:write": "member",
   "groups:write": "member",
+  "files:write": "member",
   "templates:write": "admin",
   "users:manage": "admin",
 } as const satisfies Record<string, Level>;

@@ -44,3 +44,21 @@ export type JsonLimits = { depth: number; bytes: number; keys: number };
 
 export const formatBytes = (bytes: number) =>
   bytes >= MiB ? `${bytes / MiB} MB` : bytes >= KiB ? `${bytes / KiB} KB` : `${bytes} bytes`;
+
+/**
+ * Uploads to the embedded server's `/v4/beta/files`: the file itself, and the multipart body around it
+ * (boundaries, part headers, a long filename), so the body cap never refuses a file the file cap allows.
+ */
+export const FILE_LIMITS = { bytes: 25 * MiB, multipartOverhead: 64 * KiB } as const;
+export const FILE_TOO_LARGE = `File larger than ${formatBytes(FILE_LIMITS.bytes)}`;
+const FILE_UPLOAD_PATH = /^(?:\/egp)?\/v4\/beta\/files\/?$/;
+
+/**
+ * The most body bytes any route of the embedded server reads for this request: the upload route takes
+ * files; every other route takes at most the execute limit. `detail` is the 413's message.
+ */
+export function egpBodyLimit(method: string, pathname: string): { bytes: number; detail?: string } {
+  if (method.toUpperCase() === "POST" && FILE_UPLOAD_PATH.test(pathname))
+    return { bytes: FILE_LIMITS.bytes + FILE_LIMITS.multipartOverhead, detail: FILE_TOO_LARGE };
+  return { bytes: BODY_LIMITS.execute };
+}

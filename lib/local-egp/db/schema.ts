@@ -1,5 +1,15 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 import type { DeploymentBody, GroupBody, ModelBody, TemplateBody } from "./bodies";
 import { storedJsonb } from "./stored-json";
 
@@ -183,4 +193,32 @@ export const usageEvents = pgTable(
     index("usage_events_account_deployment_at").on(t.accountId, t.deploymentId, t.at),
     index("usage_events_account_group_at").on(t.accountId, t.modelGroupId, t.at),
   ],
+);
+
+/** node-postgres answers bytea as a Buffer, PGlite as a Uint8Array: both are bytes. */
+const bytea = customType<{ data: Uint8Array<ArrayBuffer>; driverData: Uint8Array }>({
+  dataType: () => "bytea",
+  toDriver: (value) => Buffer.from(value.buffer, value.byteOffset, value.byteLength),
+  fromDriver: (value) => new Uint8Array(value),
+});
+
+/** Uploads of /v4/beta/files; the bytes live in the row (FILE_LIMITS caps them). */
+export const files = pgTable(
+  "files",
+  {
+    id: text("id").primaryKey(),
+    accountId: text("account_id").notNull(),
+    createdByUserId: text("created_by_user_id").notNull(),
+    filename: text("filename").notNull(),
+    mimeType: text("mime_type").notNull(),
+    size: integer("size").notNull(),
+    md5Checksum: text("md5_checksum").notNull(),
+    tags: jsonb("tags")
+      .$type<Record<string, unknown>>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
+    content: bytea("content").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("files_account_created").on(t.accountId, t.createdAt, t.id)],
 );

@@ -28,6 +28,9 @@ export class Conflict extends DomainError {}
 /** A rule the caller must fix, not retry (membership rules, an unsupported option). */
 export class RuleViolation extends DomainError {}
 
+/** The input is over a size limit; smaller input would pass. */
+export class TooLarge extends DomainError {}
+
 /** The engine behind a deployment cannot serve right now. */
 export class Unavailable extends DomainError {}
 

@@ -5,6 +5,7 @@ import {
   Invalid,
   NotFound,
   RuleViolation,
+  TooLarge,
   Unauthenticated,
   Unavailable,
   type ValidationIssue,
@@ -32,6 +33,7 @@ function statusOf(error: DomainError): number {
   if (error instanceof Unauthenticated) return 401;
   if (error instanceof Invalid) return 422;
   if (error instanceof RuleViolation) return 400;
+  if (error instanceof TooLarge) return 413;
   if (error instanceof Conflict) return 409;
   if (error instanceof Unavailable) return 503;
   return 400;

@@ -5,6 +5,7 @@ import { chunksRankRoutes } from "./chunks-rank";
 import { deploymentRoutes } from "./deployments";
 import { embeddingModelRoutes } from "./embedding-models";
 import { executeRoutes } from "./execute";
+import { fileRoutes } from "./files";
 import { groupRoutes } from "./groups";
 import { identityRoutes } from "./identity";
 import { localKeyRoutes } from "./local-keys";
@@ -29,5 +30,6 @@ export function allRoutes(s: Services): Route[] {
     ...deploymentRoutes(s),
     ...modelRoutes(s),
     ...chunksRankRoutes(s),
+    ...fileRoutes(s),
   ];
 }

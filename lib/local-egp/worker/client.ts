@@ -7,7 +7,7 @@ import type { Bootstrap } from "../bootstrap";
 import type { ConsoleStoreCalls, ConsoleStoreServer } from "../console-store";
 import type { LocalEgp, LocalEgpCalls, LocalEgpOptions } from "../index";
 import type { CallName, FromWorker, ToWorker } from "./protocol";
-import { BODY_LIMITS } from "@/lib/limits";
+import { egpBodyLimit } from "@/lib/limits";
 import { BodyTooLargeError, readBodyBytes } from "@/lib/limits/read-body";
 
 /** `settled` drops the request's abort listener once its answer is complete (or failed). */
@@ -188,12 +188,13 @@ function connect(options: WorkerOptions, { onExit }: { onExit?: () => void }): P
           if (dead) throw dead;
           let body: ArrayBuffer | null = null;
           if (request.method !== "GET" && request.method !== "HEAD") {
+            const limit = egpBodyLimit(request.method, new URL(request.url).pathname);
             // Capped here, on the console's thread, so no client can make it buffer more than any route takes.
             try {
-              body = ownBuffer(await readBodyBytes(request, BODY_LIMITS.execute));
+              body = ownBuffer(await readBodyBytes(request, limit.bytes));
             } catch (error) {
               if (error instanceof BodyTooLargeError)
-                return Response.json({ detail: error.message }, { status: 413 });
+                return Response.json({ detail: limit.detail ?? error.message }, { status: 413 });
               throw error;
             }
           }

@@ -1,0 +1,162 @@
+import "server-only";
+import { egpBodyLimit, FILE_TOO_LARGE } from "@/lib/limits";
+import { BodyTooLargeError, readBodyBytes } from "@/lib/limits/read-body";
+import { Invalid, TooLarge } from "../domain/errors";
+import { HttpError } from "../http/errors";
+import type { Route } from "../http/router";
+import { parseBody } from "../http/validation";
+import { FileUpdateSchema } from "../schemas/files";
+import { withCaller, type Services } from "../services/context";
+import {
+  deleteFile,
+  fileContent,
+  fileText,
+  getFile,
+  listFiles,
+  updateFile,
+  uploadFile,
+  type Upload,
+} from "../services/files";
+import type { FileRow } from "../store/files";
+import { json } from "./respond";
+
+const base = "/v4/beta/files";
+const FORM_TYPES = ["multipart/form-data", "application/x-www-form-urlencoded"];
+
+/**
+ * The `file` part as FastAPI reads an `UploadFile` field: a body of another type is an empty form,
+ * so `file` is missing (422); a form that does not parse is a 400.
+ */
+async function readUpload(request: Request): Promise<Upload> {
+  let bytes: Uint8Array<ArrayBuffer>;
+  try {
+    // Buffer.concat's bytes: always backed by a plain ArrayBuffer.
+    bytes = (await readBodyBytes(request, egpBodyLimit("POST", base).bytes)) as Uint8Array<ArrayBuffer>;
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) throw new TooLarge(FILE_TOO_LARGE);
+    throw error;
+  }
+  const contentType = request.headers.get("content-type") ?? "";
+  const type = contentType.split(";", 1)[0].trim().toLowerCase();
+  let part: FormDataEntryValue | null = null;
+  if (FORM_TYPES.includes(type)) {
+    let form: FormData;
+    try {
+      form = await new Response(bytes, { headers: { "content-type": contentType } }).formData();
+    } catch {
+      throw new HttpError(400, "There was an error parsing the body");
+    }
+    part = form.get("file");
+  }
+  if (part === null) throw new Invalid([{ loc: ["body", "file"], msg: "Field required", type: "missing" }]);
+  if (typeof part === "string")
+    throw Invalid.field("file", "Expected UploadFile, received: <class 'str'>", "value_error");
+  return { filename: part.name, mimeType: part.type, content: new Uint8Array(await part.arrayBuffer()) };
+}
+
+function queryLimit(query: URLSearchParams): number {
+  const raw = query.get("limit");
+  if (raw === null || raw === "") return 100;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > 1000)
+    throw new Invalid([
+      { loc: ["query", "limit"], msg: "Input should be an integer between 1 and 1000", type: "int_parsing" },
+    ]);
+  return value;
+}
+
+const cursorParam = (query: URLSearchParams, name: string) => query.get(name) || undefined;
+
+/** RFC 6266: a plain ASCII fallback, and the exact name percent-encoded. */
+function contentHeaders(row: FileRow): Headers {
+  const fallback = row.filename.replace(/[^\x20-\x7e]|["\\]/g, "_");
+  return new Headers({
+    "content-type": row.mimeType,
+    "content-length": String(row.size),
+    "content-disposition": `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(row.filename)}`,
+    "x-content-type-options": "nosniff",
+  });
+}
+
+export function fileRoutes(s: Services): Route[] {
+  return [
+    {
+      method: "POST",
+      pattern: base,
+      needs: "files:write",
+      action: "upload files",
+      handler: async (req) => json(await uploadFile(withCaller(s, req.auth), await readUpload(req.request))),
+    },
+    {
+      method: "GET",
+      pattern: base,
+      needs: "read",
+      handler: async (req) => {
+        const page = await listFiles(withCaller(s, req.auth), {
+          startingAfter: cursorParam(req.query, "starting_after"),
+          endingBefore: cursorParam(req.query, "ending_before"),
+          limit: queryLimit(req.query),
+        });
+        return json({
+          object: "list",
+          items: page.items,
+          limit: page.limit,
+          total: page.total,
+          has_more: page.hasMore,
+        });
+      },
+    },
+    {
+      method: "GET",
+      pattern: `${base}/{file_id}`,
+      needs: "read",
+      handler: async (req) => json(await getFile(withCaller(s, req.auth), req.params.file_id)),
+    },
+    {
+      method: "PATCH",
+      pattern: `${base}/{file_id}`,
+      needs: "files:write",
+      action: "modify files",
+      handler: async (req) => {
+        const ctx = withCaller(s, req.auth);
+        // Looked up first, so a missing file is a 404 whatever the body.
+        await getFile(ctx, req.params.file_id);
+        return json(
+          await updateFile(ctx, req.params.file_id, await parseBody(req.request, FileUpdateSchema)),
+        );
+      },
+    },
+    {
+      method: "DELETE",
+      pattern: `${base}/{file_id}`,
+      needs: "files:write",
+      action: "delete files",
+      handler: async (req) => json(await deleteFile(withCaller(s, req.auth), req.params.file_id)),
+    },
+    {
+      method: "GET",
+      pattern: `${base}/{file_id}/content`,
+      needs: "read",
+      handler: async (req) => {
+        const { row, content } = await fileContent(withCaller(s, req.auth), req.params.file_id);
+        return new Response(content, { status: 200, headers: contentHeaders(row) });
+      },
+    },
+    {
+      method: "HEAD",
+      pattern: `${base}/{file_id}/content`,
+      needs: "read",
+      handler: async (req) => {
+        const ctx = withCaller(s, req.auth);
+        const { row } = await fileContent(ctx, req.params.file_id);
+        return new Response(null, { status: 200, headers: contentHeaders(row) });
+      },
+    },
+    {
+      method: "GET",
+      pattern: `${base}/{file_id}/text`,
+      needs: "read",
+      handler: async (req) => json(await fileText(withCaller(s, req.auth), req.params.file_id)),
+    },
+  ];
+}

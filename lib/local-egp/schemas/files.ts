@@ -1,0 +1,4 @@
+import { z } from "zod";
+import { jsonObject } from "@/lib/schemas/json-field";
+
+export const FileUpdateSchema = z.strictObject({ tags: jsonObject().optional() });
