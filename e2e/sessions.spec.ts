@@ -35,7 +35,7 @@ test("after sign-out a copied session cookie no longer works anywhere", async ({
 
 test("a page loaded with an ended session sends the reader to sign-in, saying signed out", async ({
   page,
-  browser,
+  playwright,
 }) => {
   await signIn(page, ADMIN_KEY);
   await page.goto("/models");
@@ -45,15 +45,19 @@ test("a page loaded with an ended session sends the reader to sign-in, saying si
   // sign-in by itself, which would race (and abort) the navigation this test makes.
   await page.goto("about:blank");
 
-  // The same sign-in ended elsewhere (another tab, another device holding the cookie).
-  const other = await browser.newContext({ baseURL: BASE_URL });
+  // The same sign-in ended elsewhere (another device holding the cookie). A standalone request context
+  // with the cookie as a header: its sign-out answer (which clears the cookie) cannot touch this browser's jar.
+  const elsewhere = await playwright.request.newContext({
+    baseURL: BASE_URL,
+    extraHTTPHeaders: { cookie: `${cookie.name}=${cookie.value}`, origin: BASE_URL },
+  });
   try {
-    await other.addCookies([cookie]);
-    const out = await other.request.delete("/api/session", { headers: { origin: BASE_URL } });
+    const out = await elsewhere.delete("/api/session");
     expect(out.status()).toBe(204);
   } finally {
-    await other.close();
+    await elsewhere.dispose();
   }
+  expect((await page.context().cookies()).some((c) => c.name === cookie.name)).toBe(true);
 
   await page.goto("/groups?q=alpha");
   await expect(page).toHaveURL(/\/sign-in\?error=signed-out&next=%2Fgroups%3Fq%3Dalpha$/);
