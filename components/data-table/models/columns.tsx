@@ -1,11 +1,11 @@
 "use client";
 
+import { vendorLabel } from "@/lib/egp/labels";
 import Link from "next/link";
 
 import type { Model } from "@/lib/egp/types";
 import { hrefs } from "@/lib/hrefs";
 import { Dash, MutedCell, ModelTypeBadge, NameCell, TimeCell } from "../cells";
-import { humanize } from "../data-table-filter";
 import type { DataTableColumn } from "../types";
 import { ModelDeploymentsCell } from "./deployments-cell";
 import { lazyMenu } from "@/components/lazy/lazy-menu";
@@ -40,7 +40,7 @@ export function modelColumns({ hideGroup = false }: { hideGroup?: boolean } = {}
       header: "Vendor",
       sortField: "model_vendor",
       className: "hidden md:table-cell",
-      cell: (model) => <MutedCell>{model.model_vendor && humanize(model.model_vendor)}</MutedCell>,
+      cell: (model) => <MutedCell>{vendorLabel(model.model_vendor)}</MutedCell>,
     },
     !hideGroup && {
       id: "group",
