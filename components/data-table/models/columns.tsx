@@ -14,12 +14,18 @@ import { RowActionsTrigger } from "../row-actions-trigger";
 // The row menu (Radix Menu) loads on first press; rows show the same button until then.
 const ModelRowActions = lazyMenu(
   () => import("./row-actions").then((mod) => mod.ModelRowActions),
-  ({ model }: { model: Model }) => <RowActionsTrigger name={model.display_name || model.name} />,
+  ({ model }: { model: Model; inGroup?: { id: string; name: string } }) => (
+    <RowActionsTrigger name={model.display_name || model.name} />
+  ),
 );
 
 export const modelHref = (model: Model) => hrefs.model(model.id);
 
-export function modelColumns({ hideGroup = false }: { hideGroup?: boolean } = {}): DataTableColumn<Model>[] {
+/** `inGroup`: the list is a group's own, so each row's menu can take the model out of it. */
+export function modelColumns({
+  hideGroup = false,
+  inGroup,
+}: { hideGroup?: boolean; inGroup?: { id: string; name: string } } = {}): DataTableColumn<Model>[] {
   const columns: (DataTableColumn<Model> | false)[] = [
     {
       id: "name",
@@ -76,7 +82,7 @@ export function modelColumns({ hideGroup = false }: { hideGroup?: boolean } = {}
       header: "Actions",
       hideHeader: true,
       className: "w-12",
-      cell: (model) => <ModelRowActions model={model} />,
+      cell: (model) => <ModelRowActions model={model} inGroup={inGroup} />,
     },
   ];
   return columns.filter((column) => column !== false);
