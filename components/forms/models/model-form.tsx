@@ -18,6 +18,7 @@ import { FormFailure } from "./form-failure";
 import { TextField } from "./form-fields";
 import { FormSection } from "@/components/forms/form-section";
 import { GroupPicker } from "./group-picker";
+import { FormNameTaken } from "@/components/forms/name-taken";
 
 export type ModelFormSubmit = { values: ModelFormValues; parameters: Record<string, unknown> };
 export type ModelFormHandle = { current: () => ModelFormSubmit };
@@ -111,6 +112,7 @@ export function ModelForm({
             autoComplete="off"
             onChange={syncDeploymentName}
           />
+          <FormNameTaken kind="model" />
           <TextField
             idPrefix={ID}
             name="display_name"

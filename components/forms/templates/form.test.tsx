@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
 import { ApiError } from "@/lib/api/errors";
@@ -16,7 +17,11 @@ afterEach(cleanup);
 const request = templateRequestSchema.parse(CROSS_ENCODER_TEMPLATE);
 
 function renderForm(onSubmit: (request: TemplateRequest) => Promise<void>) {
-  render(<TemplateForm id="t" defaultValues={requestToForm(request)} onSubmit={onSubmit} />);
+  render(
+    <QueryClientProvider client={new QueryClient()}>
+      <TemplateForm id="t" defaultValues={requestToForm(request)} onSubmit={onSubmit} />
+    </QueryClientProvider>,
+  );
   const form = document.getElementById("t") as HTMLFormElement;
   return { submit: () => act(async () => void fireEvent.submit(form)) };
 }
