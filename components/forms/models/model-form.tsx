@@ -47,7 +47,9 @@ export function ModelForm({
   const form = useForm<ModelFormValues>({
     resolver: zodResolver(modelFormSchema),
     defaultValues,
-    mode: "onTouched",
+    // Errors come with the first submit, never from a blur of an untouched field; fixes clear at once.
+    mode: "onSubmit",
+    reValidateMode: "onChange",
   });
   const parameters = useRef<SchemaFormHandle | null>(null);
   // The parameters form loads in its own chunk; submitting before it is there would skip its

@@ -27,6 +27,24 @@ function renderForm(onSubmit: (request: TemplateRequest) => Promise<void>) {
 }
 
 describe("TemplateForm", () => {
+  it("shows no error for a row left untouched, and clears an error on the keystroke that fixes it", async () => {
+    renderForm(async () => undefined);
+    fireEvent.click(screen.getByRole("button", { name: "Add creation parameter" }));
+    const rows = screen.getAllByRole("listitem", { name: /^creation parameter \d/ });
+    const name = rows.at(-1)!.querySelector("input") as HTMLInputElement;
+    // The new row has focus; leaving it (as a second click on Add does) must not raise an error.
+    fireEvent.focus(name);
+    fireEvent.blur(name);
+    await act(async () => undefined);
+    expect(name.getAttribute("aria-invalid")).toBe("false");
+
+    // Submitted, the empty row is named as the problem; typing a name clears it at once.
+    fireEvent.submit(document.getElementById("t") as HTMLFormElement);
+    await waitFor(() => expect(name.getAttribute("aria-invalid")).toBe("true"));
+    fireEvent.change(name, { target: { value: "top_k" } });
+    await waitFor(() => expect(name.getAttribute("aria-invalid")).toBe("false"));
+  });
+
   it("submits the request the route expects", async () => {
     const onSubmit = vi.fn(async () => undefined);
     const { submit } = renderForm(onSubmit);
