@@ -83,7 +83,9 @@ describe("TemplateForm", () => {
     );
   });
 
-  it("blocks submitting while the JSON view has errors", async () => {
+  it("blocks submitting while the JSON view has errors, and brings the reason into view", async () => {
+    const scrolled = vi.fn();
+    Element.prototype.scrollIntoView = scrolled;
     const onSubmit = vi.fn(async () => undefined);
     const { submit } = renderForm(onSubmit);
     fireEvent.mouseDown(screen.getByRole("tab", { name: "JSON" }));
@@ -93,5 +95,8 @@ describe("TemplateForm", () => {
     await submit();
     expect(await screen.findByText(/Fix the JSON problems/)).toBeTruthy();
     expect(onSubmit).not.toHaveBeenCalled();
+    const alert = screen.getByText(/Fix the JSON problems/).closest("[role=alert]");
+    await waitFor(() => expect(document.activeElement).toBe(alert));
+    expect(scrolled).toHaveBeenCalled();
   });
 });
