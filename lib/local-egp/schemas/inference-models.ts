@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { GPUTypeValues } from "@/lib/egp/enums.gen";
+import { GPUTypeValues, InferenceModelVendorValues } from "@/lib/egp/enums.gen";
 import { boundedJson } from "@/lib/schemas/json-field";
 import { PlainObjectSchema } from "./enums";
 import { withDefault } from "./launch-resources";
@@ -14,20 +14,7 @@ const str = () => settingString();
 const strings = () => z.array(str()).max(1_000);
 const labels = () => z.record(z.string(), z.string());
 
-export const InferenceModelVendorValues = [
-  "openai",
-  "cohere",
-  "vertex_ai",
-  "anthropic",
-  "azure",
-  "gemini",
-  "launch",
-  "llmengine",
-  "model_zoo",
-  "bedrock",
-  "xai",
-] as const;
-export type InferenceModelVendor = (typeof InferenceModelVendorValues)[number];
+export { InferenceModelVendorValues };
 
 const imageFields = {
   registry: str(),

@@ -33,13 +33,16 @@ export async function checkModelReferences(
   },
 ): Promise<void> {
   const issues: ValidationIssue[] = [];
-  if (input.model_group_id && !(await exists(() => getGroupRow(db, accountId, input.model_group_id!)))) {
-    issues.push(refIssue("model_group_id", `Model group ${input.model_group_id} not found`));
+  // An empty id names nothing: it is refused like an unknown one, before it reaches a foreign key.
+  const group = input.model_group_id;
+  if (group != null && !(group && (await exists(() => getGroupRow(db, accountId, group))))) {
+    issues.push(refIssue("model_group_id", `Model group ${JSON.stringify(group)} not found`));
   }
-  if (input.model_template_id) {
-    const template = await getTemplateRow(db, accountId, input.model_template_id).catch(() => null);
+  if (input.model_template_id != null) {
+    const id = input.model_template_id;
+    const template = id ? await getTemplateRow(db, accountId, id).catch(() => null) : null;
     if (!template) {
-      issues.push(refIssue("model_template_id", `Model template ${input.model_template_id} not found`));
+      issues.push(refIssue("model_template_id", `Model template ${JSON.stringify(id)} not found`));
     } else {
       if (input.model_type && template.modelType !== input.model_type) {
         issues.push(
