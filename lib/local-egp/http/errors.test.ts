@@ -29,7 +29,13 @@ describe("errorResponse", () => {
     [new Invalid("Models of type X cannot execute"), 422, "Models of type X cannot execute"],
     [new DomainError("plain"), 400, "plain"],
     [new HttpError(413, "too large"), 413, "too large"],
-    [new EngineRequestError("upstream said no"), 502, "upstream said no"],
+    [new EngineRequestError("upstream unreachable"), 502, "upstream unreachable"],
+    // An upstream that refused the request refuses it again on retry; timeouts and rate limits may pass.
+    [new EngineRequestError("upstream said no", 401), 400, "upstream said no"],
+    [new EngineRequestError("upstream bad request", 400), 400, "upstream bad request"],
+    [new EngineRequestError("upstream busy", 429), 502, "upstream busy"],
+    [new EngineRequestError("upstream timeout", 408), 502, "upstream timeout"],
+    [new EngineRequestError("upstream failed", 500), 502, "upstream failed"],
   ])("%s → %i", async (error, status, detail) => {
     expect(await answer(error)).toEqual({ status, body: { detail } });
   });

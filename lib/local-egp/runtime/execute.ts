@@ -33,7 +33,7 @@ const SERVES: Record<keyof Kinds, string> = {
 export function expectKind<K extends keyof Kinds>(engine: Engine, kind: K, modelType: string): Kinds[K] {
   if (engine.kind !== kind) {
     throw new RuleViolation(
-      `This deployment serves a ${modelType} model; ${kind} requests need a deployment of a ${SERVES[kind]} model`,
+      `This deployment's model is of type ${modelType}; ${kind} requests need a deployment of a ${SERVES[kind]} model`,
     );
   }
   return engine as Kinds[K];

@@ -93,3 +93,19 @@ export async function rankTarget(
     "The model strategy needs model_deployment_id (or model_id / base_model_name) of a RERANKING model",
   );
 }
+
+/** Built-in rerankers that stand in for a cross-encoder, best first (USE cosine + BM25, then BM25). */
+const CROSS_ENCODER_STAND_INS = ["hybrid-rerank", "bm25-rerank"];
+
+/** No cross-encoder runs locally: the account's built-in reranker serves the request instead. */
+export async function crossEncoderStandIn(ctx: Ctx, crossEncoder: string): Promise<Target> {
+  for (const name of CROSS_ENCODER_STAND_INS) {
+    const id = await findModelIdByName(ctx.db, ctx.caller.accountId, name);
+    const model = id ? await getModelRow(ctx.db, ctx.caller.accountId, id) : null;
+    if (model?.builtin && model.modelType === "RERANKING") return targetOfModel(ctx, model.id);
+  }
+  throw Invalid.field(
+    ["rank_strategy", "cross_encoder", "method"],
+    `${crossEncoder} does not run in local mode and this account has no built-in reranker to stand in; use {"method": "rouge"}, or {"method": "model"} with the model_deployment_id of a RERANKING deployment`,
+  );
+}
