@@ -26,7 +26,6 @@ describe("errorResponse", () => {
     [new Conflict("in use"), 409, "in use"],
     [new RuleViolation("last admin"), 400, "last admin"],
     [new Unavailable("engine down"), 503, "engine down"],
-    [new Invalid("Models of type X cannot execute"), 422, "Models of type X cannot execute"],
     [new DomainError("plain"), 400, "plain"],
     [new HttpError(413, "too large"), 413, "too large"],
     [new EngineRequestError("upstream unreachable"), 502, "upstream unreachable"],
@@ -38,6 +37,13 @@ describe("errorResponse", () => {
     [new EngineRequestError("upstream failed", 500), 502, "upstream failed"],
   ])("%s → %i", async (error, status, detail) => {
     expect(await answer(error)).toEqual({ status, body: { detail } });
+  });
+
+  test("an Invalid with a plain message is still a 422 list, on the body", async () => {
+    expect(await answer(new Invalid("Bad body"))).toEqual({
+      status: 422,
+      body: { detail: [{ loc: ["body"], msg: "Bad body", type: "value_error" }] },
+    });
   });
 
   test("Invalid issues are a 422 list of {loc, msg, type}", async () => {

@@ -206,6 +206,36 @@ describe("409 only for real conflicts", () => {
     );
   });
 
+  it("a model type that cannot execute is a 400 saying which can (422s are only about the request)", async () => {
+    const template = await callJson(egp, "POST", "/v4/model-templates", {
+      body: templateBody({ model_type: "GENERIC" }),
+    });
+    const model = await callJson(egp, "POST", "/v4/models", {
+      body: {
+        name: `g-${uid()}`,
+        model_type: "GENERIC",
+        account_id: account,
+        model_template_id: template.body.id,
+      },
+    });
+    const dep = await callJson(egp, "POST", `/v4/models/${model.body.id}/deployments`, {
+      body: { name: "d" },
+    });
+    expect((await waitForDeployment(egp, model.body.id, dep.body.id)).status).toBe("READY");
+    const res = await callJson(
+      egp,
+      "POST",
+      `/v4/models/${model.body.id}/deployments/${dep.body.id}/execute`,
+      {
+        body: { texts: ["a"] },
+      },
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.detail).toMatch(
+      /^Models of type GENERIC cannot execute in local mode; execute a COMPLETION/,
+    );
+  });
+
   it("a model with no deployment is a 400; deleting a template in use stays a 409", async () => {
     const model = await callJson(egp, "POST", "/v3/models", {
       body: { name: `n-${uid()}`, model_type: "EMBEDDING", account_id: account },
