@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callJson, openTestEgp, templateId, waitForDeployment, type TestEgp } from "../testing/open-test-egp";
 import { specErrors } from "../testing/spec-validator";
@@ -130,8 +131,15 @@ describe("create bodies take what the spec allows", () => {
         type: "literal_error",
       },
     ]);
+    // One an older version stored is answered as the LAUNCH template the local runtime runs it as.
+    const stored = await callJson(egp, "POST", "/v4/model-templates", { body: templateBody() });
+    await egp.db.execute(
+      sql`update model_templates set body = jsonb_set(body, '{vendor_configuration,vendor}', '"LLMENGINE"') where id = ${stored.body.id}`,
+    );
     const list = await callJson(egp, "GET", "/v4/model-templates?limit=1000");
     expect(specErrors("PaginatedModelTemplateResponse", list.body)).toEqual([]);
+    const old = list.body.items.find((t: { id: string }) => t.id === stored.body.id);
+    expect(old.vendor_configuration.vendor).toBe("LAUNCH");
   });
 
   it("an empty model_template_id or model_group_id is a 422 naming the field, not a 500", async () => {
