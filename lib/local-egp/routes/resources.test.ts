@@ -28,14 +28,13 @@ describe("model templates", () => {
         endpoint_type: "SYNC",
         model_type: "EMBEDDING",
         vendor_configuration: {
-          vendor: "LLMENGINE",
           bundle_config: { registry: "local", image: "hash-embedding", tag: "1" },
         },
         account_id: account(),
       },
     });
     expect(res.status).toBe(200);
-    expect(res.body.vendor_configuration.vendor).toBe("LLMENGINE");
+    expect(res.body.vendor_configuration.vendor).toBe("LAUNCH");
     expect(res.body.vendor_configuration.bundle_config).toMatchObject({
       command: [],
       env: {},

@@ -12,14 +12,9 @@ const NOT_YET = new Set<OperationKey>([
   "POST /v4/agents/execute",
   "POST /v4/beta/completions",
   "POST /v4/beta/chat/completions",
-  "POST /v5/models",
-  "GET /v5/models",
-  "GET /v5/models/{model_id}",
-  "PATCH /v5/models/{model_id}",
   "GET /v5/chat/completions/models",
   "POST /v5/completions",
   "POST /v5/chat/completions",
-  "DELETE /v5/models/{model_id}",
 ]);
 
 let egp: TestEgp;
