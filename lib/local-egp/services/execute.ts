@@ -1,5 +1,5 @@
 import "server-only";
-import { Conflict, NotFound } from "../domain/errors";
+import { Conflict, NotFound, RuleViolation } from "../domain/errors";
 import type { Engine } from "../engines/types";
 import {
   engineVersion,
@@ -50,19 +50,31 @@ export async function targetOf(ctx: Ctx, deploymentId: string, modelId?: string)
   return { model, deployment, engine };
 }
 
-/** Old-SDK routes name a model: use its first READY deployment. */
+const IN_PROGRESS = new Set(["UPDATE_PENDING", "UPDATE_IN_PROGRESS"]);
+
+/**
+ * Old-SDK routes name a model: use its first READY deployment. Without one, the answer says why: a
+ * deployment still starting is worth waiting for (409); one that failed is not (400, with its reason).
+ */
 export async function targetOfModel(ctx: Ctx, modelId: string): Promise<Target> {
   const model = await getModelRow(ctx.db, ctx.caller.accountId, modelId);
   const rows = await modelDeploymentRows(ctx.db, model.id);
   const ready = rows.find((r) => r.status === "READY");
-  if (!ready) {
+  if (ready) return targetOf(ctx, ready.id);
+  if (!rows.length) throw new RuleViolation(`Model "${model.name}" has no deployment; create one first`);
+  const starting = rows.find((r) => IN_PROGRESS.has(r.status));
+  if (starting)
     throw new Conflict(
-      rows.length
-        ? `Model "${model.name}" has no READY deployment yet`
-        : `Model "${model.name}" has no deployment; create one first`,
+      `Model "${model.name}" is not READY yet: its deployment "${starting.name}" is ${starting.status}; try again when the model's status is READY`,
+    );
+  const failed = rows.find((r) => r.status === "UPDATE_FAILED");
+  if (failed) {
+    const reason = statusReason(failed);
+    throw new RuleViolation(
+      `Model "${model.name}" cannot execute: its deployment "${failed.name}" failed${reason ? `: ${reason}` : ""}. Fix the model's template or parameters and update the deployment to deploy it again`,
     );
   }
-  return targetOf(ctx, ready.id);
+  throw new Conflict(`Model "${model.name}" has no READY deployment: "${rows[0].name}" is ${rows[0].status}`);
 }
 
 /** chunks/rank may name a deployment, a model (old SDK's model_id) or a built-in model by name. */
