@@ -85,7 +85,14 @@ export function modelRoutes(s: Services): Route[] {
         const sort = parseSort(req.query, SORTABLE);
         const ctx = withCaller(s, req.auth);
         const paged = await listModels(ctx, query, sort, page, views(req));
-        if (req.version === "v3") paged.items = await withStatus(ctx, paged.items);
+        if (req.version === "v3") {
+          // The guide-era scale_egp requires model_template_id on every model of a list: those made
+          // without a template (the built-in ones) are listed only when `origin` asks.
+          const items = req.query.has("origin")
+            ? paged.items
+            : paged.items.filter((m) => m.model_template_id);
+          paged.items = await withStatus(ctx, items);
+        }
         return listResponse(req, paged);
       },
     },
@@ -120,7 +127,11 @@ export function modelRoutes(s: Services): Route[] {
       handler: async (req) => {
         const ctx = withCaller(s, req.auth);
         const row = await modelToChange(ctx, req.params.id);
-        return modelBody(req, ctx, await updateModel(ctx, row, await parseBody(req.request, ModelPatchSchema)));
+        return modelBody(
+          req,
+          ctx,
+          await updateModel(ctx, row, await parseBody(req.request, ModelPatchSchema)),
+        );
       },
     },
     {

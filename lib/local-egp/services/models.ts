@@ -150,7 +150,10 @@ export function modelStatus(rows: readonly Pick<DeploymentRow, "status">[]): str
 }
 
 /** v3 model bodies carry `status` (extra keys are allowed by the v3 schemas), in one query per page. */
-export async function withStatus<M extends Model>(ctx: Ctx, models: M[]): Promise<(M & { status: string })[]> {
+export async function withStatus<M extends Model>(
+  ctx: Ctx,
+  models: M[],
+): Promise<(M & { status: string })[]> {
   const rows = await deploymentRowsOfModels(
     ctx.db,
     models.map((m) => m.id),
