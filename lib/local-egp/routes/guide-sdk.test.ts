@@ -212,6 +212,57 @@ describe("the guide's flow with scale_egp 0.0.0b2x", () => {
     });
   });
 
+  test("completion (plural prompts) and agent models answer their old shapes too", async () => {
+    const templates = (await callJson(egp, "GET", "/v4/model-templates?limit=100")).body.items as {
+      id: string;
+      name: string;
+    }[];
+    const templateNamed = (prefix: string) => templates.find((t) => t.name.startsWith(prefix))!.id;
+    const completion = (await sdk("POST", "/v3/models", {
+      body: modelCreateBody({
+        name: "guide-completion",
+        templateId: templateNamed("Local GGUF completion"),
+        parameters: { MODEL_PATH: "/models/chat.gguf" },
+        accountId,
+      }),
+      shape: "Model",
+    })) as { id: string; model_type: string };
+    expect(completion.model_type).toBe("COMPLETION");
+    expect((await pollUntilSettled(completion.id)).status).toBe("READY");
+    const completed = (await sdk("POST", `/v3/models/${completion.id}/execute`, {
+      body: {
+        model_request_parameters: null,
+        temperature: 0.2,
+        stop_sequences: null,
+        max_tokens: 8,
+        prompts: ["one", "two"],
+      },
+      shape: "CompletionResponse",
+    })) as { completions: [string, string[]][] };
+    expect(completed.completions.map(([prompt]) => prompt)).toEqual(["one", "two"]);
+
+    const agent = (await sdk("POST", "/v3/models", {
+      body: modelCreateBody({
+        name: "guide-agent",
+        templateId: templateNamed("Agent"),
+        parameters: { BASE_URL: "http://127.0.0.1:9/v1", MODEL: "m" },
+        accountId,
+      }),
+      shape: "Model",
+    })) as { id: string };
+    expect((await pollUntilSettled(agent.id)).status).toBe("READY");
+    await sdk("POST", `/v3/models/${agent.id}/execute`, {
+      body: {
+        model_request_parameters: null,
+        memory_strategy: null,
+        tools: [],
+        messages: [{ role: "user", content: "hello" }],
+        instructions: "Be brief",
+      },
+      shape: "AgentResponse",
+    });
+  });
+
   test("the validator of the SDK's shapes rejects what the SDK rejects", () => {
     expect(guideShapeErrors("RerankingResponse", { chunk_scores: [1], tokens_used: 1 })).not.toEqual([]);
     expect(guideShapeErrors("Model", { name: "m" })).not.toEqual([]);

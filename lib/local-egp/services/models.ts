@@ -128,7 +128,13 @@ export async function createModelV3(
     ]);
   const model = await createModel(ctx, { ...input, model_type: modelType });
   if (model.model_template_id && input.model_creation_parameters) {
-    await createDeployment(ctx, model.id, { name: model.name, account_id: model.account_id });
+    // A create that cannot deploy leaves nothing behind: the caller sees why and may send it again.
+    await createDeployment(ctx, model.id, { name: model.name, account_id: model.account_id }).catch(
+      async (error: unknown) => {
+        await deleteModelRow(ctx.db, model.id);
+        throw error;
+      },
+    );
     return getModel(ctx, model.id, []);
   }
   return model;

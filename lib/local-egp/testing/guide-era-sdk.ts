@@ -159,6 +159,15 @@ const SHAPES = {
       },
     },
   },
+  AgentResponse: {
+    type: "object",
+    additionalProperties: false,
+    required: ["action", "context"],
+    properties: {
+      action: { enum: ["tool_request", "content"] },
+      context: { type: "object" },
+    },
+  },
   ChunkRankResponse: {
     type: "object",
     required: ["relevant_chunks"],
