@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { CROSS_ENCODER_TEMPLATE } from "@/lib/templates/fixtures";
 import type { EngineSpec } from "../engines/types";
 import {
   GuideSdkError,
@@ -130,7 +129,13 @@ describe("the guide's flow with scale_egp 0.0.0b2x", () => {
   });
 
   test("the guide's own template (a container image) fails its deployment, and execute says why", async () => {
-    const { bundle_config } = CROSS_ENCODER_TEMPLATE.vendor_configuration;
+    // The guide's cross-encoder template: an image in a container registry.
+    const bundle_config = {
+      registry: "000000000000.dkr.ecr.us-west-2.amazonaws.com",
+      image: "egp-cross-encoder",
+      tag: "1.0.0",
+      env: { MODEL_NAME: "cross-encoder/ms-marco-MiniLM-L-12-v2" },
+    };
     const template = (await sdk("POST", "/v3/model-templates", {
       body: templateCreateBody({
         name: "guide-cross-encoder",
