@@ -1,6 +1,7 @@
 import Ajv2020, { type ValidateFunction } from "ajv/dist/2020";
 import spec from "@/lib/egp/openapi.json";
 import { TEST_ADMIN_KEY, type TestEgp } from "./open-test-egp";
+import { fullValue, overlay } from "./spec-body";
 import { steps, type Ctx } from "./spec-coverage-steps";
 
 /**
@@ -130,6 +131,8 @@ export type StepResult = {
   status: number | null;
   ok: boolean;
   problem?: string;
+  /** A refusal's body (`{"detail": …}`), to tell a shape error from a refused value. */
+  answer?: unknown;
 };
 
 function split(op: OperationKey): [Method, string] {
@@ -221,9 +224,33 @@ async function builtins(egp: TestEgp, ctx: Ctx, key: string) {
  */
 export const BY_NAME = { chat: "llama-3-2-1b-instruct", completion: "llama-3-2-1b-instruct", agent: "gpt-4" };
 
+/**
+ * The step's body over one with every property of the request schema (spec-body.ts), merged deeply,
+ * or else key by key; the step's own body where neither is valid (a union branch the step picked).
+ */
+function filledBody(op: OperationKey, schema: unknown, body: unknown): unknown {
+  const full = fullValue(schema as Record<string, unknown>);
+  const candidates = [
+    overlay(full, body),
+    typeof full === "object" && typeof body === "object"
+      ? { ...(full as object), ...(body as object) }
+      : body,
+  ];
+  return candidates.find((c) => requestBodyProblems(op, c).length === 0) ?? body;
+}
+
+/**
+ * `fill`: every request body also carries every optional property of its schema (generated), so the
+ * run checks that the server takes spec-valid requests in full, not only the fields the steps name.
+ */
 export async function runSpecCoverage(
   egp: TestEgp,
-  { key = TEST_ADMIN_KEY, accountId, ggufPath }: { key?: string; accountId: string; ggufPath?: string },
+  {
+    key = TEST_ADMIN_KEY,
+    accountId,
+    ggufPath,
+    fill = false,
+  }: { key?: string; accountId: string; ggufPath?: string; fill?: boolean },
 ): Promise<StepResult[]> {
   const ctx: Ctx = {
     chatModelName: BY_NAME.chat,
@@ -244,7 +271,10 @@ export async function runSpecCoverage(
       results.push({ op: step.op, status: null, ok: false, problem: "not in the spec (script error)" });
       continue;
     }
-    const body = step.body?.(ctx);
+    const written = step.body?.(ctx);
+    const requestSchema = operation.requestBody?.content["application/json"]?.schema;
+    const body =
+      fill && written !== undefined && requestSchema ? filledBody(step.op, requestSchema, written) : written;
     if (body !== undefined) {
       const content = operation.requestBody?.content["application/json"];
       const problems = content ? errorsOf(validator(`${step.op} request`, content.schema), body) : [];
@@ -288,7 +318,7 @@ export async function runSpecCoverage(
     const answer = await readBody(res);
     if (res.status < 200 || res.status >= 300) {
       const detail = answer.json ? JSON.stringify(answer.json).slice(0, 160) : answer.text.slice(0, 160);
-      results.push({ op: step.op, status: res.status, ok: false, problem: detail });
+      results.push({ op: step.op, status: res.status, ok: false, problem: detail, answer: answer.json });
       continue;
     }
     const schema = responseSchema(operation, res.status);
