@@ -123,9 +123,7 @@ export async function createModelV3(
     modelType = template.modelType as ModelType;
   }
   if (!modelType)
-    throw new Invalid([
-      { loc: ["body", "model_type"], msg: "Field required (or give a model_template_id)", type: "missing" },
-    ]);
+    throw new Invalid([{ loc: ["body", "model_type"], msg: "Field required", type: "missing" }]);
   const model = await createModel(ctx, { ...input, model_type: modelType });
   if (model.model_template_id && input.model_creation_parameters) {
     // A create that cannot deploy leaves nothing behind: the caller sees why and may send it again.
