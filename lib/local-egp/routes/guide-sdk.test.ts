@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { EngineSpec } from "../engines/types";
+import { modelStatus } from "../services/models";
 import {
   GuideSdkError,
   guideCall,
@@ -279,6 +280,15 @@ describe("the guide's flow with scale_egp 0.0.0b2x", () => {
 });
 
 describe("guide-era edges of POST /v3/models and the v3 template list", () => {
+  test("a model's status is its best deployment's", () => {
+    const of = (...statuses: string[]) => modelStatus(statuses.map((status) => ({ status }) as never));
+    expect(of()).toBe("NOT_DEPLOYED");
+    expect(of("UPDATE_FAILED", "READY")).toBe("READY");
+    expect(of("UPDATE_FAILED", "UPDATE_PENDING")).toBe("UPDATE_PENDING");
+    expect(of("UPDATE_PENDING", "UPDATE_IN_PROGRESS")).toBe("UPDATE_IN_PROGRESS");
+    expect(of("DELETE_IN_PROGRESS", "UPDATE_FAILED")).toBe("UPDATE_FAILED");
+  });
+
   test("without model_type and without a template: 422 missing, with loc body.model_type", async () => {
     const res = await callJson(egp, "POST", "/v3/models", {
       body: { name: "no-type", model_template_id: null, account_id: accountId },
