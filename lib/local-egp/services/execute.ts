@@ -62,14 +62,29 @@ function notReady(deployment: DeploymentRow): Conflict | RuleViolation {
   return new RuleViolation(`Deployment "${deployment.name}" is ${deployment.status}; it cannot execute`);
 }
 
-/** Old-SDK routes name a model: use its first READY deployment, or say why there is none. */
+/**
+ * Old-SDK routes name a model: use its first READY deployment. Without one, the answer says why: a
+ * deployment still starting is worth waiting for (409); one that failed is not (400, with its reason).
+ */
 export async function targetOfModel(ctx: Ctx, modelId: string): Promise<Target> {
   const model = await getModelRow(ctx.db, ctx.caller.accountId, modelId);
   const rows = await modelDeploymentRows(ctx.db, model.id);
   const ready = rows.find((r) => r.status === "READY");
   if (ready) return targetOf(ctx, ready.id);
   if (!rows.length) throw new RuleViolation(`Model "${model.name}" has no deployment; create one first`);
-  throw notReady(rows.find((r) => PENDING.has(r.status)) ?? rows[0]);
+  const starting = rows.find((r) => PENDING.has(r.status));
+  if (starting)
+    throw new Conflict(
+      `Model "${model.name}" is not READY yet: its deployment "${starting.name}" is ${starting.status}; try again when the model's status is READY`,
+    );
+  const failed = rows.find((r) => r.status === "UPDATE_FAILED");
+  if (failed) {
+    const reason = statusReason(failed);
+    throw new RuleViolation(
+      `Model "${model.name}" cannot execute: its deployment "${failed.name}" failed${reason ? `: ${reason}` : ""}. Fix the model's template or parameters and update the deployment to deploy it again`,
+    );
+  }
+  throw notReady(rows[0]);
 }
 
 /** chunks/rank may name a deployment, a model (old SDK's model_id) or a built-in model by name. */
