@@ -29,7 +29,7 @@ describe("templateRequestSchema", () => {
     });
   });
 
-  it("accepts LLMENGINE as the CLI JSON shows it, and explicit nulls as unset", () => {
+  it("reads an older CLI file's LLMENGINE as LAUNCH (the only vendor the spec allows), and explicit nulls as unset", () => {
     const parsed = templateRequestSchema.parse({
       ...CROSS_ENCODER_TEMPLATE,
       endpoint_protocol: null,
@@ -39,7 +39,7 @@ describe("templateRequestSchema", () => {
         endpoint_config: null,
       },
     });
-    expect(parsed.vendor_configuration.vendor).toBe("LLMENGINE");
+    expect(parsed.vendor_configuration.vendor).toBe("LAUNCH");
     expect(parsed.endpoint_protocol).toBeUndefined();
     expect(parsed.vendor_configuration.endpoint_config.max_workers).toBe(1);
   });

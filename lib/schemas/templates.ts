@@ -13,8 +13,10 @@ type Schemas = components["schemas"];
 
 /** The body of POST /api/templates and the CLI's model-template.json: a ModelTemplateRequest without account_id. */
 
-/** The 2025 spec allows LAUNCH only; the seed docs' CLI JSON shows LLMENGINE, which EGP accepted. */
-export const TEMPLATE_VENDORS = ["LAUNCH", "LLMENGINE"] as const satisfies readonly Schemas["ModelVendor"][];
+/** The spec allows LAUNCH only. */
+export const TEMPLATE_VENDORS = ["LAUNCH"] as const satisfies readonly Schemas["ModelVendor"][];
+/** Older CLI files (and the seed docs' JSON) say LLMENGINE for the same platform: read as LAUNCH. */
+const LEGACY_VENDORS = ["LLMENGINE"] as const;
 
 /** Spec defaults (ModelBundleConfiguration, CreateModelEndpointConfig). */
 export const BUNDLE_DEFAULTS = {
@@ -145,7 +147,12 @@ export const endpointConfigSchema = z
   });
 
 export const vendorConfigurationSchema = z.strictObject({
-  vendor: withDefault(z.enum(TEMPLATE_VENDORS, { error: "Vendor is LAUNCH or LLMENGINE." }), "LAUNCH"),
+  vendor: withDefault(
+    z
+      .enum([...TEMPLATE_VENDORS, ...LEGACY_VENDORS], { error: "Vendor is LAUNCH." })
+      .transform((): TemplateVendor => "LAUNCH"),
+    "LAUNCH",
+  ),
   bundle_config: bundleConfigSchema,
   endpoint_config: withDefault(endpointConfigSchema, endpointConfigSchema.parse({})),
   // Kept as given (the console does not edit it); a record schema would drop odd keys such as "__proto__".

@@ -40,7 +40,7 @@ export function FormGeneral() {
           name="vendor_configuration.vendor"
           label="Vendor"
           options={optionsOf(TEMPLATE_VENDORS)}
-          description="LAUNCH; older CLI files say LLMENGINE."
+          description="LAUNCH. Older CLI files' LLMENGINE is read as LAUNCH."
         />
       </div>
     </FormSection>
