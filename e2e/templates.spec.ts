@@ -55,7 +55,7 @@ test("an admin creates the docs' cross-encoder template through the form and thr
   expect(fromForm).toMatchObject(docsTemplate(name));
 });
 
-test("the JSON view accepts LLMENGINE, stays in sync with the form and shows errors with their paths", async ({
+test("the JSON view reads LLMENGINE as LAUNCH, stays in sync with the form and shows errors with their paths", async ({
   adminPage: page,
 }) => {
   const form = new TemplateFormPage(page);
@@ -86,5 +86,5 @@ test("the JSON view accepts LLMENGINE, stays in sync with the form and shows err
   // The form keeps the last valid version.
   await page.getByRole("tab", { name: "Form" }).click();
   await expect(form.field("Name")).toHaveValue("legacy-cli");
-  await expect(page.getByRole("combobox", { name: "Vendor", exact: true })).toHaveText("LLMENGINE");
+  await expect(page.getByRole("combobox", { name: "Vendor", exact: true })).toHaveText("LAUNCH");
 });

@@ -4,8 +4,8 @@ import type { DeleteResult, ModelTemplate, ModelTemplateRequest } from "../egp/t
 import type { TemplateRequest } from "../schemas/templates";
 
 /**
- * The spec types vendor as "LAUNCH" only, but EGP accepts the CLI's "LLMENGINE" too.
- * safe because templateRequestSchema has validated every other field against the spec's shapes.
+ * safe because templateRequestSchema has validated every field against the spec's shapes (an older
+ * CLI file's "LLMENGINE" vendor has become "LAUNCH", the only one the spec allows).
  */
 function toUpstream(request: TemplateRequest, accountId: string): ModelTemplateRequest {
   return { ...request, account_id: accountId } as ModelTemplateRequest;
