@@ -30,7 +30,8 @@ export function modelColumns({
     {
       id: "name",
       header: "Name",
-      sortField: "name",
+      // The cell shows the display name when there is one: sort by what is shown.
+      sortField: "display_name",
       cell: (model) => (
         <NameCell href={modelHref(model)} title={model.display_name || model.name} subtitle={model.name} />
       ),

@@ -46,4 +46,20 @@ describe("model list filters the console uses (extensions to the spec)", () => {
     expect(vendor.status).toBe(422);
     expect(vendor.body.detail[0].loc).toEqual(["query", "model_vendor"]);
   });
+
+  test("sort by display_name orders by the shown name: the display name, else the name", async () => {
+    const make = (name: string, display_name?: string) =>
+      callJson(egp, "POST", "/v4/models", {
+        body: { name, display_name, model_type: "EMBEDDING", account_id: egp.bootstrap.accountId },
+      });
+    // Lower case throughout, so the order is the same under every collation.
+    await make("shown-x1", "shown-b");
+    await make("shown-c");
+    await make("shown-x2", "shown-d");
+    const sorted = await callJson(egp, "GET", "/v4/models?name=shown-&sort_by=display_name:asc");
+    const shown = sorted.body.items.map(
+      (m: { name: string; display_name?: string }) => m.display_name || m.name,
+    );
+    expect(shown).toEqual(["shown-b", "shown-c", "shown-d"]);
+  });
 });

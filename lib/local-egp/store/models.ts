@@ -143,7 +143,8 @@ export async function listModels(
     created_at: m.createdAt,
     model_type: m.modelType,
     model_vendor: m.modelVendor,
-    display_name: m.displayName,
+    // What a list shows as the name: the display name, or the name when there is none.
+    display_name: sql`coalesce(nullif(${m.displayName}, ''), ${m.name})`,
     model_template_id: m.modelTemplateId,
     model_group_id: m.modelGroupId,
     account_id: m.accountId,
