@@ -15,7 +15,9 @@ import { PanelLoading } from "./shared/panel-loading";
 const loading = PanelLoading;
 const EmbeddingPanel = dynamic(() => import("./embedding/panel").then((m) => m.EmbeddingPanel), { loading });
 const RerankingPanel = dynamic(() => import("./reranking/panel").then((m) => m.RerankingPanel), { loading });
-const CompletionPanel = dynamic(() => import("./completion/panel").then((m) => m.CompletionPanel), { loading });
+const CompletionPanel = dynamic(() => import("./completion/panel").then((m) => m.CompletionPanel), {
+  loading,
+});
 const ChatPanel = dynamic(() => import("./chat-completion/panel").then((m) => m.ChatPanel), { loading });
 const AgentPanel = dynamic(() => import("./agent/panel").then((m) => m.AgentPanel), { loading });
 

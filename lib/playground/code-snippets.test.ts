@@ -138,7 +138,7 @@ describe("scale_egp as the Custom Models guide writes it", () => {
     expect(py).toContain("from scale_egp.sdk.types.models import ChatCompletionRequest");
     expect(py).toContain("does not stream");
     expect(py).not.toContain("stream=");
-    expect(py).toContain('prompt="Hi \'there\'"');
+    expect(py).toContain("prompt=\"Hi 'there'\"");
   });
 
   it("ranks chunks through chunks().rank with Chunk objects and the model strategy", () => {
@@ -206,13 +206,18 @@ describe("built-in models by name", () => {
 
   it("scale_gp uses client.chat_completions.create / client.completions.create with the model name", () => {
     const py = pythonSnippet(zooChat);
-    expect(py).toContain("result = client.chat_completions.create(\n    model=\"gpt-4o-mini\",");
+    expect(py).toContain('result = client.chat_completions.create(\n    model="gpt-4o-mini",');
     expect(py).toContain("chunk.chat_completion.message.content");
     expect(py).not.toContain("model_deployment_id");
     const completion = pythonSnippet({
       ...zooChat,
       kind: "zoo-completion",
-      call: { ...zooChat.call, path: "/v4/completions", body: { model: "gpt-4o-mini", prompt: "x" }, stream: false },
+      call: {
+        ...zooChat.call,
+        path: "/v4/completions",
+        body: { model: "gpt-4o-mini", prompt: "x" },
+        stream: false,
+      },
     });
     expect(completion).toContain("client.completions.create(");
   });

@@ -159,7 +159,10 @@ export function egpPythonSnippet(input: SnippetInput): Snippet {
       top_k?: number;
     };
     const chunks = body.relevant_chunks
-      .map((c) => `        Chunk(chunk_id=${JSON.stringify(c.chunk_id)}, text=${JSON.stringify(c.text)}, score=${c.score}),`)
+      .map(
+        (c) =>
+          `        Chunk(chunk_id=${JSON.stringify(c.chunk_id)}, text=${JSON.stringify(c.text)}, score=${c.score}),`,
+      )
       .join("\n");
     return {
       available: true,
@@ -218,7 +221,9 @@ export function cliSnippet(input: SnippetInput): Snippet {
     file: { name: CLI_REQUEST_FILE, content },
     code: [
       ...(input.kind === "rank"
-        ? ["# The CLI has no chunks rank command; this executes the reranking model on the same query and chunks."]
+        ? [
+            "# The CLI has no chunks rank command; this executes the reranking model on the same query and chunks.",
+          ]
         : []),
       ...(input.call.stream ? ["# model execute returns the whole response; it does not stream."] : []),
       'export EGP_API_KEY="…"  # your API key',
@@ -226,7 +231,10 @@ export function cliSnippet(input: SnippetInput): Snippet {
       ...(input.accountId ? [`export EGP_ACCOUNT_ID=${JSON.stringify(input.accountId)}`] : []),
       "",
       `# ${CLI_REQUEST_FILE} (download it below):`,
-      ...content.trimEnd().split("\n").map((line) => `#   ${line}`),
+      ...content
+        .trimEnd()
+        .split("\n")
+        .map((line) => `#   ${line}`),
       "",
       `scale-egp model execute ${input.modelId} ${CLI_REQUEST_FILE}`,
     ].join("\n"),
@@ -273,7 +281,10 @@ export function snippet(language: SnippetLanguage, input: SnippetInput): Snippet
   if (language === "python-egp") return egpPythonSnippet(input);
   if (language === "cli") return cliSnippet(input);
   const code =
-    language === "curl" ? curlSnippet(input) : language === "python" ? pythonSnippet(input) : typescriptSnippet(input);
+    language === "curl"
+      ? curlSnippet(input)
+      : language === "python"
+        ? pythonSnippet(input)
+        : typescriptSnippet(input);
   return { available: true, code };
 }
-

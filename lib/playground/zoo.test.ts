@@ -51,7 +51,11 @@ describe("zooEntries", () => {
 
 describe("by-name calls and frames", () => {
   it("posts to the route with the request as the body", () => {
-    const request = { model: "gpt-4o-mini", messages: [{ role: "user" as const, content: "hi" }], stream: true };
+    const request = {
+      model: "gpt-4o-mini",
+      messages: [{ role: "user" as const, content: "hi" }],
+      stream: true,
+    };
     expect(zooCall({ route: "chat-completions", request })).toEqual({
       path: "/v4/chat-completions",
       schemaPath: "/v4/chat-completions",
@@ -69,7 +73,13 @@ describe("by-name calls and frames", () => {
       chat_completion: { message: { content: "lo" }, finish_reason: "stop" },
       token_usage: { prompt: 4, completion: 2, total: 6 },
     });
-    expect(state).toMatchObject({ text: "Hello", finishReason: "stop", promptTokens: 4, responseTokens: 2, frames: 2 });
+    expect(state).toMatchObject({
+      text: "Hello",
+      finishReason: "stop",
+      promptTokens: 4,
+      responseTokens: 2,
+      frames: 2,
+    });
     const whole = foldZoo(EMPTY_COMPLETION, "completions", {
       completion: { text: "done", finish_reason: "length" },
       token_usage: { total: 1 },

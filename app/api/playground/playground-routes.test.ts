@@ -179,7 +179,10 @@ describe("POST /api/playground/by-name", () => {
     const request = { model: "gpt-4o-mini", prompt: "Say hi", model_parameters: { temperature: 0.5 } };
     const answer = await callRoute(byName, { method: "POST", body: { route: "completions", request } });
     expect(answer.status).toBe(200);
-    expect(answer.body).toEqual({ completion: { text: "Hi", finish_reason: "stop" }, token_usage: { total: 3 } });
+    expect(answer.body).toEqual({
+      completion: { text: "Hi", finish_reason: "stop" },
+      token_usage: { total: 3 },
+    });
     expect(seen).toEqual({ url: "/v4/completions", key: API_KEY, body: request });
   });
 
@@ -203,13 +206,19 @@ describe("POST /api/playground/by-name", () => {
   it("refuses the by-name temperature range (0..1) and a chat not ending with a user message", async () => {
     const hot = await callRoute(byName, {
       method: "POST",
-      body: { route: "completions", request: { model: "m", prompt: "x", model_parameters: { temperature: 1.5 } } },
+      body: {
+        route: "completions",
+        request: { model: "m", prompt: "x", model_parameters: { temperature: 1.5 } },
+      },
     });
     expect(hot.status).toBe(422);
     expect(JSON.stringify(hot.body)).toContain("between 0 and 1");
     const ended = await callRoute(byName, {
       method: "POST",
-      body: { route: "chat-completions", request: { model: "m", messages: [{ role: "assistant", content: "x" }] } },
+      body: {
+        route: "chat-completions",
+        request: { model: "m", messages: [{ role: "assistant", content: "x" }] },
+      },
     });
     expect(ended.status).toBe(422);
     expect(JSON.stringify(ended.body)).toContain("End the conversation with a user message");

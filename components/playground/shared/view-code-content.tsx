@@ -64,8 +64,8 @@ export function ViewCodeContent({
           <DialogTitle>Code for this request</DialogTitle>
           <DialogDescription>
             Set <code className="font-mono">SGP_API_KEY</code> (curl, scale_gp, TypeScript) or{" "}
-            <code className="font-mono">EGP_API_KEY</code> (scale_egp and its CLI) to your API key; it is never shown
-            here.
+            <code className="font-mono">EGP_API_KEY</code> (scale_egp and its CLI) to your API key; it is
+            never shown here.
           </DialogDescription>
         </DialogHeader>
         <Tabs defaultValue="curl" className="min-w-0">

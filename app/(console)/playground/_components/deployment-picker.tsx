@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { CheckIcon, ChevronsUpDownIcon } from "lucide-react";
+import { BoxesIcon, CheckIcon, ChevronsUpDownIcon } from "lucide-react";
 import type { PLAYGROUND_PANELS } from "@/components/playground/registry";
 import { targetLabel, type PlaygroundTarget } from "@/components/playground/shared/types";
 import { Button } from "@/components/ui/button";
@@ -14,7 +14,17 @@ import {
   CommandList,
 } from "@/components/ui/command";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
+import { ZOO_ROUTE_LABEL, zooKey, type ZooEntry } from "@/lib/playground/zoo";
 import { cn } from "@/lib/utils";
+
+/** The "Model zoo" group: built-in models run by name. */
+export type ZooChoice = {
+  entries: ZooEntry[];
+  value: ZooEntry | null;
+  onSelect: (entry: ZooEntry) => void;
+  /** Where the names come from, shown under the group. */
+  note?: string;
+};
 
 type Group = { panel: (typeof PLAYGROUND_PANELS)[number]; targets: PlaygroundTarget[] };
 
@@ -26,6 +36,7 @@ export function DeploymentPicker({
   label,
   placeholder,
   allowNone,
+  zoo,
 }: {
   groups: Group[];
   value: PlaygroundTarget | null;
@@ -33,6 +44,7 @@ export function DeploymentPicker({
   label: string;
   placeholder: string;
   allowNone?: boolean;
+  zoo?: ZooChoice;
 }) {
   const [open, setOpen] = useState(false);
   return (
@@ -45,8 +57,12 @@ export function DeploymentPicker({
           aria-label={label}
           className="w-full justify-between sm:w-72"
         >
-          <span className={cn("truncate", !value && "text-muted-foreground")}>
-            {value ? `${targetLabel(value)} · ${value.deployment.name}` : placeholder}
+          <span className={cn("truncate", !value && !zoo?.value && "text-muted-foreground")}>
+            {value
+              ? `${targetLabel(value)} · ${value.deployment.name}`
+              : zoo?.value
+                ? `${zoo.value.name} · by name`
+                : placeholder}
           </span>
           <ChevronsUpDownIcon aria-hidden className="opacity-50" />
         </Button>
@@ -95,6 +111,36 @@ export function DeploymentPicker({
                 ))}
               </CommandGroup>
             ))}
+            {zoo && zoo.entries.length > 0 && (
+              <CommandGroup heading="Model zoo (by name)">
+                {zoo.entries.map((entry) => (
+                  <CommandItem
+                    key={zooKey(entry)}
+                    value={`${entry.name} ${ZOO_ROUTE_LABEL[entry.route]} model zoo ${zooKey(entry)}`}
+                    onSelect={() => {
+                      zoo.onSelect(entry);
+                      setOpen(false);
+                    }}
+                  >
+                    <BoxesIcon aria-hidden className="text-muted-foreground" />
+                    <div className="min-w-0 flex-1">
+                      <div className="truncate font-mono text-sm">{entry.name}</div>
+                      <div className="text-muted-foreground truncate text-xs">
+                        {ZOO_ROUTE_LABEL[entry.route]} · /v4/{entry.route}
+                      </div>
+                    </div>
+                    <CheckIcon
+                      aria-hidden
+                      className={cn(
+                        "ml-auto",
+                        zoo.value && zooKey(zoo.value) === zooKey(entry) ? "opacity-100" : "opacity-0",
+                      )}
+                    />
+                  </CommandItem>
+                ))}
+                {zoo.note && <p className="text-muted-foreground px-2 py-1.5 text-xs">{zoo.note}</p>}
+              </CommandGroup>
+            )}
           </CommandList>
         </Command>
       </PopoverContent>
