@@ -24,6 +24,7 @@ describe("zooEntries", () => {
         model({ id: "c1", name: "gpt-4o-mini", created_at: "2026-02-01T00:00:00Z" }),
         model({ id: "c0", name: "gpt-4o-mini", created_at: "2026-01-01T00:00:00Z" }),
         model({ id: "p1", name: "tiny", model_type: "COMPLETION" }),
+        model({ id: "k", name: "my-chat" }),
         model({ id: "x", name: "deploying", ready: false }),
         model({ id: "e", name: "embedder", model_type: "EMBEDDING" }),
       ],
@@ -31,6 +32,7 @@ describe("zooEntries", () => {
     );
     expect(entries.map((e) => [e.route, e.name, e.modelId])).toEqual([
       ["chat-completions", "gpt-4o-mini", "c0"],
+      ["completions", "my-chat", "k"],
       ["completions", "tiny", "p1"],
     ]);
   });

@@ -1,3 +1,4 @@
+import { CreateChatCompletionRequestModelValues } from "../egp/enums.gen";
 import type { Model } from "../egp/types";
 import type { ZooBody, ZooChatResponse, ZooCompletionResponse, ZooRoute } from "../schemas/playground-zoo";
 import type { CompletionState } from "./completion-stream";
@@ -17,23 +18,29 @@ export function zooCall(input: ZooBody): UpstreamCall {
   return { path, schemaPath: path, body: input.request, stream: Boolean(input.request.stream) };
 }
 
-const ROUTE_OF: Partial<Record<string, ZooRoute>> = {
-  COMPLETION: "completions",
-  CHAT_COMPLETION: "chat-completions",
-};
+// `/v4/chat-completions` takes only the spec's closed list of names; `/v4/completions` takes any.
+const CHAT_NAMES: ReadonlySet<string> = new Set(CreateChatCompletionRequestModelValues);
+
+function routeOf(model: Model): ZooRoute | null {
+  if (model.model_type === "COMPLETION") return "completions";
+  if (model.model_type === "CHAT_COMPLETION")
+    return CHAT_NAMES.has(model.name) ? "chat-completions" : "completions";
+  return null;
+}
 
 const BUILT_IN = new Set(["PARTNER", "OPENSOURCE"]);
 
 /**
  * The names the by-name routes serve, from the account's models. Locally a name is served when a model
- * of that name and type has a READY deployment (the older model wins a shared name). Scale GP lists no
+ * of that name and type has a READY deployment (the older model wins a shared name); a chat model whose
+ * name is not one of `/v4/chat-completions`' names answers through `/v4/completions`. Scale GP lists no
  * such names on any v4 route; there its built-in models (section PARTNER or OPENSOURCE) are offered by
  * name, and a name the route does not take answers with the route's own error.
  */
 export function zooEntries(models: readonly Model[], remote: boolean): ZooEntry[] {
   const byKey = new Map<string, { entry: ZooEntry; created: string }>();
   for (const model of models) {
-    const route = ROUTE_OF[model.model_type];
+    const route = routeOf(model);
     if (!route) continue;
     if (remote && !BUILT_IN.has(model.base_model_metadata?.ui_model_section_type ?? "")) continue;
     if (!(model.deployments ?? []).some((d) => d.status === "READY")) continue;
