@@ -230,7 +230,7 @@ export function cliSnippet(input: SnippetInput): Snippet {
       `export EGP_ENDPOINT_URL=${JSON.stringify(`${input.baseUrl}/`)}`,
       ...(input.accountId ? [`export EGP_ACCOUNT_ID=${JSON.stringify(input.accountId)}`] : []),
       "",
-      `# ${CLI_REQUEST_FILE} (download it below):`,
+      `# ${CLI_REQUEST_FILE}, saved beside where you run this:`,
       ...content
         .trimEnd()
         .split("\n")

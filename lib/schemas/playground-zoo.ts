@@ -42,7 +42,10 @@ export const zooChatRequestSchema = z.strictObject({
     .array(zooChatMessageSchema)
     .min(1, "Add a message")
     .max(500)
-    .refine((messages) => messages.at(-1)?.role === "user", "End the conversation with a user message")
+    .refine(
+      (messages) => messages.at(-1)?.role === "user",
+      "Type a message, or end the conversation with a user message",
+    )
     .refine((messages) => messages.at(-1)?.content.trim() !== "", "Enter a message to send"),
   model_parameters: zooModelParametersSchema.optional(),
   instructions: z.string().max(50_000).optional(),

@@ -221,6 +221,6 @@ describe("POST /api/playground/by-name", () => {
       },
     });
     expect(ended.status).toBe(422);
-    expect(JSON.stringify(ended.body)).toContain("End the conversation with a user message");
+    expect(JSON.stringify(ended.body)).toContain("end the conversation with a user message");
   });
 });

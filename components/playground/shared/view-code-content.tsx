@@ -100,7 +100,7 @@ export function ViewCodeContent({
                           Download {form.file.name}
                         </Button>
                       )}
-                      <CopyButton text={form.code} label={`Copy ${label}`} size="xs" />
+                      <CopyButton text={form.code} label="Copy" size="xs" />
                     </div>
                     <pre
                       className="bg-muted max-h-[55vh] overflow-auto rounded-md border p-4 font-mono text-xs leading-relaxed"

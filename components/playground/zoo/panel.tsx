@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { EraserIcon, PlusIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
@@ -23,6 +23,8 @@ import { MessageRow } from "../chat-completion/message-row";
 import { CompletionOutput } from "../completion/completion-output";
 import { DEFAULT_GENERATION, GenerationParams, type GenerationValues } from "../shared/generation-params";
 import { RunBar } from "../shared/run-bar";
+import { RunError } from "../shared/run-error";
+import { RunMeta } from "../shared/run-meta";
 import type { TargetRun } from "../shared/use-target-runs";
 import { useSingleFlight } from "../shared/use-single-flight";
 import { ViewCodeDialog } from "../shared/view-code-dialog";
@@ -35,6 +37,43 @@ function modelParameters(values: GenerationValues): ZooModelParameters {
     ...(values.max_tokens !== undefined ? { max_tokens: values.max_tokens } : {}),
     ...(values.stop_sequences.length ? { stop_sequences: values.stop_sequences } : {}),
   };
+}
+
+/** Runs one by-name request, streamed or not; the final state never throws (errors are in it). */
+async function runByName(
+  body: ZooBody,
+  signal: AbortSignal,
+  onProgress: (patch: Partial<TargetRun<CompletionState>>) => void,
+): Promise<TargetRun<CompletionState>> {
+  const started = performance.now();
+  let state = EMPTY_COMPLETION;
+  let firstFrameMs: number | null = null;
+  try {
+    const { latencyMs } = await streamRun<ZooCompletionResponse | ZooChatResponse>(
+      "/api/playground/by-name",
+      body,
+      {
+        onFrame: (frame) => {
+          state = foldZoo(state, body.route, frame);
+          onProgress({ result: state });
+        },
+        onFirstFrame: (ms) => {
+          firstFrameMs = ms;
+          onProgress({ firstFrameMs: ms });
+        },
+      },
+      signal,
+    );
+    return { status: "done", result: state, latencyMs, firstFrameMs, error: null };
+  } catch (error) {
+    const latencyMs = Math.round(performance.now() - started);
+    if (signal.aborted) return { status: "stopped", result: state, latencyMs, firstFrameMs, error: null };
+    const apiError =
+      error instanceof ApiError
+        ? error
+        : new ApiError("internal", error instanceof Error ? error.message : "The run failed.");
+    return { status: "error", result: state, latencyMs, firstFrameMs, error: apiError };
+  }
 }
 
 /**
@@ -82,56 +121,22 @@ export function ZooPanel({ entry }: { entry: ZooEntry }) {
   const paramError = (field: keyof GenerationValues) =>
     field === "stream" ? undefined : fieldMessage(issues, "model_parameters", field);
 
-  const send = useCallback(async () => {
+  const send = async () => {
     if (localIssues(zooBodySchema, body).length) return;
     const ac = new AbortController();
     controller.current = ac;
-    const started = performance.now();
-    let state = EMPTY_COMPLETION;
-    let firstFrameMs: number | null = null;
     setRun({ status: "running", result: null, latencyMs: null, firstFrameMs: null, error: null });
     if (chat && composer.trim()) {
       setMessages(conversation);
       setComposer("");
     }
-    try {
-      const { latencyMs } = await streamRun<ZooCompletionResponse | ZooChatResponse>(
-        "/api/playground/by-name",
-        body,
-        {
-          onFrame: (frame) => {
-            state = foldZoo(state, entry.route, frame);
-            setRun((r) => r && { ...r, result: state });
-          },
-          onFirstFrame: (ms) => {
-            firstFrameMs = ms;
-            setRun((r) => r && { ...r, firstFrameMs: ms });
-          },
-        },
-        ac.signal,
-      );
-      setRun({ status: "done", result: state, latencyMs, firstFrameMs, error: null });
-      if (chat && state.text) setMessages((m) => [...m, { role: "assistant", content: state.text }]);
-    } catch (error) {
-      const latencyMs = Math.round(performance.now() - started);
-      setRun(
-        ac.signal.aborted
-          ? { status: "stopped", result: state, latencyMs, firstFrameMs, error: null }
-          : {
-              status: "error",
-              result: state,
-              latencyMs,
-              firstFrameMs,
-              error:
-                error instanceof ApiError
-                  ? error
-                  : new ApiError("internal", error instanceof Error ? error.message : "The run failed."),
-            },
-      );
-    } finally {
-      controller.current = null;
-    }
-  }, [body, chat, composer, conversation, entry.route]);
+    const final = await runByName(body, ac.signal, (patch) => setRun((r) => r && { ...r, ...patch }));
+    controller.current = null;
+    setRun(final);
+    const reply = final.result?.text;
+    if (chat && final.status === "done" && reply)
+      setMessages((m) => [...m, { role: "assistant", content: reply }]);
+  };
   const flight = useSingleFlight(send);
   const running = run?.status === "running";
   const update = (index: number, patch: Partial<ZooChatMessage>) =>
@@ -221,11 +226,26 @@ export function ZooPanel({ entry }: { entry: ZooEntry }) {
             target={{ modelId: entry.name, deploymentId: "" }}
           />
         </RunBar>
-        {run && <CompletionOutput run={run} />}
+        {/* A chat reply joins the conversation when it ends; while it streams, and for a prompt, it shows here. */}
+        {run && (!chat || run.status === "running" || !run.result?.text) && <CompletionOutput run={run} />}
+        {run && chat && run.status !== "running" && run.result?.text && (
+          <div className="space-y-2" data-testid="zoo-run-summary">
+            <RunMeta
+              latencyMs={run.latencyMs}
+              firstFrameMs={run.firstFrameMs}
+              tokens={[
+                { label: "Prompt tokens", value: run.result.promptTokens },
+                { label: "Completion tokens", value: run.result.responseTokens },
+              ]}
+              finishReason={run.status === "stopped" ? "stopped by you" : run.result.finishReason}
+            />
+            {run.error && <RunError error={run.error} />}
+          </div>
+        )}
       </div>
       <aside className="space-y-4 lg:border-l lg:pl-6" aria-label="Parameters">
         <h2 className="text-sm font-medium">Model parameters</h2>
-        <GenerationParams values={params} onChange={setParams} errorFor={paramError} />
+        <GenerationParams values={params} onChange={setParams} errorFor={paramError} maxTemperature={1} />
       </aside>
     </div>
   );
