@@ -9,7 +9,9 @@ import {
   waitForDeployment,
   type TestEgp,
 } from "../testing/open-test-egp";
+import { serviceContext } from "../testing/service-context";
 import { specErrors } from "../testing/spec-validator";
+import { resolveByName, servedModelNames, servedModels } from "../services/by-name";
 
 const CHAT = "llama-3-2-1b-instruct";
 const COMPLETION = "local-completion";
@@ -429,5 +431,50 @@ describe("usage", () => {
     expect(stats.body.data[0].prompt_tokens).toBe(rows.reduce((n, r) => n + r.promptTokens, 0));
     // Refusals before a model is chosen are not executions; unknown names count against nothing.
     expect((await usageRows(CHAT)).every((r) => r.modelName === CHAT)).toBe(true);
+  });
+});
+
+describe("roles and the service the console calls", () => {
+  test("viewers list the served chat names but cannot execute by name", async () => {
+    const { apiKey } = await egp.users.createUser("by-name-viewer@local", "viewer");
+    const list = await callJson(egp, "GET", "/v5/chat/completions/models", { key: apiKey });
+    expect(list.status).toBe(200);
+    for (const [path, body] of [
+      ["/v4/completions", { model: COMPLETION, prompt: "x" }],
+      ["/v4/chat-completions", { model: CHAT, messages: [] }],
+      ["/v4/agents/execute", { model: AGENT, tools: [], messages: [] }],
+      ["/v5/chat/completions", { model: CHAT, messages: [] }],
+      ["/v5/completions", { model: COMPLETION, prompt: "x" }],
+    ] as const) {
+      const res = await callJson(egp, "POST", path, { body, key: apiKey });
+      expect(res.status, path).toBe(403);
+    }
+  });
+
+  test("servedModels lists what answers each use; resolveByName picks the READY deployment", async () => {
+    const ctx = await serviceContext(egp);
+    const all = await servedModels(ctx);
+    expect(all.map((m) => [m.name, m.modelType, m.uses])).toEqual([
+      [AGENT, "AGENT", ["chat", "agent"]],
+      [CHAT, "CHAT_COMPLETION", ["completion", "chat", "agent"]],
+      [COMPLETION, "COMPLETION", ["completion"]],
+    ]);
+    expect(all.find((m) => m.name === CHAT)).toMatchObject({
+      modelId: ids[CHAT].modelId,
+      deploymentId: ids[CHAT].deploymentId,
+      builtin: false,
+    });
+    expect(await servedModelNames(ctx, "completion")).toEqual([CHAT, COMPLETION]);
+    const route = await callJson(egp, "GET", "/local/served-models?use=agent");
+    expect(route.body.items).toEqual([
+      expect.objectContaining({ name: AGENT, model_type: "AGENT", uses: ["chat", "agent"] }),
+      expect.objectContaining({ name: CHAT, deployment_id: ids[CHAT].deploymentId, builtin: false }),
+    ]);
+    expect((await callJson(egp, "GET", "/local/served-models?use=nope")).status).toBe(422);
+    const target = await resolveByName(ctx, CHAT, "chat");
+    expect(target.deployment.id).toBe(ids[CHAT].deploymentId);
+    await expect(resolveByName(ctx, COMPLETION, "chat")).rejects.toThrow(
+      `"${COMPLETION}" is a COMPLETION model; chat completions need a CHAT_COMPLETION or AGENT model`,
+    );
   });
 });
