@@ -11,6 +11,7 @@ import {
 } from "../testing/open-test-egp";
 import { serviceContext } from "../testing/service-context";
 import { specErrors } from "../testing/spec-validator";
+import { stubEngine } from "../testing/stub-engines";
 import { resolveByName, servedModelNames, servedModels } from "../services/by-name";
 
 const CHAT = "llama-3-2-1b-instruct";
@@ -476,5 +477,41 @@ describe("roles and the service the console calls", () => {
     await expect(resolveByName(ctx, COMPLETION, "chat")).rejects.toThrow(
       `"${COMPLETION}" is a COMPLETION model; chat completions need a CHAT_COMPLETION or AGENT model`,
     );
+  });
+});
+
+describe("a model still deploying", () => {
+  test("is a 409 (a retry can succeed), then answers once READY", async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const slow = await openTestEgp({
+      loadEngine: async (spec) => {
+        if (spec.config.MODEL_PATH === "/slow.gguf") await gate;
+        return stubEngine(spec);
+      },
+    });
+    try {
+      const model = await callJson(slow, "POST", "/v4/models", {
+        body: {
+          name: CHAT,
+          model_type: "CHAT_COMPLETION",
+          account_id: slow.bootstrap.accountId,
+          model_template_id: await templateId(slow, "Local GGUF chat"),
+          model_creation_parameters: { MODEL_PATH: "/slow.gguf" },
+        },
+      });
+      await callJson(slow, "POST", `/v4/models/${model.body.id}/deployments`, { body: { name: "d" } });
+      const body = { model: CHAT, messages: [{ role: "user", content: "Hi" }] };
+      const early = await callJson(slow, "POST", "/v4/chat-completions", { body });
+      expect(early.status).toBe(409);
+      expect(early.body.detail).toContain(`Model "${CHAT}" is still deploying`);
+      release();
+      await slow.idle();
+      const later = await callJson(slow, "POST", "/v4/chat-completions", { body });
+      expect(later.status).toBe(200);
+    } finally {
+      release();
+      await slow.close();
+    }
   });
 });
