@@ -24,6 +24,9 @@ function issueType(issue: z.core.$ZodIssue): string {
   return issue.code;
 }
 
+/** An absent field is "missing" in pydantic, whatever the field's type (a union, an enum). */
+const ABSENT_CODES = new Set<string>(["invalid_type", "invalid_union", "invalid_value"]);
+
 const locPart = (p: PropertyKey) => (typeof p === "number" ? p : String(p));
 
 /** zod issues in FastAPI's shape: `{loc: ["body", ...path], msg, type}`, one per unknown key. */
@@ -34,7 +37,7 @@ export function zodIssuesToDetail(error: z.ZodError, input: unknown, root = "bod
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys)
         out.push({ loc: [...loc, key], msg: "Extra inputs are not permitted", type: "extra_forbidden" });
-    } else if (issue.code === "invalid_type" && valueAt(input, issue.path) === undefined) {
+    } else if (ABSENT_CODES.has(issue.code) && valueAt(input, issue.path) === undefined) {
       out.push({ loc, msg: "Field required", type: "missing" });
     } else {
       out.push({ loc, msg: issue.message, type: issueType(issue) });

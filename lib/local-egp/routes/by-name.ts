@@ -12,9 +12,10 @@ import {
   CreateChatCompletionRequestSchema,
   CreateCompletionRequestSchema,
   ExecuteAgentRequestSchema,
+  ServedModelsQuerySchema,
   type ModelParameters,
 } from "../schemas/by-name";
-import { byNameContext, resolveByName, type ByNameUse } from "../services/by-name";
+import { byNameContext, resolveByName, servedModels, type ByNameUse } from "../services/by-name";
 import { withCaller, type Ctx, type Services } from "../services/context";
 import type { Target } from "../services/execute";
 import { metered } from "../services/usage";
@@ -219,5 +220,25 @@ export function byNameRoutes(s: Services): Route[] {
     byNamePost(s, "/{version:v2|v3|v4}/completions", completion, true),
     byNamePost(s, "/{version:v2|v3|v4}/chat-completions", chatCompletion, true),
     byNamePost(s, "/{version:v2|v3|v4}/agents/execute", executeAgent),
+    {
+      // Not in the spec: what this server serves by name, for the console's pickers (`use` narrows it).
+      method: "GET",
+      pattern: "/local/served-models",
+      needs: "read",
+      handler: async (req) => {
+        const { use } = parseValue(Object.fromEntries(req.query), ServedModelsQuerySchema, "query");
+        const served = await servedModels(withCaller(s, req.auth), use ?? undefined);
+        return json({
+          items: served.map((m) => ({
+            name: m.name,
+            model_type: m.modelType,
+            model_id: m.modelId,
+            deployment_id: m.deploymentId,
+            builtin: m.builtin,
+            uses: m.uses,
+          })),
+        });
+      },
+    },
   ];
 }

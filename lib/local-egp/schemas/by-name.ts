@@ -137,3 +137,6 @@ export const V5ModelListQuerySchema = z.object({
   ending_before: z.string().nullish(),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
 });
+
+/** `GET /local/served-models?use=completion|chat|agent` (not in the spec). */
+export const ServedModelsQuerySchema = z.object({ use: z.enum(["completion", "chat", "agent"]).nullish() });
