@@ -78,9 +78,10 @@ test.describe("playground: embedding and reranking on the built-in models", () =
     const dialog = page.getByRole("dialog");
     await expect(dialog.getByLabel("curl code")).toContainText('-H "x-api-key: $SGP_API_KEY"');
     await expect(dialog.getByLabel("curl code")).toContainText("/egp/v4/models/");
-    await dialog.getByRole("tab", { name: "Python" }).click();
-    await expect(dialog.getByLabel("Python code")).toContainText("client.models.rerankings.create(");
-    await expect(dialog.getByLabel("Python code")).toContainText('"How do I reset my password?"');
+    await dialog.getByRole("tab", { name: "Python (scale_gp)" }).click();
+    const python = dialog.getByLabel("Python (scale_gp) code", { exact: true });
+    await expect(python).toContainText("client.models.rerankings.create(");
+    await expect(python).toContainText('"How do I reset my password?"');
     await expect(dialog).not.toContainText("egp-e2e-admin-key");
     await playground.expectAccessible();
   });

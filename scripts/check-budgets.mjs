@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Page-weight budgets of a finished build (NEXT_DIST_DIR, default .next): exits 1 naming every broken budget.
 //   node scripts/check-budgets.mjs            # after `next build`
-// Budgets: list and detail pages ≤ 200 KB gzipped first-load JS; RJSF and ajv only on the schema-form pages.
+// Budgets: list and detail pages ≤ 200 KB gzipped first-load JS, /playground ≤ 260 KB; RJSF and ajv only on
+// the schema-form pages.
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { budgetViolations, pageWeights } from "../bench/lib/page-weight.mjs";

@@ -7,12 +7,19 @@ import {
   TextCursorInputIcon,
   type LucideIcon,
 } from "lucide-react";
-import { AgentPanel } from "./agent/panel";
-import { ChatPanel } from "./chat-completion/panel";
-import { CompletionPanel } from "./completion/panel";
-import { EmbeddingPanel } from "./embedding/panel";
-import { RerankingPanel } from "./reranking/panel";
+import dynamic from "next/dynamic";
 import type { PanelProps } from "./shared/types";
+import { PanelLoading } from "./shared/panel-loading";
+
+// Each panel loads when its type is opened: the playground's first load carries none of them.
+const loading = PanelLoading;
+const EmbeddingPanel = dynamic(() => import("./embedding/panel").then((m) => m.EmbeddingPanel), { loading });
+const RerankingPanel = dynamic(() => import("./reranking/panel").then((m) => m.RerankingPanel), { loading });
+const CompletionPanel = dynamic(() => import("./completion/panel").then((m) => m.CompletionPanel), {
+  loading,
+});
+const ChatPanel = dynamic(() => import("./chat-completion/panel").then((m) => m.ChatPanel), { loading });
+const AgentPanel = dynamic(() => import("./agent/panel").then((m) => m.AgentPanel), { loading });
 
 /** One entry per model type the playground runs; a new type is one folder and one line here. */
 export const PLAYGROUND_PANELS = [

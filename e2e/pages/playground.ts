@@ -53,7 +53,12 @@ export type CreatedTarget = { modelId: string; deploymentId: string; name: strin
 /** A model from a seeded local template (by engine image), with a deployment that is READY. */
 export async function createTarget(
   request: APIRequestContext,
-  { type, image, params }: { type: string; image: string; params: Record<string, string> },
+  {
+    type,
+    image,
+    params,
+    name: given,
+  }: { type: string; image: string; params: Record<string, string>; name?: string },
 ): Promise<CreatedTarget> {
   const egp = egpApi(request);
   const templates = (await (await egp.get("/v4/model-templates?limit=100")).json()).items as {
@@ -66,7 +71,7 @@ export async function createTarget(
   );
   expect(template, `a seeded ${image} ${type} template`).toBeTruthy();
   const user = await (await egp.get("/user-info")).json();
-  const name = uniqueName(`pg-${type.toLowerCase()}`);
+  const name = given ?? uniqueName(`pg-${type.toLowerCase()}`);
   const model = await egp.post("/v4/models", {
     name,
     model_type: type,

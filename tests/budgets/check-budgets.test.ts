@@ -72,6 +72,13 @@ describe("scripts/check-budgets.mjs", () => {
     );
   });
 
+  it("holds the playground to its own 260 KB budget", () => {
+    const over = check(fakeBuild({ "(console)/playground": { kb: 165 } }));
+    expect(over.code).toBe(1);
+    expect(over.err).toMatch(/\/playground: first-load JS is 2[67]\d\.\d KB gzipped, over its 260 KB budget/);
+    expect(check(fakeBuild({ "(console)/playground": { kb: 150 } })).code).toBe(0);
+  });
+
   it("fails when RJSF or ajv reach a page without a schema form", () => {
     const result = check(
       fakeBuild({ "(console)/deployments/[id]": { kb: 10, marker: "must have required property" } }),

@@ -1,6 +1,7 @@
 "use client";
 
-import { useCallback, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
+import dynamic from "next/dynamic";
 import { useQueryStates } from "nuqs";
 import { FlaskConicalIcon, TriangleAlertIcon } from "lucide-react";
 import { panelFor } from "@/components/playground/registry";
@@ -15,6 +16,8 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { hrefs } from "@/lib/hrefs";
 import type { RunRecord } from "@/lib/playground/history";
 import { useRunHistory } from "@/lib/playground/use-run-history";
+import { ZOO_ROUTE_LABEL, zooEntries, zooKey, type ZooEntry } from "@/lib/playground/zoo";
+import { PanelLoading } from "@/components/playground/shared/panel-loading";
 import { DeploymentGallery } from "./_components/deployment-gallery";
 import { DeploymentPicker } from "./_components/deployment-picker";
 import { HistorySheet } from "./_components/history-sheet";
@@ -22,10 +25,20 @@ import { usePlaygroundCommandSource } from "./_components/use-playground-command
 import { usePlaygroundTargets } from "./_components/use-playground-targets";
 import { playgroundSearchParams } from "./search-params";
 
+const ZooPanel = dynamic(() => import("@/components/playground/zoo/panel").then((m) => m.ZooPanel), {
+  loading: PanelLoading,
+});
+
+const REMOTE_ZOO_NOTE =
+  "Scale GP lists the names these routes serve on no v4 route: these are your account's built-in models by name.";
+
 export function PlaygroundClient() {
   const [params, setParams] = useQueryStates(playgroundSearchParams, { history: "push" });
-  const { targets, groups, deploying, isPending, error } = usePlaygroundTargets();
-  const { user, can } = useConsole();
+  const { models, targets, groups, deploying, isPending, error } = usePlaygroundTargets();
+  const { user, can, mode } = useConsole();
+  const remote = mode.kind === "remote";
+  const zoo = useMemo(() => zooEntries(models, remote), [models, remote]);
+  const zooEntry = params.zoo ? (zoo.find((e) => zooKey(e) === params.zoo) ?? null) : null;
   const history = useRunHistory(user.id);
   const [restored, setRestored] = useState<RunRecord | null>(null);
 
@@ -46,7 +59,16 @@ export function PlaygroundClient() {
 
   const choose = (next: PlaygroundTarget | null) => {
     setRestored(null);
-    void setParams({ deployment: next?.deployment.id ?? null, model: next?.model.id ?? null, compare: null });
+    void setParams({
+      deployment: next?.deployment.id ?? null,
+      model: next?.model.id ?? null,
+      compare: null,
+      zoo: null,
+    });
+  };
+  const chooseZoo = (entry: ZooEntry) => {
+    setRestored(null);
+    void setParams({ deployment: null, model: null, compare: null, q: null, zoo: zooKey(entry) });
   };
   const reopen = useCallback(
     (run: RunRecord) => {
@@ -60,9 +82,12 @@ export function PlaygroundClient() {
 
   return (
     <div className="space-y-6">
-      {target && (
+      {(target || zooEntry) && (
         <SetBreadcrumbs
-          items={[{ label: "Playground", href: hrefs.playground() }, { label: targetLabel(target) }]}
+          items={[
+            { label: "Playground", href: hrefs.playground() },
+            { label: target ? targetLabel(target) : zooEntry!.name },
+          ]}
         />
       )}
       <PageHeader
@@ -72,6 +97,11 @@ export function PlaygroundClient() {
             <span className="inline-flex flex-wrap items-center gap-2">
               {panel && <Badge variant="secondary">{panel.label}</Badge>}
               <span className="font-mono text-xs">{target.deployment.name}</span>
+            </span>
+          ) : zooEntry ? (
+            <span className="inline-flex flex-wrap items-center gap-2">
+              <Badge variant="secondary">Model zoo · {ZOO_ROUTE_LABEL[zooEntry.route]}</Badge>
+              <span className="font-mono text-xs">/v4/{zooEntry.route}</span>
             </span>
           ) : (
             "Run a READY deployment with your own input, compare two, and copy the request into your code."
@@ -85,6 +115,12 @@ export function PlaygroundClient() {
               onSelect={choose}
               label="Deployment"
               placeholder="Choose a deployment…"
+              zoo={{
+                entries: zoo,
+                value: target ? null : zooEntry,
+                onSelect: chooseZoo,
+                note: remote ? REMOTE_ZOO_NOTE : undefined,
+              }}
             />
             {target && compareGroups[0]?.targets.length ? (
               <DeploymentPicker
@@ -140,7 +176,18 @@ export function PlaygroundClient() {
           setUrlText={setUrlText}
         />
       )}
-      {!isPending && !target && groups.length > 0 && <DeploymentGallery groups={groups} />}
+      {!isPending && params.zoo && !target && !zooEntry && (
+        <Alert variant="warning">
+          <TriangleAlertIcon aria-hidden />
+          <AlertTitle>This model is not served by name here</AlertTitle>
+          <AlertDescription>
+            No READY completion or chat model of that name answers /v4/completions or /v4/chat-completions in
+            this account. Choose another from the Model zoo group.
+          </AlertDescription>
+        </Alert>
+      )}
+      {zooEntry && !target && <ZooPanel key={zooKey(zooEntry)} entry={zooEntry} />}
+      {!isPending && !target && !zooEntry && groups.length > 0 && <DeploymentGallery groups={groups} />}
       {!isPending && !error && groups.length === 0 && (
         <Empty className="min-h-80 flex-none border">
           <EmptyHeader>

@@ -6,5 +6,7 @@ export const playgroundSearchParams = {
   model: parseAsString,
   compare: parseAsString,
   q: parseAsString,
+  /** A built-in model by name: `completions:<name>` or `chat-completions:<name>`. */
+  zoo: parseAsString,
 };
 export const loadPlaygroundSearchParams = createLoader(playgroundSearchParams);

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { specModel } from "@/tests/remote/fixtures";
 import { API_KEY, UPSTREAM, callRoute, mockRemoteEgp, visible } from "@/tests/remote/harness";
 import { POST as execute } from "./execute/route";
+import { POST as byName } from "./by-name/route";
 import { POST as rank } from "./rank/route";
 import { POST as validate } from "./validate/route";
 
@@ -167,5 +168,59 @@ describe("POST /api/playground/validate", () => {
       body: { modelId: "model-2", request: { x: 1 } },
     });
     expect(answer.body).toMatchObject({ ok: true, skipped: expect.stringContaining("no request schema") });
+  });
+});
+
+describe("POST /api/playground/by-name", () => {
+  it("posts a completion by name to /v4/completions unchanged and answers its JSON", async () => {
+    const seen = capture("post", "/v4/completions", () =>
+      HttpResponse.json({ completion: { text: "Hi", finish_reason: "stop" }, token_usage: { total: 3 } }),
+    );
+    const request = { model: "gpt-4o-mini", prompt: "Say hi", model_parameters: { temperature: 0.5 } };
+    const answer = await callRoute(byName, { method: "POST", body: { route: "completions", request } });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual({
+      completion: { text: "Hi", finish_reason: "stop" },
+      token_usage: { total: 3 },
+    });
+    expect(seen).toEqual({ url: "/v4/completions", key: API_KEY, body: request });
+  });
+
+  it("streams a chat by name from /v4/chat-completions frame for frame", async () => {
+    const frames =
+      'data: {"chat_completion":{"message":{"role":"assistant","content":"Hel"}}}\n\n' +
+      'data: {"chat_completion":{"message":{"role":"assistant","content":"lo"},"finish_reason":"stop"}}\n\n';
+    const seen = capture(
+      "post",
+      "/v4/chat-completions",
+      () => new HttpResponse(frames, { headers: { "content-type": "text/event-stream" } }),
+    );
+    const request = { model: "gpt-4o-mini", messages: [{ role: "user", content: "Hi" }], stream: true };
+    const answer = await callRoute(byName, { method: "POST", body: { route: "chat-completions", request } });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get("content-type")).toBe("text/event-stream");
+    expect(answer.text).toBe(frames);
+    expect(seen.body).toEqual(request);
+  });
+
+  it("refuses the by-name temperature range (0..1) and a chat not ending with a user message", async () => {
+    const hot = await callRoute(byName, {
+      method: "POST",
+      body: {
+        route: "completions",
+        request: { model: "m", prompt: "x", model_parameters: { temperature: 1.5 } },
+      },
+    });
+    expect(hot.status).toBe(422);
+    expect(JSON.stringify(hot.body)).toContain("between 0 and 1");
+    const ended = await callRoute(byName, {
+      method: "POST",
+      body: {
+        route: "chat-completions",
+        request: { model: "m", messages: [{ role: "assistant", content: "x" }] },
+      },
+    });
+    expect(ended.status).toBe(422);
+    expect(JSON.stringify(ended.body)).toContain("end the conversation with a user message");
   });
 });

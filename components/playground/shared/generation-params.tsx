@@ -50,10 +50,13 @@ export function GenerationParams({
   values,
   onChange,
   errorFor,
+  maxTemperature = 2,
 }: {
   values: GenerationValues;
   onChange: (values: GenerationValues) => void;
   errorFor: (field: keyof GenerationValues) => string | undefined;
+  /** The route's upper bound (built-in models by name take 0–1). */
+  maxTemperature?: number;
 }) {
   const [stop, setStop] = useState("");
   const addStop = () => {
@@ -63,16 +66,21 @@ export function GenerationParams({
   };
   return (
     <div className="space-y-4">
-      <Param id="gen-temperature" label="Temperature" hint="0–2" error={errorFor("temperature")}>
+      <Param
+        id="gen-temperature"
+        label="Temperature"
+        hint={`0–${maxTemperature}`}
+        error={errorFor("temperature")}
+      >
         <div className="flex items-center gap-3">
           <input
             type="range"
             aria-hidden
             tabIndex={-1}
             min={0}
-            max={2}
+            max={maxTemperature}
             step={0.05}
-            value={Math.min(2, Math.max(0, values.temperature))}
+            value={Math.min(maxTemperature, Math.max(0, values.temperature))}
             onChange={(e) => onChange({ ...values, temperature: Number(e.target.value) })}
             className="accent-primary flex-1"
           />

@@ -6,13 +6,14 @@ export type ValidationIssue = { loc: (string | number)[]; msg: string; type: str
 
 export class DomainError extends Error {}
 
-/** The caller named something that is not there (or not in their account). */
+/** The caller named something that is not there (or not in their account); `message` replaces the default. */
 export class NotFound extends DomainError {
   constructor(
     readonly what: string,
     readonly id: string,
+    message?: string,
   ) {
-    super(`${what} ${id} not found`);
+    super(message ?? `${what} ${id} not found`);
   }
 }
 

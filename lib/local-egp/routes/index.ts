@@ -1,6 +1,8 @@
 import "server-only";
 import type { Route } from "../http/router";
 import { accountRoutes } from "./accounts";
+import { byNameRoutes } from "./by-name";
+import { byNameV5Routes } from "./by-name-v5";
 import { chunksRankRoutes } from "./chunks-rank";
 import { deploymentRoutes } from "./deployments";
 import { embeddingModelRoutes } from "./embedding-models";
@@ -27,6 +29,8 @@ export function allRoutes(s: Services): Route[] {
     ...templateRoutes(s),
     ...groupRoutes(s),
     ...executeRoutes(s),
+    ...byNameRoutes(s),
+    ...byNameV5Routes(s),
     ...usageRoutes(s),
     ...deploymentRoutes(s),
     ...modelRoutes(s),

@@ -136,13 +136,14 @@ export async function runAgent(
   req: z.output<typeof AgentRequestSchema>,
   signal?: AbortSignal,
   onResult?: (result: GenerationResult) => void,
+  params: GenerationParams = {},
 ): Promise<AgentResponse> {
   let messages = agentMessages(req.messages);
   const k = req.memory_strategy?.params.k;
   if (k) messages = lastK(messages, k);
   if (req.instructions) messages = [{ role: "system", content: req.instructions }, ...messages];
   const tools = req.tools.map((t) => ({ name: t.name, description: t.description, parameters: t.arguments }));
-  const result = await engine.chat(messages, { tools }, { signal });
+  const result = await engine.chat(messages, { ...params, tools }, { signal });
   onResult?.(result);
   return toAgentResponse(result);
 }

@@ -13,6 +13,7 @@ import type {
   ModelPatchSchema,
   ModelRequestSchema,
 } from "./resources";
+import type { CreateCompletionRequestSchema } from "./by-name";
 import type { TemplateRequestSchema } from "./templates";
 
 type Schemas = components["schemas"];
@@ -57,4 +58,5 @@ export type SpecConformance = [
   Expect<Conforms<typeof DeploymentPatchSchema, Schemas["PartialModelDeploymentRequest"]>>,
   Expect<Conforms<typeof GroupRequestSchema, Schemas["ModelGroupRequest"]>>,
   Expect<Conforms<typeof GroupPatchSchema, Schemas["PartialModelGroupRequest"]>>,
+  Expect<Conforms<typeof CreateCompletionRequestSchema, Schemas["CreateCompletionRequest"]>>,
 ];

@@ -199,3 +199,19 @@ export async function findModelIdByName(db: Db, accountId: string, name: string)
     .limit(1);
   return rows[0]?.id ?? null;
 }
+
+/** Whole rows of an account's models of the given types (or of one exact name), oldest first. */
+export async function modelRowsOf(
+  db: Db,
+  accountId: string,
+  filter: { modelTypes?: string[]; name?: string },
+): Promise<ModelRow[]> {
+  const conditions: SQL[] = [eq(models.accountId, accountId)];
+  if (filter.modelTypes) conditions.push(inArray(models.modelType, filter.modelTypes));
+  if (filter.name !== undefined) conditions.push(eq(models.name, filter.name));
+  return db
+    .select()
+    .from(models)
+    .where(and(...conditions))
+    .orderBy(asc(models.createdAt), asc(models.id));
+}

@@ -254,12 +254,16 @@ export function steps(accountId: string): Step[] {
     {
       op: "POST /v4/completions",
       path: () => "/v4/completions",
-      body: (c) => ({ model: c.completionModelName, prompt: "Say hi" }),
+      body: (c) => ({ model: c.completionModelName, prompt: "Say hi", model_parameters: { max_tokens: 8 } }),
     },
     {
       op: "POST /v4/chat-completions",
       path: () => "/v4/chat-completions",
-      body: (c) => ({ model: c.chatModelName, messages: [{ role: "user", content: "Say hi" }] }),
+      body: (c) => ({
+        model: c.chatModelName,
+        messages: [{ role: "user", content: "Say hi" }],
+        model_parameters: { max_tokens: 8 },
+      }),
     },
     {
       op: "POST /v4/agents/execute",
@@ -269,12 +273,16 @@ export function steps(accountId: string): Step[] {
     {
       op: "POST /v4/beta/completions",
       path: () => "/v4/beta/completions",
-      body: (c) => ({ model: c.completionModelName, prompt: "Say hi" }),
+      body: (c) => ({ model: c.completionModelName, prompt: "Say hi", max_tokens: 8 }),
     },
     {
       op: "POST /v4/beta/chat/completions",
       path: () => "/v4/beta/chat/completions",
-      body: (c) => ({ model: c.chatModelName, messages: [{ role: "user", content: "Say hi" }] }),
+      body: (c) => ({
+        model: c.chatModelName,
+        messages: [{ role: "user", content: "Say hi" }],
+        max_tokens: 8,
+      }),
     },
 
     // Usage, after the executions above.
@@ -354,12 +362,16 @@ export function steps(accountId: string): Step[] {
     {
       op: "POST /v5/completions",
       path: () => "/v5/completions",
-      body: (c) => ({ model: c.completionModelName, prompt: "Say hi" }),
+      body: (c) => ({ model: c.completionModelName, prompt: "Say hi", max_tokens: 8 }),
     },
     {
       op: "POST /v5/chat/completions",
       path: () => "/v5/chat/completions",
-      body: (c) => ({ model: c.chatModelName, messages: [{ role: "user", content: "Say hi" }] }),
+      body: (c) => ({
+        model: c.chatModelName,
+        messages: [{ role: "user", content: "Say hi" }],
+        max_tokens: 8,
+      }),
     },
     { op: "DELETE /v5/models/{model_id}", path: (c) => `/v5/models/${c.v5ModelId}` },
 

@@ -172,27 +172,66 @@ async function send(egp: TestEgp, key: string, method: string, path: string, bod
 }
 
 /**
- * A chat model on the local GGUF template (the caller's `ggufPath`, e.g. the random-weight fixture), for
- * the completion and chat steps that run on a deployment: a fresh server seeds no chat model.
+ * A model created from a seeded template and deployed, for the steps that execute it. Inference by name
+ * serves a model of the account by its name, so the chat model is named as the by-name steps ask.
  */
-async function chatModel(egp: TestEgp, ctx: Ctx, key: string, accountId: string, ggufPath: string) {
+async function deployed(
+  egp: TestEgp,
+  key: string,
+  accountId: string,
+  spec: {
+    name: string;
+    modelType: string;
+    template: (name: string) => boolean;
+    params: Record<string, string>;
+  },
+): Promise<string | undefined> {
   const templates = await send(egp, key, "GET", "/v4/model-templates?limit=100");
   const template = templates.items?.find(
-    (t) => t.model_type === "CHAT_COMPLETION" && String(t.name).includes("GGUF"),
+    (t) => t.model_type === spec.modelType && spec.template(String(t.name)),
   );
   if (!template) return;
   const model = await send(egp, key, "POST", "/v4/models", {
-    name: "coverage-chat",
-    model_type: "CHAT_COMPLETION",
+    name: spec.name,
+    model_type: spec.modelType,
     account_id: accountId,
     model_template_id: template.id,
-    model_creation_parameters: { MODEL_PATH: ggufPath },
+    model_creation_parameters: spec.params,
   });
-  const deployment = await send(egp, key, "POST", `/v4/models/${model.id}/deployments`, {
-    name: "coverage-chat",
-  });
+  const deployment = await send(egp, key, "POST", `/v4/models/${model.id}/deployments`, { name: spec.name });
   await egp.idle();
-  ctx.chatDeploymentId = deployment.id;
+  return deployment.id;
+}
+
+/**
+ * The chat model on the local GGUF template (the caller's `ggufPath`: a person serving
+ * "llama-3-2-1b-instruct" points it at that model's GGUF; the scripts use the random-weight fixture),
+ * and the agent model on the OpenAI-compatible template (the caller's `openAiBaseUrl`, a server that
+ * answers for "gpt-4").
+ */
+async function generationModels(
+  egp: TestEgp,
+  ctx: Ctx,
+  key: string,
+  accountId: string,
+  opts: { ggufPath?: string; openAiBaseUrl?: string },
+) {
+  if (opts.ggufPath) {
+    const id = await deployed(egp, key, accountId, {
+      name: BY_NAME.chat,
+      modelType: "CHAT_COMPLETION",
+      template: (name) => name.includes("GGUF"),
+      params: { MODEL_PATH: opts.ggufPath },
+    });
+    if (id) ctx.chatDeploymentId ??= id;
+  }
+  if (opts.openAiBaseUrl)
+    await deployed(egp, key, accountId, {
+      name: BY_NAME.agent,
+      modelType: "AGENT",
+      template: (name) => name.includes("OpenAI"),
+      params: { BASE_URL: opts.openAiBaseUrl, MODEL: BY_NAME.agent },
+    });
 }
 
 /** Finds the built-in models a fresh server seeds, for the execute and by-name steps. */
@@ -219,8 +258,9 @@ async function builtins(egp: TestEgp, ctx: Ctx, key: string) {
 }
 
 /**
- * The by-name routes take names from the spec's enums (the chat route allows no other string); these
- * are the names the script asks for. A server that serves other names fails those steps, which is right.
+ * The by-name routes take names from the spec's enums (the chat and agent routes allow no other string);
+ * these are the names the script asks for, and the names of the models it creates to serve them
+ * (generationModels). A server that does not serve them fails those steps, which is right.
  */
 export const BY_NAME = { chat: "llama-3-2-1b-instruct", completion: "llama-3-2-1b-instruct", agent: "gpt-4" };
 
@@ -250,7 +290,8 @@ export async function runSpecCoverage(
     accountId,
     ggufPath,
     fill = false,
-  }: { key?: string; accountId: string; ggufPath?: string; fill?: boolean },
+    openAiBaseUrl,
+  }: { key?: string; accountId: string; ggufPath?: string; fill?: boolean; openAiBaseUrl?: string },
 ): Promise<StepResult[]> {
   const ctx: Ctx = {
     chatModelName: BY_NAME.chat,
@@ -258,7 +299,7 @@ export async function runSpecCoverage(
     agentModelName: BY_NAME.agent,
   };
   await builtins(egp, ctx, key);
-  if (!ctx.chatDeploymentId && ggufPath) await chatModel(egp, ctx, key, accountId, ggufPath);
+  await generationModels(egp, ctx, key, accountId, { ggufPath, openAiBaseUrl });
   const info = await egp.handle(new Request("http://local/v4/accounts", { headers: { "x-api-key": key } }));
   const firstAccount = ((await info.json()) as { items?: Array<{ account_group_id?: string }> }).items?.[0];
   if (firstAccount?.account_group_id) ctx.accountGroupId = firstAccount.account_group_id;

@@ -1,22 +1,39 @@
 "use client";
 
 import { useState } from "react";
-import { CheckIcon, ChevronsUpDownIcon } from "lucide-react";
+import dynamic from "next/dynamic";
+import { ChevronsUpDownIcon } from "lucide-react";
 import type { PLAYGROUND_PANELS } from "@/components/playground/registry";
 import { targetLabel, type PlaygroundTarget } from "@/components/playground/shared/types";
 import { Button } from "@/components/ui/button";
-import {
-  Command,
-  CommandEmpty,
-  CommandGroup,
-  CommandInput,
-  CommandItem,
-  CommandList,
-} from "@/components/ui/command";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
+import { Skeleton } from "@/components/ui/skeleton";
+import type { ZooEntry } from "@/lib/playground/zoo";
 import { cn } from "@/lib/utils";
 
-type Group = { panel: (typeof PLAYGROUND_PANELS)[number]; targets: PlaygroundTarget[] };
+// cmdk and its list load on the first open: the page's first load carries only the button.
+const DeploymentPickerList = dynamic(
+  () => import("./deployment-picker-list").then((m) => m.DeploymentPickerList),
+  {
+    loading: () => (
+      <div className="space-y-2 p-3" role="status" aria-label="Loading deployments">
+        <Skeleton className="h-8 w-full" />
+        <Skeleton className="h-8 w-full" />
+      </div>
+    ),
+  },
+);
+
+/** The "Model zoo" group: built-in models run by name. */
+export type ZooChoice = {
+  entries: ZooEntry[];
+  value: ZooEntry | null;
+  onSelect: (entry: ZooEntry) => void;
+  /** Where the names come from, shown under the group. */
+  note?: string;
+};
+
+export type PickerGroup = { panel: (typeof PLAYGROUND_PANELS)[number]; targets: PlaygroundTarget[] };
 
 /** Searchable list of READY deployments across models, grouped by model type. */
 export function DeploymentPicker({
@@ -26,13 +43,15 @@ export function DeploymentPicker({
   label,
   placeholder,
   allowNone,
+  zoo,
 }: {
-  groups: Group[];
+  groups: PickerGroup[];
   value: PlaygroundTarget | null;
   onSelect: (target: PlaygroundTarget | null) => void;
   label: string;
   placeholder: string;
   allowNone?: boolean;
+  zoo?: ZooChoice;
 }) {
   const [open, setOpen] = useState(false);
   return (
@@ -45,58 +64,27 @@ export function DeploymentPicker({
           aria-label={label}
           className="w-full justify-between sm:w-72"
         >
-          <span className={cn("truncate", !value && "text-muted-foreground")}>
-            {value ? `${targetLabel(value)} · ${value.deployment.name}` : placeholder}
+          <span className={cn("truncate", !value && !zoo?.value && "text-muted-foreground")}>
+            {value
+              ? `${targetLabel(value)} · ${value.deployment.name}`
+              : zoo?.value
+                ? `${zoo.value.name} · by name`
+                : placeholder}
           </span>
           <ChevronsUpDownIcon aria-hidden className="opacity-50" />
         </Button>
       </PopoverTrigger>
       <PopoverContent className="w-[min(24rem,calc(100vw-2rem))] p-0" align="start">
-        <Command>
-          <CommandInput placeholder="Search models and deployments…" aria-label="Search deployments" />
-          <CommandList>
-            <CommandEmpty>No READY deployment matches.</CommandEmpty>
-            {allowNone && value && (
-              <CommandGroup>
-                <CommandItem
-                  value="__none__ stop comparing"
-                  onSelect={() => (onSelect(null), setOpen(false))}
-                >
-                  Stop comparing
-                </CommandItem>
-              </CommandGroup>
-            )}
-            {groups.map(({ panel, targets }) => (
-              <CommandGroup key={panel.type} heading={panel.label}>
-                {targets.map((t) => (
-                  <CommandItem
-                    key={t.deployment.id}
-                    value={`${targetLabel(t)} ${t.model.name} ${t.deployment.name} ${panel.label} ${t.deployment.id}`}
-                    onSelect={() => {
-                      onSelect(t);
-                      setOpen(false);
-                    }}
-                  >
-                    <panel.icon aria-hidden className="text-muted-foreground" />
-                    <div className="min-w-0 flex-1">
-                      <div className="truncate">{targetLabel(t)}</div>
-                      <div className="text-muted-foreground truncate font-mono text-xs">
-                        {t.deployment.name}
-                      </div>
-                    </div>
-                    <CheckIcon
-                      aria-hidden
-                      className={cn(
-                        "ml-auto",
-                        value?.deployment.id === t.deployment.id ? "opacity-100" : "opacity-0",
-                      )}
-                    />
-                  </CommandItem>
-                ))}
-              </CommandGroup>
-            ))}
-          </CommandList>
-        </Command>
+        {open && (
+          <DeploymentPickerList
+            groups={groups}
+            value={value}
+            onSelect={onSelect}
+            allowNone={allowNone}
+            zoo={zoo}
+            setOpen={setOpen}
+          />
+        )}
       </PopoverContent>
     </Popover>
   );

@@ -45,6 +45,7 @@ export function usePlaygroundTargets() {
       targets: targets.filter((t) => t.model.model_type === (panel.type as PlaygroundPanelType)),
     })).filter((g) => g.targets.length > 0);
     return {
+      models: query.data?.items ?? [],
       targets,
       groups,
       deploying,
