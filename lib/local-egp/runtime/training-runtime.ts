@@ -109,6 +109,11 @@ export class TrainingRuntime {
     return addEvent(this.db, jobId, this.at(), level, message);
   }
 
+  /** The runner's own events: none once the job was canceled here (the canceller wrote the last word). */
+  private say(jobId: string, level: "info" | "warning" | "error", message: string) {
+    return this.canceled.has(jobId) ? Promise.resolve() : this.event(jobId, level, message);
+  }
+
   private async run(jobId: string, job: { token?: string; resume?: string }): Promise<void> {
     let token = job.token;
     if (token === undefined) {
@@ -131,7 +136,7 @@ export class TrainingRuntime {
     }
     const body: FineTuningJobBody = { ...row.body, attempts };
     if (!(await updateJob(this.db, jobId, token, { status: "RUNNING", body }))) return;
-    await this.event(jobId, "info", job.resume ?? "Status RUNNING: training started");
+    await this.say(jobId, "info", job.resume ?? "Status RUNNING: training started");
     const started = this.now();
     try {
       const { outcome, base, baseSpec, history } = await this.train({ ...row, body }, token);
@@ -154,8 +159,8 @@ export class TrainingRuntime {
         release: true,
       });
       if (!done) return; // canceled at the last moment: the model stays, the job says CANCELED
-      await this.event(jobId, "info", formatResultEvent(outcome.base, outcome.tuned, seconds));
-      await this.event(
+      await this.say(jobId, "info", formatResultEvent(outcome.base, outcome.tuned, seconds));
+      await this.say(
         jobId,
         "info",
         `Status COMPLETED: fine-tuned model ${published.model.id} (${published.model.name}) is READY`,
@@ -177,7 +182,7 @@ export class TrainingRuntime {
       body: { ...row.body, reason },
       release: true,
     }).catch(() => null);
-    if (failed) await this.event(row.id, "error", `Status FAILED: ${reason}`).catch(() => undefined);
+    if (failed) await this.say(row.id, "error", `Status FAILED: ${reason}`).catch(() => undefined);
   }
 
   private async train(row: JobRow, token: string) {
@@ -191,10 +196,10 @@ export class TrainingRuntime {
       : null;
     const settings = row.body.settings ?? {};
     const hooks = {
-      onBase: (metrics: Record<string, number>) => this.event(row.id, "info", formatBaseEvent(metrics)),
+      onBase: (metrics: Record<string, number>) => this.say(row.id, "info", formatBaseEvent(metrics)),
       stopped: () => this.closed || this.canceled.has(row.id),
       onEpoch: async (report: EpochReport) => {
-        await this.event(row.id, "info", formatEpochEvent(report));
+        await this.say(row.id, "info", formatEpochEvent(report));
         // Canceled here or on another console, or taken over: stop at the next batch.
         const now = await findJobRow(this.db, row.id);
         if (!now || now.status !== "RUNNING" || now.claimToken !== token) this.canceled.add(row.id);
@@ -218,7 +223,7 @@ export class TrainingRuntime {
           (validation?.rows as RerankRow[] | undefined) ?? null,
           { seed: Number(settings.seed ?? 7), validation_split: Number(settings.validation_split ?? 0.2) },
         );
-        await this.event(
+        await this.say(
           row.id,
           "info",
           `Reranking: ${split.train.length} training and ${split.validation.length} validation queries; features from ${embedding} and the texts`,
@@ -237,7 +242,7 @@ export class TrainingRuntime {
         });
         epochs = result.history.length;
         outcome = { weights: result.weights, base: result.base, tuned: result.tuned };
-        await this.event(row.id, "info", `Best epoch ${result.bestEpoch} of ${epochs} kept`);
+        await this.say(row.id, "info", `Best epoch ${result.bestEpoch} of ${epochs} kept`);
       } else {
         engine = await this.loader(baseSpec);
         const embed = embedderOf(engine);
@@ -245,7 +250,7 @@ export class TrainingRuntime {
           seed: Number(settings.seed ?? 7),
           validation_split: Number(settings.validation_split ?? 0.2),
         });
-        await this.event(
+        await this.say(
           row.id,
           "info",
           `Embedding adapter: ${split.train.length} training and ${split.validation.length} validation pairs on ${baseSpec.image} vectors`,
@@ -263,7 +268,7 @@ export class TrainingRuntime {
           base: result.base,
           tuned: result.tuned,
         };
-        await this.event(row.id, "info", `Best epoch ${result.bestEpoch} of ${epochs} kept`);
+        await this.say(row.id, "info", `Best epoch ${result.bestEpoch} of ${epochs} kept`);
       }
       return { outcome, base, baseSpec: baseSpec as EngineSpec, history: epochs };
     } finally {
