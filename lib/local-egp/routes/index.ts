@@ -8,6 +8,7 @@ import { deploymentRoutes } from "./deployments";
 import { embeddingModelRoutes } from "./embedding-models";
 import { executeRoutes } from "./execute";
 import { fileRoutes } from "./files";
+import { fineTuningRoutes } from "./fine-tuning";
 import { groupRoutes } from "./groups";
 import { identityRoutes } from "./identity";
 import { localKeyRoutes } from "./local-keys";
@@ -37,5 +38,6 @@ export function allRoutes(s: Services): Route[] {
     ...chunksRankRoutes(s),
     ...fileRoutes(s),
     ...v5ModelRoutes(s),
+    ...fineTuningRoutes(s),
   ];
 }

@@ -14,6 +14,7 @@ import type {
   ModelRequestSchema,
 } from "./resources";
 import type { CreateCompletionRequestSchema } from "./by-name";
+import type { FineTuningJobRequestSchema } from "./fine-tuning";
 import type { TemplateRequestSchema } from "./templates";
 
 type Schemas = components["schemas"];
@@ -59,4 +60,5 @@ export type SpecConformance = [
   Expect<Conforms<typeof GroupRequestSchema, Schemas["ModelGroupRequest"]>>,
   Expect<Conforms<typeof GroupPatchSchema, Schemas["PartialModelGroupRequest"]>>,
   Expect<Conforms<typeof CreateCompletionRequestSchema, Schemas["CreateCompletionRequest"]>>,
+  Expect<Conforms<typeof FineTuningJobRequestSchema, Schemas["FineTuningJobRequest"]>>,
 ];
