@@ -40,6 +40,15 @@ test("a group is created, renamed, given a model and deleted from the console", 
   const models = new BrowseList(page, "Models in this group");
   await expect.poll(() => models.titles()).toEqual([model.name]);
 
+  // Out again from the row's menu; the model itself stays.
+  await page.getByRole("button", { name: `Actions for ${model.name}` }).click();
+  await page.getByRole("menuitem", { name: "Remove from group" }).click();
+  await expect(page.getByText(`${model.name} is no longer in ${renamed}.`)).toBeVisible();
+  await expect(page.getByText("No models in this group yet")).toBeVisible();
+  await page.goto(`/models?q=${model.name}`);
+  await expect(page.getByRole("link", { name: model.name })).toBeVisible();
+  await page.goBack();
+
   await page.getByRole("button", { name: "Delete" }).click();
   const confirm = page.getByRole("alertdialog");
   await expect(confirm).toContainText(`Delete group “${renamed}”?`);

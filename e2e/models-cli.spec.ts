@@ -31,6 +31,29 @@ test("import a model.json on the new-model page: it picks the template and fills
   await expectAccessible(adminPage);
 });
 
+test("a model.json whose template is from elsewhere offers this account's templates of its type", async ({
+  adminPage,
+  request,
+}) => {
+  const template = await createTemplate(request, { parameters: PARAMS });
+  const name = uniqueName("e2e-foreign");
+  await adminPage.goto("/models/new");
+  await adminPage.getByLabel("Import model.json").setInputFiles({
+    name: "model.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(
+      `{"name":"${name}","model_type":"EMBEDDING","model_template_id":"from-another-platform",` +
+        `"model_creation_parameters":{"__proto__":"kept"},"description":"Travelled"}`,
+    ),
+  });
+  await expect(adminPage.getByText("model.json names a template that is not in this account")).toBeVisible();
+  await adminPage.getByRole("button", { name: `Use template ${template.name}` }).click();
+  const form = new NewModelPage(adminPage);
+  await expect(form.name()).toHaveValue(name);
+  await expect(adminPage.getByLabel("Description")).toHaveValue("Travelled");
+  await expect(form.parameter("__proto__")).toHaveValue("kept");
+});
+
 test("a bad model.json is refused with the reason", async ({ adminPage }) => {
   await adminPage.goto("/models/new");
   await adminPage.getByLabel("Import model.json").setInputFiles({

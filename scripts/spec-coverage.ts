@@ -2,7 +2,8 @@
  * Calls every operation of the models subset spec (lib/egp/openapi.json) once against a fresh embedded
  * server with its real engines, checks each request and 2xx answer against the spec, and prints
  * "N/84 implemented and valid" with a line for each operation that is not.
- *   npm run spec:coverage            (add -- --all to list the passing operations too)
+ *   npm run spec:coverage            (add -- --all to list the passing operations too; -- --fill to send
+ *                                     every optional property of each request body, generated from the spec)
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
@@ -14,6 +15,7 @@ import { coverageGaps, runSpecCoverage, specOperations } from "../lib/local-egp/
 
 async function main(): Promise<number> {
   const all = process.argv.includes("--all");
+  const fill = process.argv.includes("--fill");
   const gaps = coverageGaps();
   if (gaps.missing.length || gaps.duplicated.length) {
     console.error("The coverage script's steps do not match the spec:", gaps);
@@ -40,6 +42,7 @@ async function main(): Promise<number> {
     const results = await runSpecCoverage(egp, {
       accountId: egp.bootstrap.accountId,
       ggufPath,
+      fill,
       openAiBaseUrl: openAi.baseUrl,
     });
     for (const r of results) {

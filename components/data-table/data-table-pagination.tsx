@@ -47,13 +47,17 @@ export function DataTablePagination({
           />
         </div>
         <p className="font-medium tabular-nums">
-          Page {page} of {known ? pages : "…"}
+          {known && page > pages ? `Past the last page (${pages})` : `Page ${page} of ${known ? pages : "…"}`}
         </p>
         <div className="flex items-center gap-1">
           <PageButton label="First page" disabled={page <= 1} onClick={() => onPageChange(1)}>
             <ChevronsLeftIcon />
           </PageButton>
-          <PageButton label="Previous page" disabled={page <= 1} onClick={() => onPageChange(page - 1)}>
+          <PageButton
+            label="Previous page"
+            disabled={page <= 1}
+            onClick={() => onPageChange(known ? Math.min(page - 1, pages) : page - 1)}
+          >
             <ChevronLeftIcon />
           </PageButton>
           <PageButton
@@ -65,7 +69,7 @@ export function DataTablePagination({
           </PageButton>
           <PageButton
             label="Last page"
-            disabled={!known || page >= pages}
+            disabled={!known || page === pages}
             onClick={() => onPageChange(pages)}
           >
             <ChevronsRightIcon />

@@ -32,6 +32,8 @@ describe("pagination", () => {
     expect(rangeLabel(2, 10, 23)).toBe("11–20 of 23");
     expect(rangeLabel(3, 10, 23)).toBe("21–23 of 23");
     expect(rangeLabel(1, 10, 0)).toBe("0 results");
+    expect(rangeLabel(99, 25, 4)).toBe("None of 4 on this page");
+    expect(rangeLabel(2, 2, 4)).toBe("3–4 of 4");
   });
 });
 

@@ -8,6 +8,7 @@ import { apiPaths } from "@/lib/api/paths";
 import type { Deployment, Model, ModelGroup, ModelTemplate, Page } from "@/lib/egp/types";
 import { hrefs } from "@/lib/hrefs";
 import { toSearch } from "@/lib/queries/search";
+import { timeAgo } from "@/components/data-table/cells";
 import { registerCommandSource, type CommandSearchResult, type CommandSearchSource } from "./command-sources";
 
 const LIMIT = 6;
@@ -17,12 +18,33 @@ const search = <T,>(path: string, q: string, signal: AbortSignal) =>
   );
 const readable = (value: string) => value.toLowerCase().replace(/_/g, " ");
 
+type Dated = { id: string; created_at: string };
+/** What tells an item from others of the same name: its tag when it has one, its age, its id. */
+export const distinguishing = (item: Dated, tag?: string | null) =>
+  [tag && `tag ${tag}`, timeAgo(item.created_at), `id ${item.id.slice(0, 8)}`].filter(Boolean).join(" · ");
+
+/** Results that share a label say what sets each apart; the others are left as they are. */
+export function setApart<T extends Dated>(
+  items: T[],
+  toResult: (item: T) => CommandSearchResult,
+  tagOf: (item: T) => string | null | undefined = () => null,
+): CommandSearchResult[] {
+  const results = items.map(toResult);
+  const counts = new Map<string, number>();
+  for (const { label } of results) counts.set(label, (counts.get(label) ?? 0) + 1);
+  return results.map((result, i) =>
+    (counts.get(result.label) ?? 0) > 1
+      ? { ...result, description: distinguishing(items[i]!, tagOf(items[i]!)) }
+      : result,
+  );
+}
+
 export const RESOURCE_SEARCH_SOURCES: readonly CommandSearchSource[] = [
   {
     id: "models",
     heading: "Models",
     search: async (q, signal) =>
-      (await search<Model>(apiPaths.models, q, signal)).map((model): CommandSearchResult => ({
+      setApart(await search<Model>(apiPaths.models, q, signal), (model): CommandSearchResult => ({
         id: model.id,
         label: model.display_name || model.name,
         description:
@@ -35,19 +57,23 @@ export const RESOURCE_SEARCH_SOURCES: readonly CommandSearchSource[] = [
     id: "templates",
     heading: "Templates",
     search: async (q, signal) =>
-      (await search<ModelTemplate>(apiPaths.templates, q, signal)).map((template) => ({
-        id: template.id,
-        label: template.name,
-        description: readable(template.model_type),
-        href: hrefs.template(template.id),
-        icon: LayoutTemplateIcon,
-      })),
+      setApart(
+        await search<ModelTemplate>(apiPaths.templates, q, signal),
+        (template) => ({
+          id: template.id,
+          label: template.name,
+          description: readable(template.model_type),
+          href: hrefs.template(template.id),
+          icon: LayoutTemplateIcon,
+        }),
+        (template) => template.vendor_configuration.bundle_config?.tag,
+      ),
   },
   {
     id: "deployments",
     heading: "Deployments",
     search: async (q, signal) =>
-      (await search<Deployment>(apiPaths.deployments, q, signal)).map((deployment) => ({
+      setApart(await search<Deployment>(apiPaths.deployments, q, signal), (deployment) => ({
         id: deployment.id,
         label: deployment.name,
         description: readable(deployment.status),
@@ -59,7 +85,7 @@ export const RESOURCE_SEARCH_SOURCES: readonly CommandSearchSource[] = [
     id: "groups",
     heading: "Groups",
     search: async (q, signal) =>
-      (await search<ModelGroup>(apiPaths.groups, q, signal)).map((group) => ({
+      setApart(await search<ModelGroup>(apiPaths.groups, q, signal), (group) => ({
         id: group.id,
         label: group.name,
         description: group.description ?? undefined,

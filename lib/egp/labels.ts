@@ -1,4 +1,4 @@
-import type { DeploymentStatus } from "./types";
+import type { DeploymentStatus, ModelVendor } from "./types";
 
 /** Words for each deployment state; a state added to the spec has no label until one is written here. */
 export const DEPLOYMENT_STATUS_LABELS: Record<DeploymentStatus, string> = {
@@ -12,3 +12,24 @@ export const DEPLOYMENT_STATUS_LABELS: Record<DeploymentStatus, string> = {
 /** A status from an answer, which may be one the spec does not list. */
 export const isDeploymentStatus = (status: string): status is DeploymentStatus =>
   Object.hasOwn(DEPLOYMENT_STATUS_LABELS, status);
+
+/** Vendors as their owners write them (the spec's values are constants, not names). */
+export const MODEL_VENDOR_LABELS: Record<ModelVendor, string> = {
+  OPENAI: "OpenAI",
+  COHERE: "Cohere",
+  GOOGLE: "Google",
+  VERTEX_AI: "Vertex AI",
+  ANTHROPIC: "Anthropic",
+  LAUNCH: "Launch",
+  LLMENGINE: "LLM Engine",
+  BEDROCK: "Amazon Bedrock",
+  OTHER: "Other",
+};
+
+/** A vendor's name; one the spec does not list is shown as the API wrote it. */
+export const vendorLabel = (vendor: string | null | undefined): string | null =>
+  vendor
+    ? Object.hasOwn(MODEL_VENDOR_LABELS, vendor)
+      ? MODEL_VENDOR_LABELS[vendor as ModelVendor]
+      : vendor
+    : null;

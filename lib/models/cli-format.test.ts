@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Model } from "../egp/types";
-import { modelToCli, modelToCliJson, parseModelCli } from "./cli-format";
+import { SECRET_PLACEHOLDER, modelToCli, modelToCliJson, parseModelCli } from "./cli-format";
 
 const model = {
   id: "m1",
@@ -33,6 +33,20 @@ describe("model.json", () => {
     if (!parsed.ok) return;
     expect(parsed.model.name).toBe("my-model");
     expect(Object.keys(parsed.model.model_creation_parameters ?? {})).toEqual(["__proto__", "a.b"]);
+  });
+
+  it("exports a masked secret as a placeholder, and importing it leaves the secret to enter again", () => {
+    const withSecret = {
+      ...model,
+      model_creation_parameters: { BASE_URL: "http://127.0.0.1:11434/v1", API_KEY: "********" },
+    } as unknown as Model;
+    const json = modelToCliJson(withSecret);
+    expect(json).not.toContain("********");
+    expect(JSON.parse(json).model_creation_parameters.API_KEY).toBe(SECRET_PLACEHOLDER);
+    const parsed = parseModelCli(json);
+    expect(parsed.ok && parsed.model.model_creation_parameters).toEqual({
+      BASE_URL: "http://127.0.0.1:11434/v1",
+    });
   });
 
   it("explains what is wrong with a bad file", () => {

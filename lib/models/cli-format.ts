@@ -2,6 +2,20 @@ import { z } from "zod";
 import { ModelTypeValues } from "../egp/enums.gen";
 import type { Model } from "../egp/types";
 import { parameterValuesSchema } from "../schemas/models";
+import { SECRET_MASK } from "./secret-hints";
+
+/**
+ * What an exported model.json holds where the API masked a secret: never the mask as if it were the
+ * value. Importing the file (here) leaves those parameters empty, for the reader to enter again.
+ */
+export const SECRET_PLACEHOLDER = "<secret: enter it again>";
+
+const exportedParameters = (params: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v === SECRET_MASK ? SECRET_PLACEHOLDER : v]));
+
+const importedParameters = (params: Record<string, unknown> | undefined) =>
+  params &&
+  Object.fromEntries(Object.entries(params).filter(([, v]) => v !== SECRET_PLACEHOLDER && v !== SECRET_MASK));
 
 /** The fields of the EGP CLI's model.json, in its order. */
 const CLI_FIELDS = [
@@ -27,7 +41,9 @@ export const modelCliSchema = z.object({
   model_type: z.enum(ModelTypeValues).optional(),
   model_template_id: optionalText,
   base_model_id: optionalText,
-  model_creation_parameters: parameterValuesSchema.nullish().transform((v) => v ?? undefined),
+  model_creation_parameters: parameterValuesSchema
+    .nullish()
+    .transform((v) => importedParameters(v ?? undefined)),
   display_name: optionalText,
   description: optionalText,
   model_card: optionalText,
@@ -41,7 +57,11 @@ export function modelToCli(model: Model): Record<string, unknown> {
   const entries: [string, unknown][] = [];
   for (const field of CLI_FIELDS) {
     const value = model[field];
-    if (value !== undefined && value !== null && value !== "") entries.push([field, value]);
+    if (value === undefined || value === null || value === "") continue;
+    entries.push([
+      field,
+      field === "model_creation_parameters" ? exportedParameters(value as Record<string, unknown>) : value,
+    ]);
   }
   return Object.fromEntries(entries);
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { unwrap, type EgpClient } from "../egp/client";
-import type { DeleteResult, Model, ModelRequest } from "../egp/types";
+import type { DeleteResult, Model, ModelPatch, ModelRequest } from "../egp/types";
 import type { ModelCreateInput, ModelPatchInput } from "../schemas/models";
 
 const modelPath = (id: string) => ({ params: { path: { model_id: id } } });
@@ -15,8 +15,13 @@ export function createModel(egp: EgpClient, accountId: string, input: ModelCreat
   return unwrap(egp.POST("/v4/models", { body })) as Promise<Model>;
 }
 
+/** The spec types `model_group_id` as a string; null (leave the group) is sent as given. */
+type PatchBody = ModelPatch;
+
 export const updateModel = (egp: EgpClient, id: string, patch: ModelPatchInput): Promise<Model> =>
-  unwrap(egp.PATCH("/v4/models/{model_id}", { ...modelPath(id), body: patch })) as Promise<Model>;
+  unwrap(
+    egp.PATCH("/v4/models/{model_id}", { ...modelPath(id), body: patch as PatchBody }),
+  ) as Promise<Model>;
 
 export const deleteModel = (egp: EgpClient, id: string): Promise<DeleteResult> =>
   unwrap(egp.DELETE("/v4/models/{model_id}", modelPath(id)));

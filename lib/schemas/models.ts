@@ -47,7 +47,8 @@ export const modelPatchSchema = z
     description: text(2000, "description"),
     model_card: text(20_000, "model card"),
     training_data_card: text(20_000, "training data card"),
-    model_group_id: optionalId,
+    // null takes the model out of its group (EGP's PATCH sets what it is given; the spec lists no other way).
+    model_group_id: optionalId.nullable(),
     model_creation_parameters: parameterValuesSchema,
   })
   .partial()

@@ -150,7 +150,7 @@ export function PlaygroundClient() {
             <EmptyTitle>No READY deployments</EmptyTitle>
             <EmptyDescription>
               {deploying
-                ? `${deploying} deployment(s) are still deploying; this page updates when they are READY.`
+                ? `${deploying === 1 ? "1 deployment is" : `${deploying} deployments are`} still deploying; this page updates when ${deploying === 1 ? "it is" : "they are"} READY.`
                 : "Deploy a model to try it here."}
             </EmptyDescription>
           </EmptyHeader>

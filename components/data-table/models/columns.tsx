@@ -1,11 +1,11 @@
 "use client";
 
+import { vendorLabel } from "@/lib/egp/labels";
 import Link from "next/link";
 
 import type { Model } from "@/lib/egp/types";
 import { hrefs } from "@/lib/hrefs";
 import { Dash, MutedCell, ModelTypeBadge, NameCell, TimeCell } from "../cells";
-import { humanize } from "../data-table-filter";
 import type { DataTableColumn } from "../types";
 import { ModelDeploymentsCell } from "./deployments-cell";
 import { lazyMenu } from "@/components/lazy/lazy-menu";
@@ -14,12 +14,18 @@ import { RowActionsTrigger } from "../row-actions-trigger";
 // The row menu (Radix Menu) loads on first press; rows show the same button until then.
 const ModelRowActions = lazyMenu(
   () => import("./row-actions").then((mod) => mod.ModelRowActions),
-  ({ model }: { model: Model }) => <RowActionsTrigger name={model.display_name || model.name} />,
+  ({ model }: { model: Model; inGroup?: { id: string; name: string } }) => (
+    <RowActionsTrigger name={model.display_name || model.name} />
+  ),
 );
 
 export const modelHref = (model: Model) => hrefs.model(model.id);
 
-export function modelColumns({ hideGroup = false }: { hideGroup?: boolean } = {}): DataTableColumn<Model>[] {
+/** `inGroup`: the list is a group's own, so each row's menu can take the model out of it. */
+export function modelColumns({
+  hideGroup = false,
+  inGroup,
+}: { hideGroup?: boolean; inGroup?: { id: string; name: string } } = {}): DataTableColumn<Model>[] {
   const columns: (DataTableColumn<Model> | false)[] = [
     {
       id: "name",
@@ -40,7 +46,7 @@ export function modelColumns({ hideGroup = false }: { hideGroup?: boolean } = {}
       header: "Vendor",
       sortField: "model_vendor",
       className: "hidden md:table-cell",
-      cell: (model) => <MutedCell>{model.model_vendor && humanize(model.model_vendor)}</MutedCell>,
+      cell: (model) => <MutedCell>{vendorLabel(model.model_vendor)}</MutedCell>,
     },
     !hideGroup && {
       id: "group",
@@ -76,7 +82,7 @@ export function modelColumns({ hideGroup = false }: { hideGroup?: boolean } = {}
       header: "Actions",
       hideHeader: true,
       className: "w-12",
-      cell: (model) => <ModelRowActions model={model} />,
+      cell: (model) => <ModelRowActions model={model} inGroup={inGroup} />,
     },
   ];
   return columns.filter((column) => column !== false);

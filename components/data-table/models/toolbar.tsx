@@ -1,5 +1,6 @@
 "use client";
 
+import { MODEL_VENDOR_LABELS } from "@/lib/egp/labels";
 import { useQuery } from "@tanstack/react-query";
 
 import { ModelTypeValues, ModelVendorValues } from "@/lib/egp/enums.gen";
@@ -19,7 +20,7 @@ export type ModelFilters = {
 };
 
 const TYPE_OPTIONS = ModelTypeValues.map((value) => ({ value, label: humanize(value) }));
-const VENDOR_OPTIONS = ModelVendorValues.map((value) => ({ value, label: humanize(value) }));
+const VENDOR_OPTIONS = ModelVendorValues.map((value) => ({ value, label: MODEL_VENDOR_LABELS[value] }));
 const ORIGIN_OPTIONS = [
   { value: "builtin" as const, label: "Built-in" },
   { value: "custom" as const, label: "Custom" },

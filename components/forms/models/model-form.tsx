@@ -18,6 +18,7 @@ import { FormFailure } from "./form-failure";
 import { TextField } from "./form-fields";
 import { FormSection } from "@/components/forms/form-section";
 import { GroupPicker } from "./group-picker";
+import { FormNameTaken } from "@/components/forms/name-taken";
 
 export type ModelFormSubmit = { values: ModelFormValues; parameters: Record<string, unknown> };
 export type ModelFormHandle = { current: () => ModelFormSubmit };
@@ -46,7 +47,9 @@ export function ModelForm({
   const form = useForm<ModelFormValues>({
     resolver: zodResolver(modelFormSchema),
     defaultValues,
-    mode: "onTouched",
+    // Errors come with the first submit, never from a blur of an untouched field; fixes clear at once.
+    mode: "onSubmit",
+    reValidateMode: "onChange",
   });
   const parameters = useRef<SchemaFormHandle | null>(null);
   // The parameters form loads in its own chunk; submitting before it is there would skip its
@@ -111,6 +114,7 @@ export function ModelForm({
             autoComplete="off"
             onChange={syncDeploymentName}
           />
+          <FormNameTaken kind="model" />
           <TextField
             idPrefix={ID}
             name="display_name"

@@ -4,6 +4,7 @@ import { LaunchEndpointProtocolValues, ModelEndpointTypeValues, ModelTypeValues 
 import { TEMPLATE_VENDORS } from "@/lib/schemas/templates";
 import { SelectField, TextField, optionsOf } from "./form-controls";
 import { FormSection } from "@/components/forms/form-section";
+import { FormNameTaken } from "@/components/forms/name-taken";
 
 export function FormGeneral() {
   return (
@@ -15,6 +16,7 @@ export function FormGeneral() {
         autoComplete="off"
         description="Shown to everyone who creates a model from this template."
       />
+      <FormNameTaken kind="template" />
       <div className="grid gap-5 sm:grid-cols-2">
         <SelectField
           name="model_type"

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
 import { ApiError } from "@/lib/api/errors";
@@ -16,12 +17,34 @@ afterEach(cleanup);
 const request = templateRequestSchema.parse(CROSS_ENCODER_TEMPLATE);
 
 function renderForm(onSubmit: (request: TemplateRequest) => Promise<void>) {
-  render(<TemplateForm id="t" defaultValues={requestToForm(request)} onSubmit={onSubmit} />);
+  render(
+    <QueryClientProvider client={new QueryClient()}>
+      <TemplateForm id="t" defaultValues={requestToForm(request)} onSubmit={onSubmit} />
+    </QueryClientProvider>,
+  );
   const form = document.getElementById("t") as HTMLFormElement;
   return { submit: () => act(async () => void fireEvent.submit(form)) };
 }
 
 describe("TemplateForm", () => {
+  it("shows no error for a row left untouched, and clears an error on the keystroke that fixes it", async () => {
+    renderForm(async () => undefined);
+    fireEvent.click(screen.getByRole("button", { name: "Add creation parameter" }));
+    const rows = screen.getAllByRole("listitem", { name: /^creation parameter \d/ });
+    const name = rows.at(-1)!.querySelector("input") as HTMLInputElement;
+    // The new row has focus; leaving it (as a second click on Add does) must not raise an error.
+    fireEvent.focus(name);
+    fireEvent.blur(name);
+    await act(async () => undefined);
+    expect(name.getAttribute("aria-invalid")).toBe("false");
+
+    // Submitted, the empty row is named as the problem; typing a name clears it at once.
+    fireEvent.submit(document.getElementById("t") as HTMLFormElement);
+    await waitFor(() => expect(name.getAttribute("aria-invalid")).toBe("true"));
+    fireEvent.change(name, { target: { value: "top_k" } });
+    await waitFor(() => expect(name.getAttribute("aria-invalid")).toBe("false"));
+  });
+
   it("submits the request the route expects", async () => {
     const onSubmit = vi.fn(async () => undefined);
     const { submit } = renderForm(onSubmit);
@@ -60,7 +83,9 @@ describe("TemplateForm", () => {
     );
   });
 
-  it("blocks submitting while the JSON view has errors", async () => {
+  it("blocks submitting while the JSON view has errors, and brings the reason into view", async () => {
+    const scrolled = vi.fn();
+    Element.prototype.scrollIntoView = scrolled;
     const onSubmit = vi.fn(async () => undefined);
     const { submit } = renderForm(onSubmit);
     fireEvent.mouseDown(screen.getByRole("tab", { name: "JSON" }));
@@ -70,5 +95,8 @@ describe("TemplateForm", () => {
     await submit();
     expect(await screen.findByText(/Fix the JSON problems/)).toBeTruthy();
     expect(onSubmit).not.toHaveBeenCalled();
+    const alert = screen.getByText(/Fix the JSON problems/).closest("[role=alert]");
+    await waitFor(() => expect(document.activeElement).toBe(alert));
+    expect(scrolled).toHaveBeenCalled();
   });
 });

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect } from "react";
+import { useEffect, useRef, useState } from "react";
 import { FormProvider, useForm, useFormState, type UseFormReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { CircleAlertIcon } from "lucide-react";
@@ -45,9 +45,21 @@ export function TemplateForm({
   const form = useForm<TemplateFormValues>({
     resolver: zodResolver(templateFormSchema),
     defaultValues,
-    mode: "onTouched",
+    // Checked at the first submit, then as the reader types: a row just added is not an error (with
+    // onTouched/onChange, appending validated the array and the new row's error shifted the layout
+    // under the next click), and a fixed field's error clears on the keystroke that fixes it.
+    mode: "onSubmit",
+    reValidateMode: "onChange",
   });
   const json = useJsonView(form);
+  const alertRef = useRef<HTMLDivElement>(null);
+  // Create sits at the page's foot; a refusal's reason is brought to where the reader is looking.
+  const [reveal, setReveal] = useState(0);
+  useEffect(() => {
+    if (reveal === 0) return;
+    alertRef.current?.scrollIntoView({ block: "center", behavior: "smooth" });
+    alertRef.current?.focus();
+  }, [reveal]);
   const { isDirty, errors } = useFormState({ control: form.control });
 
   useEffect(() => onDirtyChange?.(isDirty), [isDirty, onDirtyChange]);
@@ -62,6 +74,7 @@ export function TemplateForm({
   const submit = form.handleSubmit(async (values) => {
     if (json.blocked) {
       form.setError("root", { message: "Fix the JSON problems below before creating the template." });
+      setReveal((n) => n + 1);
       return;
     }
     try {
@@ -88,7 +101,7 @@ export function TemplateForm({
               json={() => (json.view === "json" && json.result?.ok ? json.text : formJson(form.getValues()))}
             />
             {rootMessages.length > 0 && (
-              <Alert variant="destructive">
+              <Alert variant="destructive" ref={alertRef} tabIndex={-1}>
                 <CircleAlertIcon aria-hidden />
                 <AlertTitle>The template was not saved</AlertTitle>
                 <AlertDescription>

@@ -33,11 +33,13 @@ describe("authentication", () => {
     expect(bad.status).toBe(401);
   });
 
-  test("/user-info lists access_profiles and the same items as accounts; a leading /egp is stripped", async () => {
+  test("/user-info lists access_profiles and the same items as accounts (with account_id); a leading /egp is stripped", async () => {
     const res = await callJson(egp, "GET", "/egp/user-info", { key: memberKey });
     expect(res.status).toBe(200);
     expect(res.body.email).toBe("member@local");
-    expect(res.body.access_profiles).toEqual(res.body.accounts);
+    expect(res.body.accounts).toEqual(
+      res.body.access_profiles.map((p: { account: { id: string } }) => ({ ...p, account_id: p.account.id })),
+    );
     expect(res.body.access_profiles.map((p: { role: string }) => p.role).sort()).toEqual(["admin", "member"]);
   });
 

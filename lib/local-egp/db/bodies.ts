@@ -41,5 +41,12 @@ export type DeploymentBody = {
   secret_setters?: Stored<SecretSetters> | null;
 };
 
+/** A v5 model: its configuration as parsed (defaults filled), the caller's metadata, and why it cannot run. */
+export type InferenceModelBody = {
+  vendor_configuration: Stored<Parameters>;
+  model_metadata?: Stored<Parameters>;
+  status_reason?: string;
+};
+
 /** Groups keep everything in columns. */
 export type GroupBody = Record<string, never>;

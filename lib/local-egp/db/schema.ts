@@ -10,7 +10,7 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
-import type { DeploymentBody, GroupBody, ModelBody, TemplateBody } from "./bodies";
+import type { DeploymentBody, GroupBody, InferenceModelBody, ModelBody, TemplateBody } from "./bodies";
 import { storedJsonb } from "./stored-json";
 
 const createdAt = () => timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow();
@@ -143,6 +143,25 @@ export const deployments = pgTable(
     index("deployments_model").on(t.modelInstanceId, t.createdAt),
     index("deployments_account_created").on(t.accountId, t.createdAt, t.id),
     index("deployments_account_status").on(t.accountId, t.status),
+  ],
+);
+
+/**
+ * The v5 models (`/v5/models`): each is its own image and infrastructure with one status, no template
+ * or deployments, so they are not rows of `models` (whose types and vendors the v4 lists must keep).
+ * Names are unique per account, as the spec's `on_conflict` assumes.
+ */
+export const inferenceModels = pgTable(
+  "inference_models",
+  {
+    ...owned<InferenceModelBody>(),
+    modelType: text("model_type").notNull(),
+    modelVendor: text("model_vendor").notNull(),
+    status: text("status").notNull(),
+  },
+  (t) => [
+    uniqueIndex("inference_models_account_name").on(t.accountId, t.name),
+    index("inference_models_account_created").on(t.accountId, t.createdAt, t.id),
   ],
 );
 

@@ -26,12 +26,24 @@ describe("errorResponse", () => {
     [new Conflict("in use"), 409, "in use"],
     [new RuleViolation("last admin"), 400, "last admin"],
     [new Unavailable("engine down"), 503, "engine down"],
-    [new Invalid("Models of type X cannot execute"), 422, "Models of type X cannot execute"],
     [new DomainError("plain"), 400, "plain"],
     [new HttpError(413, "too large"), 413, "too large"],
-    [new EngineRequestError("upstream said no"), 502, "upstream said no"],
+    [new EngineRequestError("upstream unreachable"), 502, "upstream unreachable"],
+    // An upstream that refused the request refuses it again on retry; timeouts and rate limits may pass.
+    [new EngineRequestError("upstream said no", 401), 400, "upstream said no"],
+    [new EngineRequestError("upstream bad request", 400), 400, "upstream bad request"],
+    [new EngineRequestError("upstream busy", 429), 502, "upstream busy"],
+    [new EngineRequestError("upstream timeout", 408), 502, "upstream timeout"],
+    [new EngineRequestError("upstream failed", 500), 502, "upstream failed"],
   ])("%s → %i", async (error, status, detail) => {
     expect(await answer(error)).toEqual({ status, body: { detail } });
+  });
+
+  test("an Invalid with a plain message is still a 422 list, on the body", async () => {
+    expect(await answer(new Invalid("Bad body"))).toEqual({
+      status: 422,
+      body: { detail: [{ loc: ["body"], msg: "Bad body", type: "value_error" }] },
+    });
   });
 
   test("Invalid issues are a 422 list of {loc, msg, type}", async () => {

@@ -42,11 +42,23 @@ function statusOf(error: DomainError): number {
 /** The answer for an error written for people, or null for anything else (internals: a 500, logged). */
 export function errorResponse(error: unknown): Response | null {
   if (error instanceof HttpError) return Response.json({ detail: error.detail }, { status: error.status });
-  if (error instanceof Invalid) return Response.json({ detail: error.detail }, { status: 422 });
+  // A 422 is always a list of issues, as FastAPI's; one without a field names the body.
+  if (error instanceof Invalid) {
+    const detail =
+      typeof error.detail === "string"
+        ? [{ loc: ["body"], msg: error.detail, type: "value_error" }]
+        : error.detail;
+    return Response.json({ detail }, { status: 422 });
+  }
   if (error instanceof DomainError)
     return Response.json({ detail: error.message }, { status: statusOf(error) });
-  // The engine's upstream (an OpenAI-compatible server) refused or failed: a bad gateway.
-  if (error instanceof EngineRequestError) return Response.json({ detail: error.message }, { status: 502 });
+  // The engine's upstream (an OpenAI-compatible server) failed: a bad gateway. One that refused the
+  // request (a 4xx other than a timeout or rate limit) refuses it again on retry: a 400.
+  if (error instanceof EngineRequestError) {
+    const refused = error.status !== undefined && error.status >= 400 && error.status < 500;
+    const status = refused && error.status !== 408 && error.status !== 429 ? 400 : 502;
+    return Response.json({ detail: error.message }, { status });
+  }
   return null;
 }
 

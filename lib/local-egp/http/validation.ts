@@ -5,45 +5,13 @@ import { inspectJson } from "@/lib/limits/json-shape";
 import { BodyTooLargeError, isJsonContentType, readBodyText } from "@/lib/limits/read-body";
 import type { Page, SortKey } from "../domain/page";
 import { HttpError, unprocessable, type ValidationIssue } from "./errors";
+import { pydanticIssues } from "./pydantic-issues";
 
 export type { Page, SortKey };
 
-function valueAt(input: unknown, path: PropertyKey[]): unknown {
-  let current = input;
-  for (const key of path) {
-    if (current === null || typeof current !== "object" || !Object.hasOwn(current, key)) return undefined;
-    current = (current as Record<PropertyKey, unknown>)[key];
-  }
-  return current;
-}
-
-/** pydantic's names where ours differ; custom checks name their own (json_too_deep, …). */
-function issueType(issue: z.core.$ZodIssue): string {
-  if (issue.code === "custom" && typeof issue.params?.type === "string") return issue.params.type;
-  if (issue.code === "too_big" && issue.origin === "string") return "string_too_long";
-  return issue.code;
-}
-
-/** An absent field is "missing" in pydantic, whatever the field's type (a union, an enum). */
-const ABSENT_CODES = new Set<string>(["invalid_type", "invalid_union", "invalid_value"]);
-
-const locPart = (p: PropertyKey) => (typeof p === "number" ? p : String(p));
-
-/** zod issues in FastAPI's shape: `{loc: ["body", ...path], msg, type}`, one per unknown key. */
+/** zod issues in FastAPI's shape: `{loc: ["body", ...path], msg, type}` in pydantic's words. */
 export function zodIssuesToDetail(error: z.ZodError, input: unknown, root = "body"): ValidationIssue[] {
-  const out: ValidationIssue[] = [];
-  for (const issue of error.issues) {
-    const loc = [root, ...issue.path.map(locPart)];
-    if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys)
-        out.push({ loc: [...loc, key], msg: "Extra inputs are not permitted", type: "extra_forbidden" });
-    } else if (ABSENT_CODES.has(issue.code) && valueAt(input, issue.path) === undefined) {
-      out.push({ loc, msg: "Field required", type: "missing" });
-    } else {
-      out.push({ loc, msg: issue.message, type: issueType(issue) });
-    }
-  }
-  return out;
+  return pydanticIssues(error.issues, input, [root]);
 }
 
 /**

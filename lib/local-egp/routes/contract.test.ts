@@ -7,6 +7,8 @@ import {
   waitForDeployment,
   type TestEgp,
 } from "../testing/open-test-egp";
+import { guideShapeErrors } from "../testing/guide-era-sdk";
+import { operationOf, queryProblems, requestBodyProblems } from "../testing/spec-coverage";
 import { specErrors } from "../testing/spec-validator";
 
 let egp: TestEgp;
@@ -24,6 +26,16 @@ async function expectSchema(
   body?: unknown,
   opts: { array?: boolean; status?: number } = {},
 ) {
+  // The request is the spec's too (explicit nulls read as absent, as the SDKs send them), where the spec
+  // lists the route (PATCH of a v3 template, say, it does not).
+  const op = operationOf(method, path);
+  if (op && (opts.status ?? 200) < 400) {
+    const query = Object.fromEntries(new URL(`http://x${path}`).searchParams);
+    expect(
+      [...requestBodyProblems(op, body, { nullsAsAbsent: true }), ...queryProblems(op, query)],
+      `${op} request`,
+    ).toEqual([]);
+  }
   const res = await callJson(egp, method, path, { body });
   expect(res.status, JSON.stringify(res.body)).toBe(opts.status ?? 200);
   expect(specErrors(name, res.body, opts)).toEqual([]);
@@ -34,7 +46,33 @@ describe("responses match the OpenAPI spec", () => {
   test("the validator rejects what the spec rejects", () => {
     expect(specErrors("DeleteResponse", { success: "yes", count: 1 })).not.toEqual([]);
     expect(specErrors("EmbeddingResponse", { embeddings: [], extra: 1 })).not.toEqual([]);
-    expect(specErrors("ModelGroupResponse", { name: "g", description: null })).not.toEqual([]);
+    expect(specErrors("ModelGroupResponse", { name: "g", account_id: "a", description: null })).not.toEqual(
+      [],
+    );
+  });
+
+  test("the request checks reject what the spec rejects", () => {
+    expect(operationOf("POST", "/v4/models/d1/embeddings")).toBe(
+      "POST /v4/models/{model_deployment_id}/embeddings",
+    );
+    expect(operationOf("GET", "/v4/models/m1")).toBe("GET /v4/models/{model_id}");
+    expect(operationOf("POST", "/v3/models/m1/execute")).toBeNull();
+    expect(requestBodyProblems("POST /v4/models", { name: "m" })).not.toEqual([]);
+    expect(requestBodyProblems("GET /v4/models", {})).not.toEqual([]);
+    expect(
+      requestBodyProblems("POST /v4/model-groups", { name: "g", account_id: "a", description: null }),
+    ).not.toEqual([]);
+    expect(
+      requestBodyProblems(
+        "POST /v4/model-groups",
+        { name: "g", account_id: "a", description: null },
+        { nullsAsAbsent: true },
+      ),
+    ).toEqual([]);
+    expect(queryProblems("GET /v4/models", { limit: "0" })).not.toEqual([]);
+    expect(queryProblems("GET /v4/models", { view: "Deployments,Nope" })).not.toEqual([]);
+    expect(queryProblems("GET /v4/models", { bogus: "1" })).not.toEqual([]);
+    expect(queryProblems("GET /v4/models", { view: "Deployments,ModelGroup", limit: "5" })).toEqual([]);
   });
 
   test("templates", async () => {
@@ -119,6 +157,56 @@ describe("responses match the OpenAPI spec", () => {
     await expectSchema("DeleteResponse", "DELETE", `/v4/models/${model.id}/deployments/${dep.id}`);
     await expectSchema("DeleteResponse", "DELETE", `/v4/models/${model.id}`);
     await expectSchema("DeleteResponse", "DELETE", `/v4/model-groups/${group.id}`);
+  });
+
+  test("v3 bodies are valid for the spec and for the guide-era SDK (scale_egp 0.0.0b2x)", async () => {
+    const template = await expectSchema("ModelTemplateResponse", "POST", "/v3/model-templates", {
+      name: "guide-contract",
+      endpoint_type: "SYNC",
+      model_type: "RERANKING",
+      account_id: egp.bootstrap.accountId,
+      vendor_configuration: {
+        vendor: "LAUNCH",
+        bundle_config: { registry: "local", image: "bm25-rerank", tag: "1" },
+      },
+      model_creation_parameters_schema: {
+        parameters: [{ name: "NOTE", type: "str", description: "d", required: true }],
+      },
+    });
+    // The guide-era body has no model_type: not the spec's request, so sent without the request check.
+    const created = await callJson(egp, "POST", "/v3/models", {
+      body: {
+        name: "guide-contract",
+        model_vendor: null,
+        base_model_id: null,
+        description: null,
+        model_template_id: template.id,
+        model_creation_parameters: { NOTE: "n" },
+        account_id: egp.bootstrap.accountId,
+      },
+    });
+    expect(created.status).toBe(200);
+    expect(specErrors("ModelInstanceResponse", created.body)).toEqual([]);
+    expect(guideShapeErrors("Model", created.body)).toEqual([]);
+    await egp.idle();
+    const one = await expectSchema("ModelInstanceResponseWithViews", "GET", `/v3/models/${created.body.id}`);
+    expect(guideShapeErrors("Model", one)).toEqual([]);
+    expect(one.status).toBe("READY");
+    const patched = await expectSchema("ModelInstanceResponse", "PATCH", `/v3/models/${created.body.id}`, {
+      description: "x",
+    });
+    expect(guideShapeErrors("Model", patched)).toEqual([]);
+    const list = await expectSchema("ModelInstanceResponseWithViews", "GET", "/v3/models", undefined, {
+      array: true,
+    });
+    expect(guideShapeErrors("Model", list, { array: true })).toEqual([]);
+    const templates = await expectSchema("ModelTemplateResponse", "GET", "/v3/model-templates", undefined, {
+      array: true,
+    });
+    expect(guideShapeErrors("ModelTemplate", templates, { array: true })).toEqual([]);
+    const info = await expectSchema("UserInfo", "GET", "/user-info");
+    expect(guideShapeErrors("UserInfo", info)).toEqual([]);
+    await expectSchema("DeleteResponse", "DELETE", `/v3/models/${created.body.id}`);
   });
 
   test("identity", async () => {

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { GenerationEngine, GenerationResult } from "../engines/types";
-import { Invalid } from "../domain/errors";
+import { RuleViolation } from "../domain/errors";
 import { sseResponse } from "../http/sse";
 import { parseValue } from "../http/validation";
 import {
@@ -182,6 +182,8 @@ export function executeByModelType(target: Target, input: unknown): Promise<Resp
     case "AGENT":
       return executeAgent(target, input);
     default:
-      throw new Invalid(`Models of type ${target.model.modelType} cannot execute in local mode`);
+      throw new RuleViolation(
+        `Models of type ${target.model.modelType} cannot execute in local mode; execute a COMPLETION, CHAT_COMPLETION, AGENT, EMBEDDING or RERANKING model`,
+      );
   }
 }

@@ -12,6 +12,7 @@ import {
   listGroups,
   updateGroup,
 } from "../services/groups";
+import { modelBody } from "./models";
 import { deleted, json, listResponse, v3Page } from "./respond";
 
 const base = "/{version:v3|v4}/model-groups";
@@ -68,8 +69,10 @@ export function groupRoutes(s: Services): Route[] {
       pattern: `${base}/{id}/models/{model_id}`,
       needs: "groups:write",
       action: "add models to groups",
-      handler: async (req) =>
-        json(await addModelToGroup(withCaller(s, req.auth), req.params.id, req.params.model_id)),
+      handler: async (req) => {
+        const ctx = withCaller(s, req.auth);
+        return modelBody(req, ctx, await addModelToGroup(ctx, req.params.id, req.params.model_id));
+      },
     },
   ];
 }

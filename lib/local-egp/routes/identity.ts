@@ -2,7 +2,6 @@ import "server-only";
 import type { Route } from "../http/router";
 import { parsePage } from "../http/validation";
 import { accountsOf } from "../store/identity";
-import { compact } from "../store/list";
 import { json, listResponse } from "./respond";
 import type { Services } from "../services/context";
 
@@ -22,10 +21,14 @@ export function identityRoutes({ db, owner }: Services): Route[] {
         return json({
           id: auth.user.id,
           email: auth.user.email,
-          ...compact({ first_name: auth.user.firstName, last_name: auth.user.lastName }),
-          // scale_egp's older UserInfoResponse reads `accounts`; the spec's reads `access_profiles`.
+          // The guide-era scale_egp requires both names: an unset one is an empty string (the spec
+          // types them as strings, not null).
+          first_name: auth.user.firstName ?? "",
+          last_name: auth.user.lastName ?? "",
           access_profiles: profiles,
-          accounts: profiles,
+          // Older scale_egp releases read `accounts`: 1.x as `{role, account: {id, name}}`, the
+          // guide-era 0.0.0b2x as `{role, account_id}`. Each item carries both.
+          accounts: profiles.map((p) => ({ ...p, account_id: p.account.id })),
           organization_id: "local",
           // Every local account shares the one "local" organization: only the instance owner runs it.
           is_organization_admin: auth.user.id === owner.userId,

@@ -16,6 +16,7 @@ import { modelRoutes } from "./models";
 import type { Services } from "../services/context";
 import { templateRoutes } from "./templates";
 import { usageRoutes } from "./usage";
+import { v5ModelRoutes } from "./v5-models";
 
 /** Order matters only where patterns overlap: specific execute paths come before generic model paths. */
 export function allRoutes(s: Services): Route[] {
@@ -35,5 +36,6 @@ export function allRoutes(s: Services): Route[] {
     ...modelRoutes(s),
     ...chunksRankRoutes(s),
     ...fileRoutes(s),
+    ...v5ModelRoutes(s),
   ];
 }

@@ -4,14 +4,17 @@ import type { Route, RouteRequest } from "../http/router";
 import { parseBody, parsePage, parseSort, queryArray, queryEnum } from "../http/validation";
 import { ModelTypeSchema, ModelVendorSchema } from "../schemas/enums";
 import { ModelPatchSchema, ModelRequestSchema } from "../schemas/resources";
-import { withCaller, type Services } from "../services/context";
+import { withCaller, type Ctx, type Services } from "../services/context";
 import {
   createModel,
+  createModelV3,
   deleteModel,
   getModel,
   listModels,
   modelToChange,
   updateModel,
+  withStatus,
+  type ModelWithViews,
 } from "../services/models";
 import { deleted, json, listResponse, v3Page } from "./respond";
 
@@ -53,6 +56,14 @@ function originFilter(origin: string | null): boolean | undefined {
 
 const views = (req: RouteRequest) => queryEnum(req.query, "view", VIEWS);
 
+/** The guide-era SDK leaves `model_type` out of v3 creates; the template's is taken. */
+const V3ModelRequestSchema = ModelRequestSchema.extend({ model_type: ModelTypeSchema.nullish() });
+
+/** v3 bodies also carry the model's `status` (the guide-era SDK polls it until READY). */
+export async function modelBody(req: RouteRequest, ctx: Ctx, model: ModelWithViews): Promise<Response> {
+  return json(req.version === "v3" ? (await withStatus(ctx, [model]))[0] : model);
+}
+
 export function modelRoutes(s: Services): Route[] {
   return [
     {
@@ -72,7 +83,17 @@ export function modelRoutes(s: Services): Route[] {
           builtin: originFilter(req.query.get("origin")),
         };
         const sort = parseSort(req.query, SORTABLE);
-        return listResponse(req, await listModels(withCaller(s, req.auth), query, sort, page, views(req)));
+        const ctx = withCaller(s, req.auth);
+        const paged = await listModels(ctx, query, sort, page, views(req));
+        if (req.version === "v3") {
+          // The guide-era scale_egp requires model_template_id on every model of a list: those made
+          // without a template (the built-in ones) are listed only when `origin` asks.
+          const items = req.query.has("origin")
+            ? paged.items
+            : paged.items.filter((m) => m.model_template_id);
+          paged.items = await withStatus(ctx, items);
+        }
+        return listResponse(req, paged);
       },
     },
     {
@@ -81,15 +102,22 @@ export function modelRoutes(s: Services): Route[] {
       // The member level is checked by createModel, in the account the body names.
       needs: "read",
       handler: async (req) => {
-        const body = await parseBody(req.request, ModelRequestSchema);
-        return json(await createModel(withCaller(s, req.auth), body));
+        const ctx = withCaller(s, req.auth);
+        if (req.version === "v3") {
+          const body = await parseBody(req.request, V3ModelRequestSchema);
+          return modelBody(req, ctx, await createModelV3(ctx, body));
+        }
+        return json(await createModel(ctx, await parseBody(req.request, ModelRequestSchema)));
       },
     },
     {
       method: "GET",
       pattern: `${base}/{id}`,
       needs: "read",
-      handler: async (req) => json(await getModel(withCaller(s, req.auth), req.params.id, views(req))),
+      handler: async (req) => {
+        const ctx = withCaller(s, req.auth);
+        return modelBody(req, ctx, await getModel(ctx, req.params.id, views(req)));
+      },
     },
     {
       method: "PATCH",
@@ -99,7 +127,11 @@ export function modelRoutes(s: Services): Route[] {
       handler: async (req) => {
         const ctx = withCaller(s, req.auth);
         const row = await modelToChange(ctx, req.params.id);
-        return json(await updateModel(ctx, row, await parseBody(req.request, ModelPatchSchema)));
+        return modelBody(
+          req,
+          ctx,
+          await updateModel(ctx, row, await parseBody(req.request, ModelPatchSchema)),
+        );
       },
     },
     {

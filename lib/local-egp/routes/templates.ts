@@ -16,6 +16,12 @@ import { deleted, json, listResponse, v3Page } from "./respond";
 const SORTABLE = ["id", "name", "created_at", "model_type", "endpoint_type"] as const;
 const base = "/{version:v3|v4}/model-templates";
 
+/**
+ * The model types the guide-era scale_egp can parse: one template of another type breaks its whole
+ * `list()`, so v3 lists hold others only when `model_type` asks for them.
+ */
+const GUIDE_ERA_MODEL_TYPES = new Set(["COMPLETION", "CHAT_COMPLETION", "AGENT", "EMBEDDING", "RERANKING"]);
+
 export function templateRoutes(s: Services): Route[] {
   return [
     {
@@ -30,7 +36,10 @@ export function templateRoutes(s: Services): Route[] {
           name: req.query.get("name") ?? undefined,
         };
         const sort = parseSort(req.query, SORTABLE);
-        return listResponse(req, await listTemplates(withCaller(s, req.auth), query, sort, page));
+        const paged = await listTemplates(withCaller(s, req.auth), query, sort, page);
+        if (req.version === "v3" && !query.modelType)
+          paged.items = paged.items.filter((t) => GUIDE_ERA_MODEL_TYPES.has(t.model_type));
+        return listResponse(req, paged);
       },
     },
     {

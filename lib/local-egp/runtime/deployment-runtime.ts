@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "../db/open";
 import { templateAllowList, type HostPattern } from "../engines/outbound";
 import { EngineLoadError, type Engine, type EngineSpec } from "../engines/types";
-import { Unavailable } from "../domain/errors";
+import { RuleViolation, Unavailable } from "../domain/errors";
 import { newId } from "../auth/keys";
 import {
   claimableJobs,
@@ -180,7 +180,9 @@ export class DeploymentRuntime {
     if (cached) void cached.engine.then((e) => e.dispose()).catch(() => undefined);
     const loading = this.load(deploymentId).catch((error: unknown) => {
       if (this.engines.get(deploymentId)?.engine === loading) this.engines.delete(deploymentId);
-      throw new Unavailable(`The deployment's engine could not be loaded: ${reasonOf(error)}`);
+      const message = `The deployment's engine could not be loaded: ${reasonOf(error)}`;
+      // A load refused for its configuration fails the same way on every retry; anything else may pass.
+      throw error instanceof EngineLoadError ? new RuleViolation(message) : new Unavailable(message);
     });
     this.engines.set(deploymentId, { engine: loading, version });
     return loading;

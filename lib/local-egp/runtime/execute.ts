@@ -11,7 +11,7 @@ import type {
   RerankingEngine,
 } from "../engines/types";
 import { toAgentResponse, type AgentResponse } from "../engines/agent/to-agent-response";
-import { Conflict } from "../domain/errors";
+import { RuleViolation } from "../domain/errors";
 import type {
   AgentMessage,
   AgentRequestSchema,
@@ -22,10 +22,18 @@ import type {
 
 type Kinds = { embedding: EmbeddingEngine; reranking: RerankingEngine; generation: GenerationEngine };
 
+/** What each engine kind serves, in the words of model types. */
+const SERVES: Record<keyof Kinds, string> = {
+  embedding: "EMBEDDING",
+  reranking: "RERANKING",
+  generation: "COMPLETION, CHAT_COMPLETION or AGENT",
+};
+
+/** The route asks for a kind of engine; a deployment of another model type is refused for good (400). */
 export function expectKind<K extends keyof Kinds>(engine: Engine, kind: K, modelType: string): Kinds[K] {
   if (engine.kind !== kind) {
-    throw new Conflict(
-      `This deployment runs a ${engine.kind} engine, which cannot serve ${modelType} requests`,
+    throw new RuleViolation(
+      `This deployment's model is of type ${modelType}; ${kind} requests need a deployment of a ${SERVES[kind]} model`,
     );
   }
   return engine as Kinds[K];
@@ -50,8 +58,8 @@ export function generationParams(knobs: GenerationKnobs): GenerationParams {
       temperature: knobs.temperature,
       maxTokens: knobs.max_tokens,
       stopSequences: knobs.stop_sequences,
-      topP: knobs.top_p,
-      topK: knobs.top_k,
+      topP: knobs.top_p == null ? undefined : Math.min(1, Math.max(0, knobs.top_p)),
+      topK: knobs.top_k == null ? undefined : Math.max(0, Math.floor(knobs.top_k)),
     }).filter(([, v]) => v !== null && v !== undefined),
   );
 }

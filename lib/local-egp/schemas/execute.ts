@@ -22,8 +22,9 @@ const knobs = {
   temperature: z.number().min(0).max(2).nullish(),
   stop_sequences: z.array(z.string()).max(4).nullish(),
   max_tokens: z.number().int().positive().nullish(),
-  top_p: z.number().min(0).max(1).nullish(),
-  top_k: z.number().int().nullish(),
+  // The spec bounds neither: the engines receive them clamped (runtime/execute.ts generationParams).
+  top_p: z.number().nullish(),
+  top_k: z.number().nullish(),
   frequency_penalty: z.number().nullish(),
   presence_penalty: z.number().nullish(),
   stream: z.boolean().nullish(),
@@ -36,15 +37,8 @@ const knobs = {
 export type GenerationKnobs = { [K in keyof typeof knobs]?: z.output<(typeof knobs)[K]> };
 
 export const CompletionRequestSchema = z.strictObject({ ...knobs, prompt: z.string() });
-/** scale_egp 1.1.x: plural prompts, temperature 0..1. */
-export const OldCompletionRequestSchema = z.strictObject({
-  model_request_parameters: bindings,
-  temperature: z.number().min(0).max(1).nullish(),
-  stop_sequences: z.array(z.string()).max(4).nullish(),
-  max_tokens: z.number().int().positive().nullish(),
-  stream: z.boolean().nullish(),
-  prompts: z.array(z.string()).min(1),
-});
+/** The v3 CompletionRequest (scale_egp 1.1.x): plural prompts, the same knobs as the v4 one. */
+export const OldCompletionRequestSchema = z.strictObject({ ...knobs, prompts: z.array(z.string()) });
 
 const TextPartSchema = z.object({ type: z.literal("text"), text: z.string() });
 const ContentPartSchema = z.union([

@@ -1,4 +1,4 @@
 import { z } from "zod";
 import { jsonObject } from "@/lib/schemas/json-field";
 
-export const FileUpdateSchema = z.strictObject({ tags: jsonObject().optional() });
+export const FileUpdateSchema = z.object({ tags: jsonObject().optional() });

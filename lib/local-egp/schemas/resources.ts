@@ -41,19 +41,23 @@ const modelFields = {
   model_group_id: optId(),
 };
 
-export const ModelRequestSchema = z.strictObject({ ...modelFields, account_id: optId() });
+/**
+ * Create bodies ignore unknown keys, as pydantic does where the spec's schema does not forbid them
+ * (additionalProperties); the spec's Partial… patch bodies forbid them, and so do the patches here.
+ */
+export const ModelRequestSchema = z.object({ ...modelFields, account_id: optId() });
 export type ModelRequest = z.output<typeof ModelRequestSchema>;
 export const ModelPatchSchema = z.strictObject(modelFields).partial();
 export type ModelPatch = z.output<typeof ModelPatchSchema>;
 
-const LaunchDeploymentConfigSchema = z.strictObject({
+const LaunchDeploymentConfigSchema = z.object({
   vendor: z
     .literal("LAUNCH")
     .nullish()
     .transform(() => "LAUNCH" as const),
   ...workerFields,
 });
-const LlmEngineDeploymentConfigSchema = z.strictObject({
+const LlmEngineDeploymentConfigSchema = z.object({
   vendor: z.literal("LLMENGINE"),
   ...resourceFields,
   num_shards: withDefault(int(), 4),
@@ -73,12 +77,12 @@ const deploymentFields = {
   vendor_configuration: DeploymentVendorConfigurationSchema.nullish(),
   deployment_metadata: PlainObjectSchema.nullish(),
 };
-export const DeploymentRequestSchema = z.strictObject({ ...deploymentFields, account_id: optId() });
+export const DeploymentRequestSchema = z.object({ ...deploymentFields, account_id: optId() });
 export type DeploymentRequest = z.output<typeof DeploymentRequestSchema>;
 export const DeploymentPatchSchema = z.strictObject(deploymentFields).partial();
 export type DeploymentPatch = z.output<typeof DeploymentPatchSchema>;
 
-export const GroupRequestSchema = z.strictObject({
+export const GroupRequestSchema = z.object({
   name: nameString(),
   description: descriptionString().nullish(),
   account_id: optId(),

@@ -42,17 +42,12 @@ type Conforms<S extends z.ZodType, Spec> =
       : "a request the spec allows does not fit the schema's input"
     : "keys or value types differ from the spec";
 
-type LaunchVendorConfiguration =
-  Schemas["egp_api_backend__server__utils__model_schemas__model_vendor_configuration__LaunchVendorConfiguration"];
-/**
- * Two known departures: the seed docs' CLI JSON sends LLMENGINE as a template's vendor, which EGP
- * accepted; the fine-tuning bundle is stored as given, since the embedded server runs no fine-tuning.
- */
+/** One known departure: the fine-tuning bundle is stored as given, since the embedded server runs no fine-tuning. */
 type TemplateRequest = Omit<Schemas["ModelTemplateRequest"], "vendor_configuration"> & {
-  vendor_configuration: Omit<LaunchVendorConfiguration, "vendor" | "fine_tuning_job_bundle_config"> & {
-    vendor?: LaunchVendorConfiguration["vendor"] | "LLMENGINE";
-    fine_tuning_job_bundle_config?: Record<string, unknown>;
-  };
+  vendor_configuration: Omit<
+    Schemas["egp_api_backend__server__utils__model_schemas__model_vendor_configuration__LaunchVendorConfiguration"],
+    "fine_tuning_job_bundle_config"
+  > & { fine_tuning_job_bundle_config?: Record<string, unknown> };
 };
 
 export type SpecConformance = [

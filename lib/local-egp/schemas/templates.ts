@@ -7,7 +7,7 @@ import { descriptionString, nameString, settingString } from "./text";
 
 const int = () => z.number().int();
 
-export const ParameterSchemaFieldSchema = z.strictObject({
+export const ParameterSchemaFieldSchema = z.object({
   name: nameString(),
   type: z.enum(ParameterSchemaFieldTypeValues),
   description: descriptionString()
@@ -21,7 +21,7 @@ export const ParameterSchemaFieldSchema = z.strictObject({
 export type ParameterSchemaField = z.output<typeof ParameterSchemaFieldSchema>;
 
 export const ParameterSchemaSchema = z
-  .strictObject({ parameters: z.array(ParameterSchemaFieldSchema).max(1_000) })
+  .object({ parameters: z.array(ParameterSchemaFieldSchema).max(1_000) })
   .superRefine((schema, ctx) => {
     const seen = new Set<string>();
     schema.parameters.forEach((p, i) => {
@@ -37,7 +37,7 @@ export const ParameterSchemaSchema = z
 
 export type ParameterSchema = z.output<typeof ParameterSchemaSchema>;
 
-const BundleConfigSchema = z.strictObject({
+const BundleConfigSchema = z.object({
   registry: settingString(),
   image: settingString(),
   tag: settingString(),
@@ -75,14 +75,15 @@ const BundleConfigSchema = z.strictObject({
     .transform((v) => v ?? "/generate_streaming"),
 });
 
-const EndpointConfigSchema = z.strictObject({
+const EndpointConfigSchema = z.object({
   ...resourceFields,
   endpoint_type: EndpointTypeSchema.nullish().transform((v) => v ?? "ASYNC"),
 });
 
-export const TemplateVendorConfigurationSchema = z.strictObject({
+/** The spec's only template vendor is LAUNCH; anything else is refused here, not stored. */
+export const TemplateVendorConfigurationSchema = z.object({
   vendor: z
-    .enum(["LAUNCH", "LLMENGINE"])
+    .enum(["LAUNCH"])
     .nullish()
     .transform((v) => v ?? "LAUNCH"),
   bundle_config: BundleConfigSchema,
@@ -91,7 +92,7 @@ export const TemplateVendorConfigurationSchema = z.strictObject({
 });
 export type TemplateVendorConfiguration = z.output<typeof TemplateVendorConfigurationSchema>;
 
-export const TemplateRequestSchema = z.strictObject({
+export const TemplateRequestSchema = z.object({
   name: nameString(),
   endpoint_type: EndpointTypeSchema,
   model_type: ModelTypeSchema,

@@ -1,5 +1,5 @@
 import "server-only";
-import { Conflict, NotFound } from "../domain/errors";
+import { Conflict, Invalid, NotFound, RuleViolation } from "../domain/errors";
 import type { Engine } from "../engines/types";
 import {
   engineVersion,
@@ -35,34 +35,56 @@ export type Target = {
  * resolve targets without checking it again.
  */
 
-/** A READY deployment and its loaded engine; anything else is a Conflict saying why. */
+/**
+ * A READY deployment and its loaded engine. One still deploying is a Conflict (409: a retry may find it
+ * READY); a failed or deleted one is refused for good (400), with the failure's reason.
+ */
 export async function targetOf(ctx: Ctx, deploymentId: string, modelId?: string): Promise<Target> {
   const { db, caller } = ctx;
   const deployment = await getDeploymentRow(db, caller.accountId, deploymentId, modelId);
   const model = await getModelRow(db, caller.accountId, deployment.modelInstanceId);
-  if (deployment.status !== "READY") {
-    const reason = statusReason(deployment);
-    throw new Conflict(
-      `Deployment "${deployment.name}" is ${deployment.status}, not READY${reason ? `: ${reason}` : ""}; it cannot execute yet`,
-    );
-  }
+  if (deployment.status !== "READY") throw notReady(deployment);
   const engine = await ctx.runtime.engineFor(deployment.id, engineVersion(deployment));
   return { model, deployment, engine };
 }
 
-/** Old-SDK routes name a model: use its first READY deployment. */
+const PENDING = new Set(["UPDATE_PENDING", "UPDATE_IN_PROGRESS"]);
+
+function notReady(deployment: DeploymentRow): Conflict | RuleViolation {
+  const reason = statusReason(deployment);
+  const why = reason ? `: ${reason}` : "";
+  if (PENDING.has(deployment.status))
+    return new Conflict(`Deployment "${deployment.name}" is ${deployment.status}, not READY yet${why}`);
+  if (deployment.status === "UPDATE_FAILED")
+    return new RuleViolation(
+      `Deployment "${deployment.name}" failed${why}; fix its model or template and redeploy it`,
+    );
+  return new RuleViolation(`Deployment "${deployment.name}" is ${deployment.status}; it cannot execute`);
+}
+
+/**
+ * Old-SDK routes name a model: use its first READY deployment. Without one, the answer says why: a
+ * deployment still starting is worth waiting for (409); one that failed is not (400, with its reason).
+ */
 export async function targetOfModel(ctx: Ctx, modelId: string): Promise<Target> {
   const model = await getModelRow(ctx.db, ctx.caller.accountId, modelId);
   const rows = await modelDeploymentRows(ctx.db, model.id);
   const ready = rows.find((r) => r.status === "READY");
-  if (!ready) {
+  if (ready) return targetOf(ctx, ready.id);
+  if (!rows.length) throw new RuleViolation(`Model "${model.name}" has no deployment; create one first`);
+  const starting = rows.find((r) => PENDING.has(r.status));
+  if (starting)
     throw new Conflict(
-      rows.length
-        ? `Model "${model.name}" has no READY deployment yet`
-        : `Model "${model.name}" has no deployment; create one first`,
+      `Model "${model.name}" is not READY yet: its deployment "${starting.name}" is ${starting.status}; try again when the model's status is READY`,
+    );
+  const failed = rows.find((r) => r.status === "UPDATE_FAILED");
+  if (failed) {
+    const reason = statusReason(failed);
+    throw new RuleViolation(
+      `Model "${model.name}" cannot execute: its deployment "${failed.name}" failed${reason ? `: ${reason}` : ""}. Fix the model's template or parameters and update the deployment to deploy it again`,
     );
   }
-  return targetOf(ctx, ready.id);
+  throw notReady(rows[0]);
 }
 
 /** chunks/rank may name a deployment, a model (old SDK's model_id) or a built-in model by name. */
@@ -81,5 +103,24 @@ export async function rankTarget(
     if (!id) throw new NotFound("Model", params.base_model_name);
     return targetOfModel(ctx, id);
   }
-  throw new Conflict("rank_strategy.params needs model_deployment_id (or model_id / base_model_name)");
+  throw Invalid.field(
+    ["rank_strategy", "params"],
+    "The model strategy needs model_deployment_id (or model_id / base_model_name) of a RERANKING model",
+  );
+}
+
+/** Built-in rerankers that stand in for a cross-encoder, best first (USE cosine + BM25, then BM25). */
+const CROSS_ENCODER_STAND_INS = ["hybrid-rerank", "bm25-rerank"];
+
+/** No cross-encoder runs locally: the account's built-in reranker serves the request instead. */
+export async function crossEncoderStandIn(ctx: Ctx, crossEncoder: string): Promise<Target> {
+  for (const name of CROSS_ENCODER_STAND_INS) {
+    const id = await findModelIdByName(ctx.db, ctx.caller.accountId, name);
+    const model = id ? await getModelRow(ctx.db, ctx.caller.accountId, id) : null;
+    if (model?.builtin && model.modelType === "RERANKING") return targetOfModel(ctx, model.id);
+  }
+  throw Invalid.field(
+    ["rank_strategy", "cross_encoder", "method"],
+    `${crossEncoder} does not run in local mode and this account has no built-in reranker to stand in; use {"method": "rouge"}, or {"method": "model"} with the model_deployment_id of a RERANKING deployment`,
+  );
 }

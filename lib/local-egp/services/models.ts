@@ -2,8 +2,15 @@ import "server-only";
 import { inAccount } from "../auth/authenticate";
 import { requireAction } from "../auth/roles";
 import type { Page, Paged, SortKey } from "../domain/page";
+import { Invalid } from "../domain/errors";
+import type { ModelType } from "../schemas/enums";
 import type { ModelPatch, ModelRequest } from "../schemas/resources";
-import { deploymentRowsOfModels, modelDeploymentRows, toDeployment } from "../store/deployments";
+import {
+  deploymentRowsOfModels,
+  modelDeploymentRows,
+  toDeployment,
+  type DeploymentRow,
+} from "../store/deployments";
 import { groupRowsByIds, toGroup } from "../store/groups";
 import {
   createModel as insertModel,
@@ -16,7 +23,9 @@ import {
   type ModelFilter,
   type ModelRow,
 } from "../store/models";
+import { getTemplateRow } from "../store/templates";
 import { setterOf, type Ctx } from "./context";
+import { createDeployment } from "./deployments";
 import { checkModelOutbound } from "./outbound";
 import { newParameters, patchedParameters } from "./parameters";
 import { assertModelMutable, checkModelReferences } from "./references";
@@ -88,6 +97,72 @@ export async function createModel(ctx: Ctx, input: ModelRequest): Promise<Model>
     secretSetters: written.setters,
   });
   return viewModel(ctx.db, row);
+}
+
+/**
+ * `POST /v3/models` as the guide-era scale_egp (0.0.0b2x) sends it: `model_type` may be left out (the
+ * template's is taken), and a model made from a template with `model_creation_parameters` is deployed
+ * at once, with the model's parameters, as the platform of that time did: that SDK has no deployment call.
+ */
+export async function createModelV3(
+  ctx: Ctx,
+  input: Omit<ModelRequest, "model_type"> & { model_type?: ModelType | null },
+): Promise<Model> {
+  const account = inAccount(ctx.caller, input.account_id).accountId;
+  let modelType = input.model_type;
+  if (!modelType && input.model_template_id) {
+    const template = await getTemplateRow(ctx.db, account, input.model_template_id).catch(() => null);
+    if (!template)
+      throw new Invalid([
+        {
+          loc: ["body", "model_template_id"],
+          msg: `Model template ${input.model_template_id} not found`,
+          type: "value_error",
+        },
+      ]);
+    modelType = template.modelType as ModelType;
+  }
+  if (!modelType)
+    throw new Invalid([{ loc: ["body", "model_type"], msg: "Field required", type: "missing" }]);
+  const model = await createModel(ctx, { ...input, model_type: modelType });
+  if (model.model_template_id && input.model_creation_parameters) {
+    // A create that cannot deploy leaves nothing behind: the caller sees why and may send it again.
+    await createDeployment(ctx, model.id, { name: model.name, account_id: model.account_id }).catch(
+      async (error: unknown) => {
+        await deleteModelRow(ctx.db, model.id);
+        throw error;
+      },
+    );
+    return getModel(ctx, model.id, []);
+  }
+  return model;
+}
+
+const STATUS_RANK = ["READY", "UPDATE_IN_PROGRESS", "UPDATE_PENDING", "UPDATE_FAILED", "DELETE_IN_PROGRESS"];
+
+/**
+ * A model's status as the guide-era SDK polls it: its best deployment's (READY if any is), or
+ * NOT_DEPLOYED when it has none.
+ */
+export function modelStatus(rows: readonly Pick<DeploymentRow, "status">[]): string {
+  if (rows.length === 0) return "NOT_DEPLOYED";
+  const rank = (status: string) => {
+    const i = STATUS_RANK.indexOf(status);
+    return i < 0 ? STATUS_RANK.length : i;
+  };
+  return rows.map((r) => r.status).sort((a, b) => rank(a) - rank(b))[0];
+}
+
+/** v3 model bodies carry `status` (extra keys are allowed by the v3 schemas), in one query per page. */
+export async function withStatus<M extends Model>(
+  ctx: Ctx,
+  models: M[],
+): Promise<(M & { status: string })[]> {
+  const rows = await deploymentRowsOfModels(
+    ctx.db,
+    models.map((m) => m.id),
+  );
+  return models.map((m) => ({ ...m, status: modelStatus(rows.get(m.id) ?? []) }));
 }
 
 /** The model a PATCH or DELETE changes: looked up, and refused when built in, before any body is read. */

@@ -14,6 +14,9 @@ const refIssue = (field: string, msg: string): ValidationIssue => ({
   type: "value_error",
 });
 
+const notFound = (what: string, id: string) =>
+  id ? `${what} ${id} not found` : `${what} id is empty; leave it out or name one`;
+
 async function exists(check: () => Promise<unknown>): Promise<boolean> {
   return check().then(
     () => true,
@@ -33,13 +36,16 @@ export async function checkModelReferences(
   },
 ): Promise<void> {
   const issues: ValidationIssue[] = [];
-  if (input.model_group_id && !(await exists(() => getGroupRow(db, accountId, input.model_group_id!)))) {
-    issues.push(refIssue("model_group_id", `Model group ${input.model_group_id} not found`));
+  // An empty id names nothing: it is refused like an unknown one, before it reaches a foreign key.
+  const group = input.model_group_id;
+  if (group != null && !(group && (await exists(() => getGroupRow(db, accountId, group))))) {
+    issues.push(refIssue("model_group_id", notFound("Model group", group)));
   }
-  if (input.model_template_id) {
-    const template = await getTemplateRow(db, accountId, input.model_template_id).catch(() => null);
+  if (input.model_template_id != null) {
+    const id = input.model_template_id;
+    const template = id ? await getTemplateRow(db, accountId, id).catch(() => null) : null;
     if (!template) {
-      issues.push(refIssue("model_template_id", `Model template ${input.model_template_id} not found`));
+      issues.push(refIssue("model_template_id", notFound("Model template", id)));
     } else {
       if (input.model_type && template.modelType !== input.model_type) {
         issues.push(

@@ -22,7 +22,9 @@ export type Template = ReturnType<typeof toTemplate>;
 function publicVendorConfiguration(stored: TemplateBody["vendor_configuration"]) {
   const config = readable(stored);
   if (!config) return stored;
-  const clean = dropNulls(config);
+  // Older versions stored the CLI's LLMENGINE, which the spec's template vendor does not allow; the
+  // local runtime reads only bundle_config, so it runs such a template as the LAUNCH one it answers.
+  const clean = { ...dropNulls(config), vendor: "LAUNCH" as const };
   const env = clean.bundle_config?.env;
   return env ? { ...clean, bundle_config: { ...clean.bundle_config, env: maskSecrets(env) } } : clean;
 }

@@ -1,6 +1,7 @@
 import Ajv2020, { type ValidateFunction } from "ajv/dist/2020";
 import spec from "@/lib/egp/openapi.json";
 import { TEST_ADMIN_KEY, type TestEgp } from "./open-test-egp";
+import { fullValue, overlay } from "./spec-body";
 import { steps, type Ctx } from "./spec-coverage-steps";
 
 /**
@@ -11,7 +12,9 @@ import { steps, type Ctx } from "./spec-coverage-steps";
  */
 
 type Method = "get" | "post" | "put" | "patch" | "delete";
+type Parameter = { name: string; in: string; required?: boolean; schema?: unknown };
 type Operation = {
+  parameters?: Parameter[];
   requestBody?: { content: Record<string, { schema: unknown }> };
   responses: Record<string, { content?: Record<string, { schema: unknown }> }>;
 };
@@ -39,6 +42,79 @@ function errorsOf(v: ValidateFunction, value: unknown): string[] {
 
 export type OperationKey = `${Uppercase<Method>} ${string}`;
 
+/**
+ * What is wrong with a query for the operation's query parameters: a name the spec does not list, a
+ * missing required one, a value no reading of the string fits (as text, a number, a boolean, or a
+ * comma-joined array, as the SDKs send arrays).
+ */
+export function queryProblems(op: OperationKey, query: Record<string, string>): string[] {
+  const [method, template] = split(op);
+  const params = (paths[template]?.[method]?.parameters ?? []).filter((p) => p.in === "query");
+  const problems: string[] = [];
+  for (const p of params)
+    if (p.required && !Object.hasOwn(query, p.name)) problems.push(`query ${p.name} is required`);
+  for (const [name, value] of Object.entries(query)) {
+    const param = params.find((p) => p.name === name);
+    if (!param) {
+      problems.push(`query ${name} is not a parameter of ${op}`);
+      continue;
+    }
+    const v = validator(`${op} query ${name}`, param.schema ?? {});
+    const readings: unknown[] = [value, value.split(",")];
+    if (value.trim() !== "" && !Number.isNaN(Number(value))) readings.push(Number(value));
+    if (value === "true" || value === "false") readings.push(value === "true");
+    if (!readings.some((r) => v(r))) problems.push(`query ${name}=${value} does not fit its schema`);
+  }
+  return problems;
+}
+
+/** The body with its null-valued keys left out, as a server that reads null as absent sees it. */
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (typeof value !== "object" || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => v !== null)
+      .map(([k, v]) => [k, withoutNulls(v)]),
+  );
+}
+
+/**
+ * What is wrong with a JSON body for the operation's request schema (empty when valid or bodiless).
+ * `nullsAsAbsent`: the spec types optional fields without null, yet the SDKs send explicit nulls for
+ * them (pydantic `.dict()`), which the server reads as absent; such a body is checked without them.
+ */
+export function requestBodyProblems(
+  op: OperationKey,
+  body: unknown,
+  opts: { nullsAsAbsent?: boolean } = {},
+): string[] {
+  const [method, template] = split(op);
+  const content = paths[template]?.[method]?.requestBody?.content["application/json"];
+  if (!content) return body === undefined ? [] : [`${op} takes no JSON body`];
+  return errorsOf(validator(`${op} request`, content.schema), opts.nullsAsAbsent ? withoutNulls(body) : body);
+}
+
+/**
+ * The spec operation a concrete call is, or null for a route the spec does not list. Where templates
+ * overlap (`/v4/models/{id}` and `/v4/models/{id}/embeddings`) the one with more literal segments wins.
+ */
+export function operationOf(method: string, path: string): OperationKey | null {
+  const segments = path.split("?")[0].split("/");
+  let best: { key: OperationKey; literals: number } | null = null;
+  for (const [template, ops] of Object.entries(paths)) {
+    if (!ops[method.toLowerCase() as Method]) continue;
+    const parts = template.split("/");
+    if (parts.length !== segments.length) continue;
+    const fits = parts.every((part, i) => part.startsWith("{") || part === segments[i]);
+    if (!fits) continue;
+    const literals = parts.filter((part) => !part.startsWith("{")).length;
+    if (!best || literals > best.literals)
+      best = { key: `${method.toUpperCase()} ${template}` as OperationKey, literals };
+  }
+  return best?.key ?? null;
+}
+
 /** Every operation of the spec, as "METHOD /path/{param}". */
 export function specOperations(): OperationKey[] {
   const out: OperationKey[] = [];
@@ -55,6 +131,8 @@ export type StepResult = {
   status: number | null;
   ok: boolean;
   problem?: string;
+  /** A refusal's body (`{"detail": …}`), to tell a shape error from a refused value. */
+  answer?: unknown;
 };
 
 function split(op: OperationKey): [Method, string] {
@@ -186,14 +264,34 @@ async function builtins(egp: TestEgp, ctx: Ctx, key: string) {
  */
 export const BY_NAME = { chat: "llama-3-2-1b-instruct", completion: "llama-3-2-1b-instruct", agent: "gpt-4" };
 
+/**
+ * The step's body over one with every property of the request schema (spec-body.ts), merged deeply,
+ * or else key by key; the step's own body where neither is valid (a union branch the step picked).
+ */
+function filledBody(op: OperationKey, schema: unknown, body: unknown): unknown {
+  const full = fullValue(schema as Record<string, unknown>);
+  const candidates = [
+    overlay(full, body),
+    typeof full === "object" && typeof body === "object"
+      ? { ...(full as object), ...(body as object) }
+      : body,
+  ];
+  return candidates.find((c) => requestBodyProblems(op, c).length === 0) ?? body;
+}
+
+/**
+ * `fill`: every request body also carries every optional property of its schema (generated), so the
+ * run checks that the server takes spec-valid requests in full, not only the fields the steps name.
+ */
 export async function runSpecCoverage(
   egp: TestEgp,
   {
     key = TEST_ADMIN_KEY,
     accountId,
     ggufPath,
+    fill = false,
     openAiBaseUrl,
-  }: { key?: string; accountId: string; ggufPath?: string; openAiBaseUrl?: string },
+  }: { key?: string; accountId: string; ggufPath?: string; fill?: boolean; openAiBaseUrl?: string },
 ): Promise<StepResult[]> {
   const ctx: Ctx = {
     chatModelName: BY_NAME.chat,
@@ -214,7 +312,10 @@ export async function runSpecCoverage(
       results.push({ op: step.op, status: null, ok: false, problem: "not in the spec (script error)" });
       continue;
     }
-    const body = step.body?.(ctx);
+    const written = step.body?.(ctx);
+    const requestSchema = operation.requestBody?.content["application/json"]?.schema;
+    const body =
+      fill && written !== undefined && requestSchema ? filledBody(step.op, requestSchema, written) : written;
     if (body !== undefined) {
       const content = operation.requestBody?.content["application/json"];
       const problems = content ? errorsOf(validator(`${step.op} request`, content.schema), body) : [];
@@ -228,8 +329,19 @@ export async function runSpecCoverage(
         continue;
       }
     }
+    const query = step.query?.(ctx) ?? {};
+    const queryIssues = queryProblems(step.op, query);
+    if (queryIssues.length) {
+      results.push({
+        op: step.op,
+        status: null,
+        ok: false,
+        problem: `script sent an invalid query: ${queryIssues.join("; ")}`,
+      });
+      continue;
+    }
     const url = new URL(`http://local${step.path(ctx)}`);
-    for (const [k, v] of Object.entries(step.query?.(ctx) ?? {})) url.searchParams.set(k, v);
+    for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
     const headers: Record<string, string> = { "x-api-key": key };
     let payload: BodyInit | undefined;
     if (step.multipart) payload = step.multipart(ctx);
@@ -247,7 +359,7 @@ export async function runSpecCoverage(
     const answer = await readBody(res);
     if (res.status < 200 || res.status >= 300) {
       const detail = answer.json ? JSON.stringify(answer.json).slice(0, 160) : answer.text.slice(0, 160);
-      results.push({ op: step.op, status: res.status, ok: false, problem: detail });
+      results.push({ op: step.op, status: res.status, ok: false, problem: detail, answer: answer.json });
       continue;
     }
     const schema = responseSchema(operation, res.status);

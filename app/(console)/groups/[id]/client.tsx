@@ -67,6 +67,7 @@ export function GroupClient({ id }: { id: string }) {
       />
       <GroupModels
         groupId={id}
+        removableFrom={can("models:write") ? { id, name: data.name } : undefined}
         empty={
           <EmptyState
             icon={UsersIcon}

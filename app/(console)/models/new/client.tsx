@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { useQueryStates } from "nuqs";
+import { ApiError } from "@/lib/api/errors";
 import { hrefs } from "@/lib/hrefs";
 import { toast } from "@/lib/toast";
 
@@ -16,6 +17,8 @@ import { templateQueries } from "@/lib/queries/templates";
 import { CreateModel } from "./_components/create-model";
 import { TemplatePicker } from "./_components/template-picker";
 import { newModelSearchParams } from "./search-params";
+
+const isNotFound = (error: Error) => error instanceof ApiError && error.code === "not_found";
 
 export function NewModelClient() {
   const [state, setState] = useQueryStates(newModelSearchParams, { history: "push" });
@@ -65,6 +68,25 @@ export function NewModelClient() {
           <div className="grid gap-6 lg:grid-cols-3">
             <Skeleton className="h-96 lg:col-span-2" />
             <Skeleton className="h-48" />
+          </div>
+        ) : template.isError && imported && isNotFound(template.error) ? (
+          <div className="flex flex-col gap-4">
+            <Alert>
+              <AlertTitle>model.json names a template that is not in this account</AlertTitle>
+              <AlertDescription>
+                Its template <code className="font-mono">{state.template}</code> was made elsewhere (another
+                account or platform). Pick the one to use here
+                {imported.model_type ? `, of type ${imported.model_type}` : ""}; the file&apos;s other fields
+                stay filled in.
+              </AlertDescription>
+            </Alert>
+            <TemplatePicker
+              type={imported.model_type ?? state.type}
+              q={state.q}
+              onFilter={(next) => void setState(next, { history: "replace" })}
+              onPick={(id) => void setState({ template: id })}
+              onImport={onImport}
+            />
           </div>
         ) : template.isError ? (
           <Alert variant="destructive">

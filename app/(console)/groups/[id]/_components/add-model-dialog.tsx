@@ -16,6 +16,7 @@ import {
 } from "@/components/ui/command";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Spinner } from "@/components/ui/spinner";
+import { timeAgo } from "@/components/data-table/cells";
 import type { Model, ModelGroup } from "@/lib/egp/types";
 import { useDebouncedValue } from "@/lib/hooks/use-debounced-value";
 import { groupMutations } from "@/lib/mutations/groups";
@@ -106,7 +107,8 @@ function ModelOption({
       <div className="flex min-w-0 flex-1 flex-col">
         <span className="truncate font-medium">{model.display_name || model.name}</span>
         <span className="text-muted-foreground truncate text-xs">
-          <span className="font-mono">{model.name}</span> · {humanize(model.model_type)}
+          <span className="font-mono">{model.name}</span> · {humanize(model.model_type)} ·{" "}
+          {timeAgo(model.created_at)} · <span className="font-mono">{model.id.slice(0, 8)}</span>
           {elsewhere && ` · in ${elsewhere}`}
         </span>
       </div>

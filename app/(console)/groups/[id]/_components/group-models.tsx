@@ -18,13 +18,32 @@ import { groupModelListParams, groupModelSearchParams } from "../search-params";
 const detailKey = (model: Model) => modelQueries.detail(model.id).queryKey;
 
 /** The group's models: the models list filtered by `group=<id>`, with its own URL state. */
-export function GroupModels({ groupId, empty }: { groupId: string; empty: React.ReactNode }) {
+export function GroupModels({
+  groupId,
+  removableFrom,
+  empty,
+}: {
+  groupId: string;
+  /** Set when the reader may take models out of the group: each row's menu offers it. */
+  removableFrom?: { id: string; name: string };
+  empty: React.ReactNode;
+}) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const [state, setState] = useQueryStates(groupModelSearchParams, { history: "push" });
   const query = useQuery(modelQueries.list(groupModelListParams(groupId, state)));
   useSeedDetails(query.data?.items, detailKey, query.dataUpdatedAt);
-  const columns = useMemo(() => modelColumns({ hideGroup: true }), []);
+  const removableId = removableFrom?.id;
+  const removableName = removableFrom?.name;
+  const columns = useMemo(
+    () =>
+      modelColumns({
+        hideGroup: true,
+        inGroup:
+          removableId && removableName !== undefined ? { id: removableId, name: removableName } : undefined,
+      }),
+    [removableId, removableName],
+  );
   const reset = () => setState({ q: null, model_type: null, page: null });
   const onRowIntent = useCallback(
     (model: Model) => {

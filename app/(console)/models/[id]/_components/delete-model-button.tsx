@@ -12,9 +12,11 @@ export function DeleteModelButton({ model, defaultOpen = false }: { model: Model
       kind="model"
       name={model.name}
       description={
-        count > 0
-          ? `Its ${count} deployment${count === 1 ? "" : "s"} stop and are deleted with it. This cannot be undone.`
-          : "This cannot be undone."
+        count === 0
+          ? "This cannot be undone."
+          : count === 1
+            ? "Its deployment stops and is deleted with it. This cannot be undone."
+            : `Its ${count} deployments stop and are deleted with it. This cannot be undone.`
       }
       remove={(queryClient, then) => modelMutations.remove(queryClient, model.id, then)}
       redirectTo={hrefs.models()}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { DetailList } from "@/components/templates/detail-list";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { Model } from "@/lib/egp/types";
+import { vendorLabel } from "@/lib/egp/labels";
 import { hrefs } from "@/lib/hrefs";
 import { TemplateLink } from "./template-link";
 
@@ -22,7 +23,7 @@ export function OverviewCard({ model }: { model: Model }) {
             { label: "Name", value: model.name, mono: true },
             { label: "Display name", value: model.display_name },
             { label: "Description", value: model.description },
-            { label: "Vendor", value: model.model_vendor },
+            { label: "Vendor", value: vendorLabel(model.model_vendor) },
             {
               label: "Template",
               value: model.model_template_id && <TemplateLink templateId={model.model_template_id} />,

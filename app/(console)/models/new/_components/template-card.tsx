@@ -1,6 +1,7 @@
 import { ChevronRightIcon } from "lucide-react";
 
 import { Badge } from "@/components/ui/badge";
+import { timeAgo } from "@/components/data-table/cells";
 import type { ModelTemplate } from "@/lib/egp/types";
 
 /** A template as a large, keyboard-reachable choice. */
@@ -29,11 +30,16 @@ export function TemplateCard({ template, onPick }: { template: ModelTemplate; on
       <span className="text-muted-foreground mt-auto flex flex-wrap gap-x-3 gap-y-1 text-xs">
         <span className="truncate font-mono">
           {bundle.registry}/{bundle.image}
+          {bundle.tag && `:${bundle.tag}`}
         </span>
         <span>
           {parameters.length === 0
             ? "No parameters"
             : `${parameters.length} parameter${parameters.length === 1 ? "" : "s"}${required ? `, ${required} required` : ""}`}
+        </span>
+        {/* Same-named templates are told apart by when they were made and their id. */}
+        <span suppressHydrationWarning className="tabular-nums">
+          {timeAgo(template.created_at)} · <span className="font-mono">{template.id.slice(0, 8)}</span>
         </span>
       </span>
     </button>

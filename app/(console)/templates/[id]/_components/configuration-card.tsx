@@ -1,6 +1,7 @@
 import { DetailList } from "@/components/templates/detail-list";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { vendorLabel } from "@/lib/egp/labels";
 import type { ModelTemplate } from "@/lib/egp/types";
 import { LOCAL_REGISTRY } from "@/lib/templates/local-images";
 import { EnvTable } from "./env-table";
@@ -24,7 +25,7 @@ export function ConfigurationCard({ template }: { template: ModelTemplate }) {
             { label: "Model type", value: template.model_type, mono: true },
             { label: "Endpoint type", value: template.endpoint_type, mono: true },
             { label: "Endpoint protocol", value: template.endpoint_protocol, mono: true },
-            { label: "Vendor", value: vendor.vendor, mono: true },
+            { label: "Vendor", value: vendorLabel(vendor.vendor) },
           ]}
         />
         <div className="space-y-4 border-t pt-6">
