@@ -12,7 +12,16 @@ import {
 } from "../schemas/by-name";
 import { byNameContext, servedModels } from "../services/by-name";
 import { withCaller, type Ctx, type Services } from "../services/context";
-import { byName, byNamePost, counted, refuseUnsupported, streamed, textOnly, type Run } from "./by-name";
+import {
+  byName,
+  byNamePost,
+  counted,
+  refuseUnsupported,
+  streamed,
+  textOnly,
+  type Run,
+  type Unsupported,
+} from "./by-name";
 import { json } from "./respond";
 
 /**
@@ -71,9 +80,9 @@ async function completions(ctx: Ctx, request: Request, input: unknown): Promise<
   const scoped = byNameContext(ctx);
   refuseUnsupported(
     [
-      ...(req.suffix ? ["suffix"] : []),
-      ...(req.logprobs ? ["logprobs"] : []),
-      ...(req.best_of != null && req.best_of > 1 ? ["best_of"] : []),
+      ...(req.suffix ? [["suffix", "a suffix (insertion)"] as Unsupported] : []),
+      ...(req.logprobs ? [["logprobs", "logprobs"] as Unsupported] : []),
+      ...(req.best_of != null && req.best_of > 1 ? [["best_of", "best_of above 1"] as Unsupported] : []),
     ],
     req.model,
   );
@@ -141,7 +150,8 @@ function chatMessages(raw: OpenAiMessage[], modelName: string): ChatMessage[] {
     const text = (): string => {
       if (content == null) return "";
       if (typeof content === "string") return content;
-      if (Array.isArray(content)) return textOnly(content as { type: string; text?: string }[], modelName);
+      if (Array.isArray(content))
+        return textOnly(content as { type: string; text?: string }[], modelName, ["messages", i, "content"]);
       throw bad("content", "Input should be a valid string or a list of content parts");
     };
     switch (m.role) {
@@ -218,15 +228,15 @@ async function chatCompletions(ctx: Ctx, request: Request, input: unknown): Prom
   const req = parseValue(input, V5ChatCompletionRequestSchema);
   const scoped = byNameContext(ctx);
   const format = req.response_format?.type;
-  refuseUnsupported(
-    [
-      ...(req.logprobs || req.top_logprobs ? ["logprobs"] : []),
-      ...(req.audio || req.modalities?.includes("audio") ? ["audio"] : []),
-      ...(format !== undefined && format !== "text" ? [`response_format ${JSON.stringify(format)}`] : []),
-      ...(req.functions?.length ? ["functions (use tools)"] : []),
-    ],
-    req.model,
-  );
+  const no: Unsupported[] = [];
+  if (req.logprobs) no.push(["logprobs", "logprobs"]);
+  if (req.top_logprobs) no.push(["top_logprobs", "logprobs"]);
+  if (req.audio) no.push(["audio", "audio"]);
+  if (req.modalities?.includes("audio")) no.push(["modalities", "audio"]);
+  if (format !== undefined && format !== "text")
+    no.push(["response_format", `response_format ${JSON.stringify(format)}`]);
+  if (req.functions?.length) no.push(["functions", "functions (use tools)"]);
+  refuseUnsupported(no, req.model);
   const messages = chatMessages(req.messages, req.model);
   const tools = chatTools(req.tools, req.tool_choice);
   const params = { ...sampling(req), ...(tools ? { tools } : {}) };

@@ -140,7 +140,7 @@ describe("POST /{v2,v3,v4}/completions", () => {
     expect(res.body.detail).toContain("/missing.gguf does not exist");
   });
 
-  test("invalid bodies are FastAPI 422s; what a local engine cannot do is a 400 saying so", async () => {
+  test("invalid bodies are FastAPI 422s; what a local engine cannot do is a value_error naming the field", async () => {
     const missing = await post("/v4/completions", { model: COMPLETION });
     expect(missing.status).toBe(422);
     expect(missing.body.detail).toEqual([
@@ -158,8 +158,14 @@ describe("POST /{v2,v3,v4}/completions", () => {
       prompt: "x",
       images: [{ image_url: "http://x/a.png" }],
     });
-    expect(images.status).toBe(400);
-    expect(images.body.detail).toContain("does not support images");
+    expect(images.status).toBe(422);
+    expect(images.body.detail).toEqual([
+      {
+        loc: ["body", "images"],
+        msg: `Model "${COMPLETION}" runs on a local engine, which does not support images; leave it out`,
+        type: "value_error",
+      },
+    ]);
   });
 
   test("account_id of an account the caller is not in is a 403", async () => {
@@ -213,8 +219,12 @@ describe("POST /{v2,v3,v4}/chat-completions", () => {
       model: CHAT,
       messages: [{ role: "user", content: [{ type: "image_url", image_url: { url: "http://x/a.png" } }] }],
     });
-    expect(image.status).toBe(400);
-    expect(image.body.detail).toContain("image content parts");
+    expect(image.status).toBe(422);
+    expect(image.body.detail[0]).toMatchObject({
+      loc: ["body", "messages", 0, "content", 0],
+      msg: expect.stringContaining("image_url content parts"),
+      type: "value_error",
+    });
   });
 });
 
@@ -379,12 +389,13 @@ describe("v5 and v4 beta, OpenAI-shaped", () => {
     expect(list.at(-1).usage.total_tokens).toBe(5);
   });
 
-  test("unknown names are 404s listing the served ones; what local engines lack is a 400", async () => {
+  test("unknown names are 404s listing the served ones; what local engines lack is a value_error", async () => {
     const res = await post("/v5/chat/completions", { model: "gpt-5", messages: [] });
     expect(res.status).toBe(404);
     expect(res.body.detail).toContain(`Names served here for chat completions: ${AGENT}, ${CHAT}`);
     const logprobs = await post("/v5/chat/completions", { model: CHAT, messages: [], logprobs: true });
-    expect(logprobs.status).toBe(400);
+    expect(logprobs.status).toBe(422);
+    expect(logprobs.body.detail[0]).toMatchObject({ loc: ["body", "logprobs"], type: "value_error" });
     const missing = await post("/v5/completions", { model: COMPLETION });
     expect(missing.status).toBe(422);
     expect(missing.body.detail[0]).toMatchObject({ loc: ["body", "prompt"], type: "missing" });

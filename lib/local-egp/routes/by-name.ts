@@ -1,6 +1,6 @@
 import "server-only";
 import { BODY_LIMITS } from "@/lib/limits";
-import { RuleViolation } from "../domain/errors";
+import { Invalid, RuleViolation } from "../domain/errors";
 import type { ChatMessage, GenerationEngine, GenerationParams, GenerationResult } from "../engines/types";
 import type { Route } from "../http/router";
 import { sseResponse } from "../http/sse";
@@ -76,12 +76,22 @@ export function streamed(
   });
 }
 
-/** What the local engines cannot do is refused by name, not dropped. */
-export function refuseUnsupported(what: string[], modelName: string) {
-  if (what.length)
-    throw new RuleViolation(
-      `Model "${modelName}" runs on a local engine, which does not support ${what.join(", ")}; leave ${what.length > 1 ? "them" : "it"} out`,
-    );
+/** A field the local engines cannot honour, and what it asks for. */
+export type Unsupported = [field: string | (string | number)[], what: string];
+
+/**
+ * What the local engines cannot do is refused by name, not dropped: a 422 `value_error` on each field
+ * (the value is valid; this server cannot act on it).
+ */
+export function refuseUnsupported(fields: Unsupported[], modelName: string) {
+  if (!fields.length) return;
+  throw new Invalid(
+    fields.map(([field, what]) => ({
+      loc: ["body", ...(Array.isArray(field) ? field : [field])],
+      msg: `Model "${modelName}" runs on a local engine, which does not support ${what}; leave it out`,
+      type: "value_error",
+    })),
+  );
 }
 
 export function modelParams(p: ModelParameters | null | undefined): GenerationParams {
@@ -102,9 +112,14 @@ export function modelParams(p: ModelParameters | null | undefined): GenerationPa
 type UserContent = string | { type: string; text?: string }[];
 
 /** A user message's text; image parts are refused (the local engines read text). */
-export function textOnly(content: UserContent, modelName: string): string {
+export function textOnly(content: UserContent, modelName: string, loc: (string | number)[]): string {
   if (typeof content === "string") return content;
-  refuseUnsupported(content.some((p) => p.type !== "text") ? ["image content parts"] : [], modelName);
+  refuseUnsupported(
+    content.flatMap((p, i): Unsupported[] =>
+      p.type === "text" ? [] : [[[...loc, i], `${p.type} content parts`]],
+    ),
+    modelName,
+  );
   return content.map((p) => p.text ?? "").join("");
 }
 
@@ -119,7 +134,7 @@ const finishReason = (r: GenerationResult) => (r.finishReason === "tool_call" ? 
 async function completion(ctx: Ctx, request: Request, input: unknown): Promise<Response> {
   const req = parseValue(input, CreateCompletionRequestSchema);
   const scoped = byNameContext(ctx, req.account_id);
-  refuseUnsupported(req.images?.length ? ["images"] : [], req.model);
+  refuseUnsupported(req.images?.length ? [["images", "images"]] : [], req.model);
   const params = modelParams(req.model_parameters);
   return byName(scoped, request, req.model, "completion", async (target, engine) => {
     const run: Run = (onChunk, signal) => engine.complete(req.prompt, params, { onChunk, signal });
@@ -146,11 +161,17 @@ async function completion(ctx: Ctx, request: Request, input: unknown): Promise<R
 async function chatCompletion(ctx: Ctx, request: Request, input: unknown): Promise<Response> {
   const req = parseValue(input, CreateChatCompletionRequestSchema);
   const scoped = byNameContext(ctx, req.account_id);
-  refuseUnsupported(req.chat_template ? ["chat_template"] : [], req.model);
+  refuseUnsupported(
+    req.chat_template ? [["chat_template", "a chat_template (it uses the model's own)"]] : [],
+    req.model,
+  );
   const params = modelParams(req.model_parameters);
-  let history: ChatMessage[] = req.messages.map((m) => ({
+  let history: ChatMessage[] = req.messages.map((m, i) => ({
     role: m.role,
-    content: m.role === "user" ? textOnly(m.content as UserContent, req.model) : m.content,
+    content:
+      m.role === "user"
+        ? textOnly(m.content as UserContent, req.model, ["messages", i, "content"])
+        : m.content,
   }));
   const k = req.memory_strategy?.params.k;
   if (k) history = history.slice(-k);
@@ -185,7 +206,9 @@ async function executeAgent(ctx: Ctx, request: Request, input: unknown): Promise
   const req = parseValue(input, ExecuteAgentRequestSchema);
   const scoped = byNameContext(ctx);
   const params = modelParams(req.model_parameters);
-  for (const m of req.messages) if (m.role === "user") textOnly(m.content as UserContent, req.model);
+  req.messages.forEach((m, i) => {
+    if (m.role === "user") textOnly(m.content as UserContent, req.model, ["messages", i, "content"]);
+  });
   return byName(scoped, request, req.model, "agent", async (target, engine) => {
     const answer = await runAgent(
       engine,
