@@ -381,6 +381,25 @@ export const UiModelSectionTypeValues = [
   "CUSTOM",
 ] as const satisfies readonly Schemas["UiModelSectionType"][];
 
+export const FineTuningJobStatusValues = [
+  "PENDING",
+  "COMPLETED",
+  "FAILED",
+  "RUNNING",
+  "CANCELED",
+] as const satisfies readonly Schemas["FineTuningJobStatus"][];
+
+export const DataSourceValues = [
+  "S3",
+  "SharePoint",
+  "LocalFile",
+  "LocalChunks",
+  "GoogleDrive",
+  "AzureBlobStorage",
+  "Confluence",
+  "Slack",
+] as const satisfies readonly Schemas["DataSource"][];
+
 export const ModelDeploymentStatusValues = [
   "UPDATE_PENDING",
   "UPDATE_IN_PROGRESS",

@@ -1505,6 +1505,166 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v4/fine-tuning-jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Fine Tuning Jobs
+         * @description ### Description
+         *     Lists all fine tuning jobs accessible to the user.
+         *
+         *     ### Details
+         *     This API can be used to list fine tuning jobs. If a user has access to multiple accounts, all fine tuning jobs from all accounts the user is associated with will be returned.
+         */
+        get: operations["GET-V4-/fine-tuning-jobs"];
+        put?: never;
+        /**
+         * Create Fine Tuning Job
+         * @description ### Description
+         *     Model fine tuning jobs.
+         *
+         *     ### Details
+         *
+         *     TODO
+         */
+        post: operations["POST-V4-/fine-tuning-jobs"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v4/fine-tuning-jobs/{fine_tuning_job_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Fine Tuning Job
+         * @description ### Description
+         *     Gets the details of a fine tuning job
+         *
+         *     ### Details
+         *     This API can be used to get information about a single fine tuning job by ID. To use this API, pass in the `id` that was returned from your Create Fine Tuning Job API call as a path parameter.
+         *
+         *     Review the response schema to see the fields that will be returned.
+         */
+        get: operations["GET-V4-/fine-tuning-jobs/{fine_tuning_job_id}"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete Fine Tuning Job
+         * @description ### Description
+         *     Deletes a fine tuning job
+         *
+         *     ### Details
+         *     This API can be used to delete a fine tuning job by ID. To use this API, pass in the `id` that was returned from your Create Fine Tuning Job API call as a path parameter.
+         */
+        delete: operations["DELETE-V4-/fine-tuning-jobs/{fine_tuning_job_id}"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v4/fine-tuning-jobs/{fine_tuning_job_id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get fine tuning job events */
+        get: operations["GET-V4-/fine-tuning-jobs/{fine_tuning_job_id}/events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v4/training-datasets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Training Datasets
+         * @description ### Description
+         *     Lists all training datasets accessible to the user.
+         *
+         *     ### Details
+         *     This API can be used to list training datasets. If a user has access to multiple accounts, all training datasets from all accounts the user is associated with will be returned.
+         */
+        get: operations["GET-V4-/training-datasets"];
+        put?: never;
+        /** Create Training Dataset */
+        post: operations["POST-V4-/training-datasets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v4/training-datasets/{training_dataset_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Training Dataset
+         * @description ### Description
+         *     Gets the details of a training dataset
+         *
+         *     ### Details
+         *     This API can be used to get information about a single training dataset by ID. To use this API, pass in the `id` that was returned from your Create Training Dataset API call as a path parameter.
+         *
+         *     Review the response schema to see the fields that will be returned.
+         */
+        get: operations["GET-V4-/training-datasets/{training_dataset_id}"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete Training Dataset
+         * @description ### Description
+         *     Deletes a training dataset
+         *
+         *     ### Details
+         *     This API can be used to delete a training dataset by ID. To use this API, pass in the `id` that was returned from your Create Training Dataset API call as a path parameter.
+         */
+        delete: operations["DELETE-V4-/training-datasets/{training_dataset_id}"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v4/training-datasets/{training_dataset_id}/contents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Training Dataset Contents */
+        get: operations["GET-V4-/training-datasets/{training_dataset_id}/contents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5106,6 +5266,246 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** PaginatedFineTuningJobResponse */
+        PaginatedFineTuningJobResponse: {
+            /**
+             * Paginated list of FineTuningJobResponse
+             * @description The data returned for the current page.
+             */
+            items: components["schemas"]["FineTuningJobResponse"][];
+            /**
+             * Total Item Count
+             * @description The total number of items of the query
+             */
+            total_item_count: number;
+            /**
+             * Current Page
+             * @description The current page number.
+             */
+            current_page: number;
+            /**
+             * Items Per Page
+             * @description The number of items per page.
+             */
+            items_per_page: number;
+        };
+        /** FineTuningJobRequest */
+        FineTuningJobRequest: {
+            /** Base Model Id */
+            base_model_id?: string;
+            vendor_configuration?: components["schemas"]["FineTuningJobVendorConfiguration"];
+            /** Fine Tuned Model Id */
+            fine_tuned_model_id?: string;
+            /** Training Dataset Id */
+            training_dataset_id: string;
+            /** Validation Dataset Id */
+            validation_dataset_id?: string;
+            /**
+             * Account Id
+             * @description The ID of the account that owns the given entity.
+             */
+            account_id: string;
+        };
+        /** FineTuningJobResponse */
+        FineTuningJobResponse: {
+            /** Base Model Id */
+            base_model_id?: string;
+            vendor_configuration?: components["schemas"]["FineTuningJobVendorConfiguration"];
+            /** Fine Tuned Model Id */
+            fine_tuned_model_id?: string;
+            /** Training Dataset Id */
+            training_dataset_id: string;
+            /** Validation Dataset Id */
+            validation_dataset_id?: string;
+            status: components["schemas"]["FineTuningJobStatus"];
+            /**
+             * Id
+             * @description The unique identifier of the entity.
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             * @description The date and time when the entity was created in ISO format.
+             */
+            created_at: string;
+            /**
+             * Account Id
+             * @description The ID of the account that owns the given entity.
+             */
+            account_id: string;
+            /**
+             * Created By User Id
+             * @description The user who originally created the entity.
+             */
+            created_by_user_id: string;
+        };
+        /** FineTuningJobEvent */
+        FineTuningJobEvent: {
+            /** Timestamp */
+            timestamp?: number;
+            /** Message */
+            message: string;
+            /** Level */
+            level: string;
+        };
+        /** PaginatedTrainingDatasetResponse */
+        PaginatedTrainingDatasetResponse: {
+            /**
+             * Paginated list of TrainingDatasetResponse
+             * @description The data returned for the current page.
+             */
+            items: components["schemas"]["TrainingDatasetResponse"][];
+            /**
+             * Total Item Count
+             * @description The total number of items of the query
+             */
+            total_item_count: number;
+            /**
+             * Current Page
+             * @description The current page number.
+             */
+            current_page: number;
+            /**
+             * Items Per Page
+             * @description The number of items per page.
+             */
+            items_per_page: number;
+        };
+        /** Body_POST-V4-/training-datasets */
+        "Body_POST-V4-_training-datasets": {
+            /**
+             * Account Id
+             * @description The ID of the account that owns the given entity.
+             */
+            account_id: string;
+            /**
+             * Name
+             * @description The name of the dataset
+             */
+            name: string;
+            /** @description The schema type of the dataset, currently only GENERATION is supported */
+            schema_type: components["schemas"]["TrainingDatasetORMSchemaTypeEnum"];
+            /**
+             * File
+             * Format: binary
+             * @description The file to upload as the training dataset
+             */
+            file: string;
+        };
+        /** TrainingDatasetResponse */
+        TrainingDatasetResponse: {
+            /**
+             * Name
+             * @description The name of the dataset
+             */
+            name: string;
+            /** @description The schema type of the dataset, currently only GENERATION is supported */
+            schema_type: components["schemas"]["TrainingDatasetORMSchemaTypeEnum"];
+            /** @description The data source of the dataset, used to determine how to parse the location */
+            data_source: components["schemas"]["DataSource"];
+            /**
+             * Id
+             * @description The unique identifier of the entity.
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             * @description The date and time when the entity was created in ISO format.
+             */
+            created_at: string;
+            /**
+             * Account Id
+             * @description The ID of the account that owns the given entity.
+             */
+            account_id: string;
+            /**
+             * Created By User Id
+             * @description The user who originally created the entity.
+             */
+            created_by_user_id: string;
+        };
+        /** TrainingDatasetGenerationItem */
+        TrainingDatasetGenerationItem: {
+            /**
+             * Schema Type
+             * @default GENERATION
+             * @constant
+             * @enum {string}
+             */
+            schema_type: "GENERATION";
+            /** Input */
+            input: string;
+            /** Output */
+            output: string;
+        };
+        /** FineTuningJobVendorConfiguration */
+        FineTuningJobVendorConfiguration: components["schemas"]["LaunchFineTuningJobConfiguration"] | components["schemas"]["LLMEngineFineTuningJobConfiguration"] | components["schemas"]["OpenAIFineTuningJobConfiguration"];
+        /**
+         * FineTuningJobStatus
+         * @enum {string}
+         */
+        FineTuningJobStatus: "PENDING" | "COMPLETED" | "FAILED" | "RUNNING" | "CANCELED";
+        /**
+         * DataSource
+         * @enum {string}
+         */
+        DataSource: "S3" | "SharePoint" | "LocalFile" | "LocalChunks" | "GoogleDrive" | "AzureBlobStorage" | "Confluence" | "Slack";
+        /** LaunchFineTuningJobConfiguration */
+        LaunchFineTuningJobConfiguration: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            vendor: "LAUNCH";
+            /** Hyperparameters */
+            hyperparameters?: {
+                [key: string]: unknown;
+            };
+            /** Wandb Config */
+            wandb_config?: {
+                [key: string]: unknown;
+            };
+            /** Suffix */
+            suffix?: string;
+            /** Output */
+            output?: string;
+        };
+        /** LLMEngineFineTuningJobConfiguration */
+        LLMEngineFineTuningJobConfiguration: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            vendor: "LLMENGINE";
+            /** Hyperparameters */
+            hyperparameters?: {
+                [key: string]: unknown;
+            };
+            /** Wandb Config */
+            wandb_config?: {
+                [key: string]: unknown;
+            };
+            /** Suffix */
+            suffix?: string;
+            /** Output */
+            output?: string;
+        };
+        /** OpenAIFineTuningJobConfiguration */
+        OpenAIFineTuningJobConfiguration: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            vendor: "OPENAI";
+            /** Hyperparameters */
+            hyperparameters?: {
+                [key: string]: unknown;
+            };
+            /** Suffix */
+            suffix?: string;
+        };
         /**
          * ModelDeploymentStatus
          * @description ModelDeploymentResponse.status is a free string in EGP's spec; these are the values of Launch's ModelEndpointStatus (llm-engine model_endpoint_entity.py) that EGP reports. READY and UPDATE_FAILED are final.
@@ -7976,6 +8376,334 @@ export interface operations {
                 };
                 content: {
                     "application/json": string;
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "GET-V4-/fine-tuning-jobs": {
+        parameters: {
+            query?: {
+                /** @description Page number for pagination to be returned by the given endpoint. Starts at page 1 */
+                page?: number;
+                /** @description Maximum number of artifacts to be returned by the given endpoint. Defaults to 100 and cannot be greater than 10k. */
+                limit?: number;
+                account_id?: string | null;
+            };
+            header?: {
+                "x-selected-account-id"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedFineTuningJobResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "POST-V4-/fine-tuning-jobs": {
+        parameters: {
+            query?: never;
+            header?: {
+                "x-selected-account-id"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FineTuningJobRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FineTuningJobResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "GET-V4-/fine-tuning-jobs/{fine_tuning_job_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fine_tuning_job_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FineTuningJobResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "DELETE-V4-/fine-tuning-jobs/{fine_tuning_job_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fine_tuning_job_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "GET-V4-/fine-tuning-jobs/{fine_tuning_job_id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fine_tuning_job_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FineTuningJobEvent"][];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "GET-V4-/training-datasets": {
+        parameters: {
+            query?: {
+                /** @description Page number for pagination to be returned by the given endpoint. Starts at page 1 */
+                page?: number;
+                /** @description Maximum number of artifacts to be returned by the given endpoint. Defaults to 100 and cannot be greater than 10k. */
+                limit?: number;
+                account_id?: number | string | null;
+            };
+            header?: {
+                "x-selected-account-id"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedTrainingDatasetResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "POST-V4-/training-datasets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["Body_POST-V4-_training-datasets"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingDatasetResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "GET-V4-/training-datasets/{training_dataset_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                training_dataset_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingDatasetResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "DELETE-V4-/training-datasets/{training_dataset_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                training_dataset_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "GET-V4-/training-datasets/{training_dataset_id}/contents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                training_dataset_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingDatasetGenerationItem"][];
                 };
             };
             /** @description Validation Error */
