@@ -32,3 +32,19 @@ const FINAL_STATUSES = ["READY", "UPDATE_FAILED"] as const satisfies readonly De
 export function isFinalStatus(status: string | null | undefined): boolean {
   return (FINAL_STATUSES as readonly (string | null | undefined)[]).includes(status);
 }
+
+export type FineTuningJob = Schemas["FineTuningJobResponse"];
+export type FineTuningJobRequest = Schemas["FineTuningJobRequest"];
+export type FineTuningJobEvent = Schemas["FineTuningJobEvent"];
+export type FineTuningJobStatus = Schemas["FineTuningJobStatus"];
+export type FineTuningVendorConfiguration = Schemas["FineTuningJobVendorConfiguration"];
+export type TrainingDataset = Schemas["TrainingDatasetResponse"];
+export type TrainingDatasetSchemaType = Schemas["TrainingDatasetORMSchemaTypeEnum"];
+export type TrainingDatasetItem = Schemas["TrainingDatasetGenerationItem"];
+
+/** A job in one of these changes no more. */
+const FINAL_JOB_STATUSES = ["COMPLETED", "FAILED", "CANCELED"] as const satisfies readonly FineTuningJobStatus[];
+
+export function isFinalJobStatus(status: string | null | undefined): boolean {
+  return (FINAL_JOB_STATUSES as readonly (string | null | undefined)[]).includes(status);
+}
