@@ -132,7 +132,9 @@ function rawRows(content: string, format: DatasetFormat): { row: number; value: 
   }
   return parsed.data.map((value, index) => {
     const issue = broken.get(index);
-    return issue ? { row: index + 1, value, issue: `could not be read as CSV (${issue})` } : { row: index + 1, value };
+    return issue
+      ? { row: index + 1, value, issue: `could not be read as CSV (${issue})` }
+      : { row: index + 1, value };
   });
 }
 
@@ -147,7 +149,7 @@ export function parseDataset<K extends DatasetKind>(
   const issues: RowIssue[] = [];
   const rows: ParsedDataset<K>["rows"] = [];
   const raw = rawRows(content, format);
-  if (format === "csv") {
+  if (format === "csv" && content.trim()) {
     const header = Papa.parse<string[]>(content.split(/\r?\n/, 1)[0] ?? "").data[0] ?? [];
     const columns = header.map((h) => String(h).trim());
     const missing = KIND_INFO[kind].columns.filter(

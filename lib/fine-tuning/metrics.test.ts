@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { curveOf, isLossLike } from "./metrics";
+
+const event = (message: string) => ({ message, level: "info", timestamp: 0 });
+
+describe("curveOf", () => {
+  it("reads epochs and name=value pairs into points, merging events of the same step", () => {
+    const curve = curveOf([
+      event("Training started on 900 rows (seed 7)"),
+      event("epoch 2/3 loss=0.40"),
+      event("epoch 1/3 loss=0.5 ndcg@10=0.61"),
+      event("epoch 2/3 validation ndcg@10: 0.7 mrr=0.66"),
+      event("Saved the tuned model"),
+    ]);
+    expect(curve.metrics).toEqual(["loss", "ndcg@10", "mrr"]);
+    expect(curve.points).toEqual([
+      { step: 1, loss: 0.5, "ndcg@10": 0.61 },
+      { step: 2, loss: 0.4, "ndcg@10": 0.7, mrr: 0.66 },
+    ]);
+  });
+
+  it("has no points when no event names a step and a number", () => {
+    expect(curveOf([event("queued"), event("step 3 done")])).toEqual({ metrics: [], points: [] });
+  });
+
+  it("tells loss-like metrics from the ones that go up", () => {
+    expect(isLossLike("val_loss")).toBe(true);
+    expect(isLossLike("recall@5")).toBe(false);
+  });
+});
