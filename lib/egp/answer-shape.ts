@@ -1,9 +1,9 @@
 import "server-only";
 import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020";
-import spec from "./openapi.json";
+import { egpSpec as spec } from "./spec-document";
 import { EgpError } from "./errors";
 
-/** What a 2xx answer of one operation must look like, as lib/egp/openapi.json (and so schema.gen.ts) says. */
+/** What a 2xx answer of one operation must look like, as lib/egp/openapi.json and openapi.fine-tuning.json (and so schema.gen.ts) say. */
 type AnswerSchema = { pointer: string } | { noBody: true } | null;
 
 const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: false });

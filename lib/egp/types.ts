@@ -19,6 +19,13 @@ export type ParameterSchemaField = Schemas["ParameterSchemaField"];
 export type ModelType = Model["model_type"];
 export type ChunksRankRequest = Schemas["ChunksRankRequest"];
 export type ChunksRankResponse = Schemas["ChunksRankResponse"];
+export type TrainingDataset = Schemas["TrainingDatasetResponse"];
+export type TrainingDatasetSchemaType = Schemas["TrainingDatasetORMSchemaTypeEnum"];
+export type TrainingDatasetItem = Schemas["TrainingDatasetGenerationItem"];
+export type FineTuningJob = Schemas["FineTuningJobResponse"];
+export type FineTuningJobRequest = Schemas["FineTuningJobRequest"];
+export type FineTuningJobStatus = Schemas["FineTuningJobStatus"];
+export type FineTuningJobEvent = Schemas["FineTuningJobEvent"];
 
 export type Page<T> = { items: T[]; total_item_count: number; current_page: number; items_per_page: number };
 
@@ -33,14 +40,7 @@ export function isFinalStatus(status: string | null | undefined): boolean {
   return (FINAL_STATUSES as readonly (string | null | undefined)[]).includes(status);
 }
 
-export type FineTuningJob = Schemas["FineTuningJobResponse"];
-export type FineTuningJobRequest = Schemas["FineTuningJobRequest"];
-export type FineTuningJobEvent = Schemas["FineTuningJobEvent"];
-export type FineTuningJobStatus = Schemas["FineTuningJobStatus"];
 export type FineTuningVendorConfiguration = Schemas["FineTuningJobVendorConfiguration"];
-export type TrainingDataset = Schemas["TrainingDatasetResponse"];
-export type TrainingDatasetSchemaType = Schemas["TrainingDatasetORMSchemaTypeEnum"];
-export type TrainingDatasetItem = Schemas["TrainingDatasetGenerationItem"];
 
 /** A job in one of these changes no more. */
 const FINAL_JOB_STATUSES = ["COMPLETED", "FAILED", "CANCELED"] as const satisfies readonly FineTuningJobStatus[];

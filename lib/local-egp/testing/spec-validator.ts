@@ -1,5 +1,5 @@
 import Ajv2020 from "ajv/dist/2020";
-import spec from "@/lib/egp/openapi.json";
+import { egpSpec as spec } from "@/lib/egp/spec-document";
 
 const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true });
 ajv.addSchema({ $id: "spec", components: spec.components });
