@@ -25,7 +25,10 @@ export function FineTuningStatusBadge({ status }: { status: string }) {
   const Icon = look.icon;
   return (
     <Badge variant={look.variant} title={status} data-status={status}>
-      <Icon aria-hidden className={status === "RUNNING" ? "animate-spin motion-reduce:animate-none" : undefined} />
+      <Icon
+        aria-hidden
+        className={status === "RUNNING" ? "animate-spin motion-reduce:animate-none" : undefined}
+      />
       {look.label}
     </Badge>
   );

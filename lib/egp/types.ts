@@ -43,7 +43,11 @@ export function isFinalStatus(status: string | null | undefined): boolean {
 export type FineTuningVendorConfiguration = Schemas["FineTuningJobVendorConfiguration"];
 
 /** A job in one of these changes no more. */
-const FINAL_JOB_STATUSES = ["COMPLETED", "FAILED", "CANCELED"] as const satisfies readonly FineTuningJobStatus[];
+const FINAL_JOB_STATUSES = [
+  "COMPLETED",
+  "FAILED",
+  "CANCELED",
+] as const satisfies readonly FineTuningJobStatus[];
 
 export function isFinalJobStatus(status: string | null | undefined): boolean {
   return (FINAL_JOB_STATUSES as readonly (string | null | undefined)[]).includes(status);

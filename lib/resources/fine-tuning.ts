@@ -62,7 +62,13 @@ export const deleteTrainingDataset = (egp: EgpClient, id: string): Promise<Delet
 export function uploadTrainingDataset(
   egp: EgpClient,
   accountId: string,
-  upload: { name: string; schemaType: TrainingDatasetSchemaType; fileName: string; content: string; type: string },
+  upload: {
+    name: string;
+    schemaType: TrainingDatasetSchemaType;
+    fileName: string;
+    content: string;
+    type: string;
+  },
 ): Promise<TrainingDataset> {
   return unwrap(
     egp.POST("/v4/training-datasets", {

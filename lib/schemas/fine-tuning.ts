@@ -1,9 +1,6 @@
 import { z } from "zod";
 import { PAGE_SIZES } from "../api/list-params";
-import {
-  FineTuningJobStatusValues,
-  TrainingDatasetORMSchemaTypeEnumValues,
-} from "../egp/enums.gen";
+import { FineTuningJobStatusValues, TrainingDatasetORMSchemaTypeEnumValues } from "../egp/enums.gen";
 import type { FineTuningJobRequest } from "../egp/types";
 import { DATASET_KINDS, MAX_DATASET_BYTES } from "../fine-tuning/datasets";
 import { jsonObject } from "./json-field";

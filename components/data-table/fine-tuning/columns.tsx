@@ -34,7 +34,8 @@ export function jobColumns(): DataTableColumn<FineTuningJob>[] {
       id: "tuned",
       header: "Tuned model",
       className: "hidden lg:table-cell",
-      cell: (job) => (job.fine_tuned_model_id ? <DeploymentModelCell modelId={job.fine_tuned_model_id} /> : <Dash />),
+      cell: (job) =>
+        job.fine_tuned_model_id ? <DeploymentModelCell modelId={job.fine_tuned_model_id} /> : <Dash />,
     },
     {
       id: "created_at",

@@ -14,7 +14,12 @@ export const loadJobSearchParams = createLoader(jobSearchParams);
 export type JobSearchState = inferParserType<typeof jobSearchParams>;
 
 /** The jobs list has no search or sort upstream: only paging and the two filters go to the API. */
-export const jobListParams = ({ page, limit, status, model }: JobSearchState): Partial<FineTuningJobListParams> =>
+export const jobListParams = ({
+  page,
+  limit,
+  status,
+  model,
+}: JobSearchState): Partial<FineTuningJobListParams> =>
   toListParams({ page, limit, q: "", sort: null, status, model });
 
 export const FILTERS_CLEARED = { status: null, model: null, page: null };

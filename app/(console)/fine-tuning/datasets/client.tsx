@@ -32,9 +32,7 @@ export function DatasetsClient() {
 
   return (
     <>
-      <SetBreadcrumbs
-        items={[{ label: "Fine-tuning", href: hrefs.fineTuning() }, { label: "Datasets" }]}
-      />
+      <SetBreadcrumbs items={[{ label: "Fine-tuning", href: hrefs.fineTuning() }, { label: "Datasets" }]} />
       <PageHeader
         title="Training datasets"
         description="Rows a fine-tuning job trains and validates on, checked row by row before upload."
