@@ -59,6 +59,27 @@ describe("parseDataset", () => {
     });
   });
 
+  it("stores embedding pairs as GENERATION rows: anchor as input, positive as output", () => {
+    const parsed = parseDataset(
+      '{"anchor":"a","positive":"p","negative":"n"}\n{"anchor":"b","positive":"q"}\n',
+      "embedding",
+    );
+    expect(toJsonl("embedding", parsed.rows)).toBe(
+      '{"input":"a","output":"p","negative":"n"}\n{"input":"b","output":"q"}\n',
+    );
+  });
+
+  it("keeps relevance within 0–100 and refuses NUL characters", () => {
+    const parsed = parseDataset(
+      '{"query":"q","chunk":"c","relevance":101}\n{"query":"q\\u0000","chunk":"c","relevance":1}\n',
+      "reranking",
+    );
+    expect(parsed.issues.map((i) => i.message)).toEqual([
+      "Row 1: relevance must be 100 or less.",
+      "Row 2: query contains a NUL character.",
+    ]);
+  });
+
   it("refuses an empty file", () => {
     expect(parseDataset("\n\n", "generation").issues).toEqual([
       { row: 0, field: null, message: "The file has no rows." },
@@ -67,7 +88,7 @@ describe("parseDataset", () => {
 
   it("writes the valid rows back as JSONL", () => {
     const parsed = parseDataset("input,output\nhi,there\n", "generation", { fileName: "x.csv" });
-    expect(toJsonl(parsed.rows)).toBe('{"input":"hi","output":"there"}\n');
+    expect(toJsonl("generation", parsed.rows)).toBe('{"input":"hi","output":"there"}\n');
   });
 });
 

@@ -11,12 +11,16 @@ import type { ModelType, TrainingDatasetSchemaType } from "../egp/types";
 export const DATASET_KINDS = ["reranking", "embedding", "generation"] as const;
 export type DatasetKind = (typeof DATASET_KINDS)[number];
 
+/** The longest text one cell may hold (the embedded server's limit). */
+export const MAX_TEXT = 20_000;
+
 const text = (name: string) =>
   z
     .string({ error: (issue) => (issue.input === undefined ? `${name} is missing` : `${name} must be text`) })
     .trim()
     .min(1, `${name} is empty`)
-    .max(100_000, `${name} is longer than 100,000 characters`);
+    .max(MAX_TEXT, `${name} is longer than ${MAX_TEXT.toLocaleString("en")} characters`)
+    .refine((value) => !value.includes("\0"), `${name} contains a NUL character`);
 
 /** A relevance label: a number ≥ 0 (CSV cells arrive as text). */
 const relevance = z
@@ -28,7 +32,8 @@ const relevance = z
     z
       .number({ error: "relevance must be a number" })
       .refine(Number.isFinite, "relevance must be a number")
-      .min(0, "relevance must be 0 or more"),
+      .min(0, "relevance must be 0 or more")
+      .max(100, "relevance must be 100 or less"),
   );
 
 const optionalText = (name: string) =>
@@ -48,24 +53,39 @@ export type DatasetRow<K extends DatasetKind = DatasetKind> = z.output<(typeof R
 
 export const KIND_INFO: Record<
   DatasetKind,
-  { label: string; columns: readonly string[]; schemaType: TrainingDatasetSchemaType; example: string }
+  {
+    label: string;
+    columns: readonly string[];
+    schemaType: TrainingDatasetSchemaType;
+    example: string;
+    /** A checked row in the columns the spec's schema type stores. */
+    stored: (row: Record<string, unknown>) => Record<string, unknown>;
+  }
 > = {
   reranking: {
     label: "Reranking (query, chunk, relevance)",
     columns: ["query", "chunk", "relevance"],
     schemaType: "RERANKING_QUESTIONS",
+    stored: (row) => row,
     example: '{"query": "reset my password", "chunk": "Open Settings → Security → Reset.", "relevance": 1}',
   },
   embedding: {
     label: "Embedding (anchor, positive, negative)",
     columns: ["anchor", "positive", "negative"],
     schemaType: "GENERATION",
+    // GENERATION rows: the anchor is the input, its positive the output.
+    stored: ({ anchor, positive, negative }) => ({
+      input: anchor,
+      output: positive,
+      ...(negative ? { negative } : {}),
+    }),
     example: '{"anchor": "reset my password", "positive": "How to change a password", "negative": "Billing"}',
   },
   generation: {
     label: "Completion (input, output)",
     columns: ["input", "output"],
     schemaType: "GENERATION",
+    stored: (row) => row,
     example: '{"input": "Summarise: …", "output": "…"}',
   },
 };
@@ -191,7 +211,8 @@ export function parseDataset<K extends DatasetKind>(
   return { format, rows, rowCount: raw.length, issues };
 }
 
-/** The rows in the shape the training-datasets upload takes: one JSON object a line. */
-export function toJsonl(rows: readonly { value: object }[]): string {
-  return rows.map(({ value }) => JSON.stringify(value)).join("\n") + "\n";
+/** The rows in the shape the training-datasets upload takes: one JSON object a line, in the stored columns. */
+export function toJsonl(kind: DatasetKind, rows: readonly { value: object }[]): string {
+  const stored = KIND_INFO[kind].stored;
+  return rows.map(({ value }) => JSON.stringify(stored(value as Record<string, unknown>))).join("\n") + "\n";
 }

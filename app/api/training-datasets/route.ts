@@ -38,7 +38,7 @@ export const POST = withSession(
         name: upload.name,
         schemaType: upload.schema_type ?? KIND_INFO[upload.kind].schemaType,
         fileName: `${base}.jsonl`,
-        content: toJsonl(parsed.rows),
+        content: toJsonl(upload.kind, parsed.rows),
         type: "application/jsonl",
       }),
     );
