@@ -46,15 +46,15 @@ export const formatBytes = (bytes: number) =>
   bytes >= MiB ? `${bytes / MiB} MB` : bytes >= KiB ? `${bytes / KiB} KB` : `${bytes} bytes`;
 
 /**
- * Uploads to the embedded server's `/v4/beta/files`: the file itself, and the multipart body around it
+ * Uploads to the embedded server's `/v4/beta/files` and training datasets: the file itself, and the multipart body around it
  * (boundaries, part headers, a long filename), so the body cap never refuses a file the file cap allows.
  */
 export const FILE_LIMITS = { bytes: 25 * MiB, multipartOverhead: 64 * KiB } as const;
 export const FILE_TOO_LARGE = `File larger than ${formatBytes(FILE_LIMITS.bytes)}`;
-const FILE_UPLOAD_PATH = /^(?:\/egp)?\/v4\/beta\/files\/?$/;
+const FILE_UPLOAD_PATH = /^(?:\/egp)?\/(?:v4\/beta\/files|v[34]\/training-datasets)\/?$/;
 
 /**
- * The most body bytes any route of the embedded server reads for this request: the upload route takes
+ * The most body bytes any route of the embedded server reads for this request: the upload routes take
  * files; every other route takes at most the execute limit. `detail` is the 413's message.
  */
 export function egpBodyLimit(method: string, pathname: string): { bytes: number; detail?: string } {

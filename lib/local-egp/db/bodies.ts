@@ -43,3 +43,18 @@ export type DeploymentBody = {
 
 /** Groups keep everything in columns. */
 export type GroupBody = Record<string, never>;
+
+/** A fine-tuning job's settings and outcome; the columns hold what lists filter on. */
+export type FineTuningJobBody = {
+  vendor_configuration?: Parameters;
+  /** Settings the run used (defaults filled), for the record. */
+  settings?: Parameters;
+  /** Why the job FAILED or was CANCELED. */
+  reason?: string;
+  /** Runs started, resumes included: a job that keeps dying is failed rather than resumed forever. */
+  attempts?: number;
+  /** Validation metrics of the base and the tuned model. */
+  result?: { base: Record<string, number>; tuned: Record<string, number>; seconds: number };
+};
+
+export type { TunedWeights as TunedWeightsBody } from "../training/weights";
