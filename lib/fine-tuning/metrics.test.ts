@@ -19,6 +19,12 @@ describe("curveOf", () => {
     ]);
   });
 
+  it("reads `name value` pairs too", () => {
+    expect(curveOf([event("Epoch 4/30: loss 0.3512, ndcg@5 0.8123, mrr 0.79")]).points).toEqual([
+      { step: 4, loss: 0.3512, "ndcg@5": 0.8123, mrr: 0.79 },
+    ]);
+  });
+
   it("has no points when no event names a step and a number", () => {
     expect(curveOf([event("queued"), event("step 3 done")])).toEqual({ metrics: [], points: [] });
   });
