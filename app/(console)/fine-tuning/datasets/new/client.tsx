@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { parseAsStringLiteral, useQueryState } from "nuqs";
-import { Controller, useForm } from "react-hook-form";
+import { Controller, useForm, useWatch } from "react-hook-form";
 import { TriangleAlertIcon } from "lucide-react";
 import { z } from "zod";
 
@@ -66,7 +66,7 @@ export function NewDatasetClient() {
       router.push(hrefs.trainingDatasets());
     }),
   );
-  const kind = form.watch("kind");
+  const kind = useWatch({ control: form.control, name: "kind" });
 
   const read = async (picked: File | undefined) => {
     setFileError(null);
