@@ -12,9 +12,18 @@ export type Curve = { metrics: string[]; points: CurvePoint[] };
 const STEP = /\b(epoch|step|iteration|iter)\s*[#:=]?\s*(\d+)(?:\s*\/\s*\d+)?/i;
 const PAIR = /([A-Za-z][\w@.\-/]*)\s*[=:]?\s*(-?\d+(?:\.\d+)?(?:e[-+]?\d+)?)(?![\w.@])/gi;
 const NOT_METRICS = new Set(
-  ["epoch", "epochs", "step", "steps", "iteration", "iter", "rows", "row", "seed"].concat(
-    ["of", "on", "at", "in", "to", "with", "after", "from", "batch", "batches"],
-  ),
+  ["epoch", "epochs", "step", "steps", "iteration", "iter", "rows", "row", "seed"].concat([
+    "of",
+    "on",
+    "at",
+    "in",
+    "to",
+    "with",
+    "after",
+    "from",
+    "batch",
+    "batches",
+  ]),
 );
 
 export function curveOf(events: readonly FineTuningJobEvent[]): Curve {
