@@ -154,7 +154,7 @@ test.describe("fine-tuning: upload → job → tuned model → playground compar
       });
     const dsName = uniqueName("gen");
     await page.getByLabel("Name").fill(dsName);
-    await page.getByRole("button", { name: "Upload 1 rows" }).click();
+    await page.getByRole("button", { name: "Upload 1 row" }).click();
     await expect(page).toHaveURL(/\/fine-tuning\/datasets$/);
     await page.goto(`/fine-tuning/new?model=${completion!.id}`);
     await expect(page.getByText(/do not train on this server/)).toBeVisible();

@@ -211,7 +211,7 @@ export function NewDatasetClient() {
             {upload.isPending
               ? "Uploading…"
               : file
-                ? `Upload ${file.parsed.rows.length.toLocaleString("en")} rows`
+                ? `Upload ${file.parsed.rows.length.toLocaleString("en")} row${file.parsed.rows.length === 1 ? "" : "s"}`
                 : "Upload"}
           </Button>
         </div>
