@@ -7,6 +7,7 @@ import { openDb, type Db } from "./db/open";
 import { onStoredJsonReplaced } from "./db/stored-json";
 import { parseAllowedHosts } from "./engines/outbound";
 import { DeploymentRuntime, type EngineLoader, type RuntimeOptions } from "./runtime/deployment-runtime";
+import { TrainingRuntime, type TrainingOptions } from "./runtime/training-runtime";
 import { createHandler } from "./server";
 import { createSignInToken, redeemSignInToken } from "./store/identity";
 import { userAdmin, type UserAdmin } from "./users";
@@ -50,6 +51,8 @@ export type LocalEgpOptions = {
   jobs?: Pick<RuntimeOptions, "leaseMs" | "tickMs" | "now">;
   /** The clock usage events are dated by; tests inject one. */
   now?: () => Date;
+  /** Fine-tuning jobs (their leases and clock follow `jobs`). */
+  fineTuning?: Pick<TrainingOptions, "rerankEmbedding" | "maxAttempts">;
 };
 
 const defaultLoader: EngineLoader = async (spec) => (await import("./engines")).loadEngine(spec);
@@ -59,6 +62,7 @@ export type LocalEgpInternal = LocalEgp & {
   idle(): Promise<void>;
   users: UserAdmin;
   runtime: DeploymentRuntime;
+  training: TrainingRuntime;
   db: Db;
 };
 
@@ -76,8 +80,18 @@ export async function createLocalEgp(opts: LocalEgpOptions): Promise<LocalEgpInt
       allowedHosts,
     });
     await runtime.recover();
+    const training = new TrainingRuntime(store.db, opts.loadEngine ?? defaultLoader, log, {
+      ...opts.jobs,
+      ...opts.fineTuning,
+      exclusive: store.kind === "pglite",
+      releaseEngine: (id) => runtime.release(id),
+    });
+    await training.recover();
     const owner = { userId: info.adminUserId, accountId: info.accountId };
-    const handle = createHandler({ db: store.db, runtime, allowedHosts, owner, now: opts.now }, log);
+    const handle = createHandler(
+      { db: store.db, runtime, training, allowedHosts, owner, now: opts.now },
+      log,
+    );
     const unsubscribe = onStoredJsonReplaced(log);
     let closing: Promise<void> | undefined;
     return {
@@ -87,12 +101,16 @@ export async function createLocalEgp(opts: LocalEgpOptions): Promise<LocalEgpInt
       redeemSignInToken: (token) => redeemSignInToken(store.db, token),
       keyAccess: (apiKey, accountId) => keyAccess(store.db, apiKey, accountId),
       ...consoleStoreCalls(store.db),
-      idle: () => runtime.idle(),
+      idle: async () => {
+        await runtime.idle();
+        await training.idle();
+      },
       users: userAdmin(store.db, owner),
       runtime,
+      training,
       db: store.db,
       close: () =>
-        (closing ??= runtime.close().then(() => {
+        (closing ??= Promise.all([training.close(), runtime.close()]).then(() => {
           unsubscribe();
           return store.close();
         })),

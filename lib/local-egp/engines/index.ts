@@ -10,6 +10,7 @@ export { toAgentResponse, type AgentResponse } from "./agent/to-agent-response";
  * with a reason a person can act on; it becomes the deployment's failure reason.
  */
 export async function loadEngine(spec: EngineSpec): Promise<Engine> {
+  if (spec.tuned) return loadTunedEngine(spec);
   switch (spec.image) {
     case "use-embedding":
       return (await import("./embedding/use-embedding")).loadUseEmbedding();
@@ -28,4 +29,22 @@ export async function loadEngine(spec: EngineSpec): Promise<Engine> {
         `Unknown local image ${JSON.stringify(spec.image)}. Use one of: ${LOCAL_IMAGES.join(", ")}.`,
       );
   }
+}
+
+/** A fine-tuned model: its image's engine (or the embedder its scorer reads) under the learned weights. */
+async function loadTunedEngine(spec: EngineSpec): Promise<Engine> {
+  const tuned = spec.tuned!;
+  const { tunedEmbeddingEngine, tunedRerankEngine } = await import("./tuned/tuned-engines");
+  if (tuned.kind === "rerank") {
+    if (spec.image !== "hybrid-rerank" && spec.image !== "bm25-rerank")
+      throw new EngineLoadError(
+        `A fine-tuned reranker runs on hybrid-rerank or bm25-rerank, not ${spec.image}`,
+      );
+    return tunedRerankEngine(tuned, await loadEngine({ image: tuned.embedding, config: {} }));
+  }
+  if (spec.image !== "use-embedding" && spec.image !== "hash-embedding")
+    throw new EngineLoadError(
+      `A fine-tuned embedding runs on use-embedding or hash-embedding, not ${spec.image}`,
+    );
+  return tunedEmbeddingEngine(tuned, await loadEngine({ ...spec, tuned: undefined }));
 }

@@ -4,6 +4,7 @@
  */
 
 import type { LocalImage } from "@/lib/templates/local-images";
+import type { TunedWeights } from "../training/weights";
 
 /** Images that run in-process. A template whose bundle_config.registry is not "local" is a container image. */
 export { LOCAL_IMAGES, LOCAL_REGISTRY, type LocalImage } from "@/lib/templates/local-images";
@@ -12,6 +13,8 @@ export type EngineSpec = {
   image: LocalImage;
   /** bundle_config.env merged with the model's creation parameters (parameters win). */
   config: Record<string, string | number | boolean>;
+  /** A locally fine-tuned model's learned weights, applied over the image's own engine. */
+  tuned?: TunedWeights;
 };
 
 export type GenerationParams = {

@@ -1,8 +1,6 @@
 import "server-only";
-import { egpBodyLimit, FILE_TOO_LARGE } from "@/lib/limits";
-import { BodyTooLargeError, readBodyBytes } from "@/lib/limits/read-body";
-import { Invalid, TooLarge } from "../domain/errors";
-import { HttpError } from "../http/errors";
+import { Invalid } from "../domain/errors";
+import { readForm } from "../http/multipart";
 import type { Route } from "../http/router";
 import { parseBody } from "../http/validation";
 import { FileUpdateSchema } from "../schemas/files";
@@ -21,33 +19,9 @@ import type { FileRow } from "../store/files";
 import { json } from "./respond";
 
 const base = "/v4/beta/files";
-const FORM_TYPES = ["multipart/form-data", "application/x-www-form-urlencoded"];
-
-/**
- * The `file` part as FastAPI reads an `UploadFile` field: a body of another type is an empty form,
- * so `file` is missing (422); a form that does not parse is a 400.
- */
+/** The `file` part as FastAPI reads an `UploadFile` field. */
 async function readUpload(request: Request): Promise<Upload> {
-  let bytes: Uint8Array<ArrayBuffer>;
-  try {
-    // Buffer.concat's bytes: always backed by a plain ArrayBuffer.
-    bytes = (await readBodyBytes(request, egpBodyLimit("POST", base).bytes)) as Uint8Array<ArrayBuffer>;
-  } catch (error) {
-    if (error instanceof BodyTooLargeError) throw new TooLarge(FILE_TOO_LARGE);
-    throw error;
-  }
-  const contentType = request.headers.get("content-type") ?? "";
-  const type = contentType.split(";", 1)[0].trim().toLowerCase();
-  let part: FormDataEntryValue | null = null;
-  if (FORM_TYPES.includes(type)) {
-    let form: FormData;
-    try {
-      form = await new Response(bytes, { headers: { "content-type": contentType } }).formData();
-    } catch {
-      throw new HttpError(400, "There was an error parsing the body");
-    }
-    part = form.get("file");
-  }
+  const part = (await readForm(request, base)).get("file");
   if (part === null) throw new Invalid([{ loc: ["body", "file"], msg: "Field required", type: "missing" }]);
   if (typeof part === "string")
     throw Invalid.field("file", "Expected UploadFile, received: <class 'str'>", "value_error");

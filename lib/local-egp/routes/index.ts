@@ -6,6 +6,7 @@ import { deploymentRoutes } from "./deployments";
 import { embeddingModelRoutes } from "./embedding-models";
 import { executeRoutes } from "./execute";
 import { fileRoutes } from "./files";
+import { fineTuningRoutes } from "./fine-tuning";
 import { groupRoutes } from "./groups";
 import { identityRoutes } from "./identity";
 import { localKeyRoutes } from "./local-keys";
@@ -31,5 +32,6 @@ export function allRoutes(s: Services): Route[] {
     ...modelRoutes(s),
     ...chunksRankRoutes(s),
     ...fileRoutes(s),
+    ...fineTuningRoutes(s),
   ];
 }

@@ -9,6 +9,8 @@ const CHECKED_BY_VERB = new Set([
   "POST /{version:v3|v4}/models",
   "POST /{version:v3|v4}/models/{model_id}/deployments",
   "POST /{version:v3|v4}/model-groups",
+  "POST /{version:v3|v4}/training-datasets",
+  "POST /{version:v3|v4}/fine-tuning-jobs",
   "POST /local/users/{user_id}/api-keys",
   "DELETE /local/api-keys/{key_id}",
   "POST /v4/accounts",

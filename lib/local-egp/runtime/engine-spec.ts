@@ -8,6 +8,7 @@ import {
 } from "../engines/types";
 import { mergeParameters, withoutMasks } from "../schemas/creation-params";
 import type { TemplateVendorConfiguration } from "../schemas/templates";
+import type { TunedWeights } from "../training/weights";
 
 export const CONTAINER_REASON =
   "container images cannot run in local mode; point the console at a Scale GP API with EGP_API_URL";
@@ -21,7 +22,14 @@ export function resolveEngineSpec(input: {
   vendorConfiguration: TemplateVendorConfiguration | null;
   modelParameters: Record<string, unknown> | undefined;
   deploymentParameters: Record<string, unknown> | undefined;
+  /** What a local fine-tuning learned for this model (store/engine-inputs.ts). */
+  tuned?: TunedWeights;
 }): EngineSpec {
+  const spec = baseEngineSpec(input);
+  return input.tuned ? { ...spec, tuned: input.tuned } : spec;
+}
+
+function baseEngineSpec(input: Parameters<typeof resolveEngineSpec>[0]): EngineSpec {
   if (input.engineImage) {
     if (!isLocalImage(input.engineImage))
       throw new EngineLoadError(`Unknown local engine "${input.engineImage}"`);

@@ -4,6 +4,7 @@ import type { Db } from "../db/open";
 import type { HostPattern } from "../engines/outbound";
 import type { Owner } from "../membership";
 import type { DeploymentRuntime } from "../runtime/deployment-runtime";
+import type { TrainingRuntime } from "../runtime/training-runtime";
 
 /**
  * What the server is built from, shared by every request. `allowedHosts`: EGP_ENGINE_ALLOWED_HOSTS,
@@ -13,6 +14,8 @@ import type { DeploymentRuntime } from "../runtime/deployment-runtime";
 export type Services = {
   db: Db;
   runtime: DeploymentRuntime;
+  /** Fine-tuning jobs. */
+  training: TrainingRuntime;
   allowedHosts: readonly HostPattern[];
   owner: Owner;
   now?: () => Date;

@@ -66,6 +66,9 @@ export async function openTestEgp(opts: Partial<LocalEgpOptions> & { persistent?
     get runtime() {
       return current.runtime;
     },
+    get training() {
+      return current.training;
+    },
     /** Closes this instance and opens a new one on the same storage, as a process restart would. */
     restart: async (extra: Partial<LocalEgpOptions> = {}) => {
       await current.close();

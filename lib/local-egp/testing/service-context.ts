@@ -14,6 +14,7 @@ export async function serviceContext(
   return {
     db: egp.db,
     runtime: egp.runtime,
+    training: egp.training,
     allowedHosts: parseAllowedHosts(opts.allowedHosts ?? "*"),
     owner: { userId: egp.bootstrap.adminUserId, accountId: egp.bootstrap.accountId },
     caller,

@@ -55,6 +55,7 @@ function forward(a: { u: Float64Array; v: Float64Array; d: number; r: number }, 
 
 /** Applies a stored adapter to base vectors (what the tuned embedding engine answers). */
 export function applyAdapter(adapter: EmbeddingAdapter, vectors: readonly ArrayLike<number>[]): number[][] {
+  if (adapter.base) vectors = applyAdapter(adapter.base, vectors);
   const a = {
     u: Float64Array.from(adapter.u),
     v: Float64Array.from(adapter.v),
@@ -162,6 +163,7 @@ export async function trainEmbeddingAdapter(input: {
     return out;
   };
   const baseMetrics = retrieval(input.validation, corpus, (t) => base.get(t)!, k);
+  await hooks.onBase?.(baseMetrics);
   let best = { epoch: 0, metric: baseMetrics[`recall@${k}`], adapter: snapshot(), tuned: baseMetrics };
   const history: EpochReport[] = [];
   const params = new Float64Array(d * r * 2);

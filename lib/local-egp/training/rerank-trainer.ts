@@ -88,6 +88,8 @@ export async function trainReranker(input: {
   embedding: RerankWeights["embedding"];
   baseImage: string;
   hybridWeight?: number;
+  /** The base model's score (default: the base image's formula); a fine-tuned base scores with its weights. */
+  baseScore?: (features: number[]) => number;
   settings?: Partial<RerankSettings>;
   hooks?: TrainerHooks;
 }): Promise<RerankResult> {
@@ -128,7 +130,12 @@ export async function trainReranker(input: {
     scale,
   });
 
-  const base = evaluate(validation, k, (f) => baseRerankScore(input.baseImage, f, hybridWeight));
+  const base = evaluate(
+    validation,
+    k,
+    input.baseScore ?? ((f) => baseRerankScore(input.baseImage, f, hybridWeight)),
+  );
+  await hooks.onBase?.(base);
   // Epoch 0 is the base's own ranking: a run that never beats it keeps it.
   let best = { epoch: 0, metric: base[`ndcg@${k}`], params: Float64Array.from(params), tuned: base };
   const history: EpochReport[] = [];

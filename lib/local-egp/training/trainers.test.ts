@@ -78,7 +78,12 @@ describe("trainEmbeddingAdapter", () => {
   it("raises recall@5 of held-out questions over the base embedding", async () => {
     const pairs = helpdeskEmbeddingPairs(19, 8);
     const { train, validation } = splitPairs(pairs, null, { seed: 7, validation_split: 0.25 });
-    const result = await trainEmbeddingAdapter({ train, validation, embed, settings: { epochs: 5, rank: 8 } });
+    const result = await trainEmbeddingAdapter({
+      train,
+      validation,
+      embed,
+      settings: { epochs: 5, rank: 8 },
+    });
     expect(result.history).toHaveLength(5);
     expect(result.tuned["recall@5"]).toBeGreaterThan(result.base["recall@5"] + 0.1);
     expect(result.tuned.mrr).toBeGreaterThan(result.base.mrr);

@@ -12,6 +12,8 @@ export type EpochReport = {
 };
 
 export type TrainerHooks = {
+  /** Called once before epoch 1 with the base model's validation metrics. */
+  onBase?: (metrics: Record<string, number>) => Promise<void> | void;
   /** Called after each epoch; awaited, so a caller may persist it. */
   onEpoch?: (report: EpochReport) => Promise<void> | void;
   /** Checked between epochs and batches: true stops the run (cancellation, shutdown). */

@@ -26,6 +26,8 @@ export type EmbeddingAdapter = {
   rank: number;
   u: number[];
   v: number[];
+  /** When the base model was itself fine-tuned: its adapter, applied first. */
+  base?: EmbeddingAdapter;
 };
 
 export type TunedWeights = RerankWeights | EmbeddingAdapter;
