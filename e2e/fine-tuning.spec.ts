@@ -80,8 +80,9 @@ test.describe("fine-tuning: upload → job → tuned model → playground compar
     await expect(page.getByTestId("curve-chart")).toBeVisible();
     await page.getByRole("button", { name: "Show the numbers" }).click();
     const numbers = page.getByRole("table", { name: /Training curve/ });
-    await expect(numbers.getByRole("row")).toHaveCount(9); // header + 8 epochs
-    await expect(page.getByRole("list", { name: "Job events" })).toContainText(/epoch/i);
+    await expect(numbers.getByRole("row")).toHaveCount(10); // header, the base model, 8 epochs
+    await expect(page.getByRole("list", { name: "Job events" })).toContainText("epoch 8/8");
+    await expect(page.getByRole("table", { name: /Base vs tuned/ })).toContainText("ndcg@5");
 
     // The jobs list shows it, filtered by status in the URL.
     await page.goto("/fine-tuning?status=COMPLETED");
@@ -123,13 +124,11 @@ test.describe("fine-tuning: upload → job → tuned model → playground compar
     await expect(page.getByRole("link", { name: "New job" })).toHaveAttribute("aria-disabled", "true");
     await page.goto("/fine-tuning/datasets/new");
     await expect(page.getByText("Read-only role")).toBeVisible();
-    await page
-      .getByLabel("File (JSONL or CSV)")
-      .setInputFiles({
-        name: "ok.csv",
-        mimeType: "text/csv",
-        buffer: Buffer.from("query,chunk,relevance\nq,c,1\n"),
-      });
+    await page.getByLabel("File (JSONL or CSV)").setInputFiles({
+      name: "ok.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from("query,chunk,relevance\nq,c,1\n"),
+    });
     await expect(page.getByRole("button", { name: /^Upload/ })).toBeDisabled();
   });
 
@@ -145,13 +144,11 @@ test.describe("fine-tuning: upload → job → tuned model → playground compar
     await page.goto("/fine-tuning/datasets/new");
     await page.getByLabel("Rows for").click();
     await page.getByRole("option", { name: /Completion/ }).click();
-    await page
-      .getByLabel("File (JSONL or CSV)")
-      .setInputFiles({
-        name: "gen.jsonl",
-        mimeType: "application/jsonl",
-        buffer: Buffer.from('{"input":"hi","output":"there"}\n'),
-      });
+    await page.getByLabel("File (JSONL or CSV)").setInputFiles({
+      name: "gen.jsonl",
+      mimeType: "application/jsonl",
+      buffer: Buffer.from('{"input":"hi","output":"there"}\n'),
+    });
     const dsName = uniqueName("gen");
     await page.getByLabel("Name").fill(dsName);
     await page.getByRole("button", { name: "Upload 1 row" }).click();

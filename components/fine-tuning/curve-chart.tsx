@@ -26,6 +26,7 @@ export default function CurveChart({ curve }: { curve: Curve }) {
             stroke="var(--muted-foreground)"
             fontSize={12}
             tickLine={false}
+            tickFormatter={(step: number) => (step === 0 ? "base" : String(step))}
             label={{
               value: "epoch",
               position: "insideBottomRight",
@@ -62,7 +63,7 @@ export default function CurveChart({ curve }: { curve: Curve }) {
               color: "var(--popover-foreground)",
               fontSize: 12,
             }}
-            labelFormatter={(step) => `Epoch ${step}`}
+            labelFormatter={(step) => (step === 0 ? "Base model" : `Epoch ${step}`)}
           />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           {curve.metrics.map((metric, i) => (

@@ -1,4 +1,5 @@
 import type { FineTuningJobEvent } from "../egp/types";
+import { parseMetricEvent, type Metrics } from "./metric-events";
 
 /**
  * The training curve a job's events describe. The spec's events are free text (message, level,
@@ -7,7 +8,12 @@ import type { FineTuningJobEvent } from "../egp/types";
  */
 
 export type CurvePoint = { step: number } & Record<string, number>;
-export type Curve = { metrics: string[]; points: CurvePoint[] };
+export type Curve = {
+  metrics: string[];
+  points: CurvePoint[];
+  /** The job's closing figures, base vs tuned on the validation rows, when it reported them. */
+  result: { base: Metrics; tuned: Metrics; seconds: number } | null;
+};
 
 const STEP = /\b(epoch|step|iteration|iter)\s*[#:=]?\s*(\d+)(?:\s*\/\s*\d+)?/i;
 const PAIR = /([A-Za-z][\w@.\-/]*)\s*[=:]?\s*(-?\d+(?:\.\d+)?(?:e[-+]?\d+)?)(?![\w.@])/gi;
@@ -29,7 +35,22 @@ const NOT_METRICS = new Set(
 export function curveOf(events: readonly FineTuningJobEvent[]): Curve {
   const points: CurvePoint[] = [];
   const metrics: string[] = [];
+  let result: Curve["result"] = null;
+  const add = (point: CurvePoint) => {
+    for (const name of Object.keys(point)) if (name !== "step" && !metrics.includes(name)) metrics.push(name);
+    // A later event for the same step (a validation pass after training) adds to that point.
+    const same = points.find((p) => p.step === point.step);
+    if (same) Object.assign(same, point);
+    else points.push(point);
+  };
   for (const event of events) {
+    // The embedded server's own format first (lib/fine-tuning/metric-events): the base model as epoch 0.
+    const known = parseMetricEvent(event.message);
+    if (known?.kind === "base") add({ step: 0, ...known.metrics });
+    else if (known?.kind === "epoch") add({ step: known.epoch, loss: known.loss, ...known.metrics });
+    else if (known?.kind === "result")
+      result = { base: known.base, tuned: known.tuned, seconds: known.seconds };
+    if (known) continue;
     const step = STEP.exec(event.message);
     if (!step) continue;
     const point: CurvePoint = { step: Number(step[2]) };
@@ -41,16 +62,13 @@ export function curveOf(events: readonly FineTuningJobEvent[]): Curve {
       if (!Number.isFinite(value)) continue;
       point[name] = value;
       any = true;
-      if (!metrics.includes(name)) metrics.push(name);
     }
-    if (!any) continue;
-    // A later event for the same step (a validation pass after training) adds to that point.
-    const same = points.find((p) => p.step === point.step);
-    if (same) Object.assign(same, point);
-    else points.push(point);
+    if (any) add(point);
   }
   points.sort((a, b) => a.step - b.step);
-  return { metrics, points };
+  // Loss first (the left axis), then the validation metrics in the order they appeared.
+  metrics.sort((a, b) => Number(isLossLike(b)) - Number(isLossLike(a)));
+  return { metrics, points, result };
 }
 
 /** Loss-like metrics go down as training works; the others (NDCG, MRR, recall) go up. */

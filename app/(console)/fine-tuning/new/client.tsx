@@ -137,7 +137,8 @@ export function NewJobClient() {
       base_model_id: params.model ?? "",
       training_dataset_id: params.dataset ?? "",
       validation_dataset_id: "",
-      vendor: "LLMENGINE",
+      // The embedded server trains LAUNCH jobs itself; Scale GP fine-tunes language models on LLM Engine.
+      vendor: mode.kind === "local" ? "LAUNCH" : "LLMENGINE",
       suffix: "",
       epochs: "",
       learning_rate: "",
@@ -304,8 +305,17 @@ export function NewJobClient() {
             render={({ field }) => (
               <Field>
                 <FieldLabel htmlFor="job-vendor">Vendor</FieldLabel>
+                <FieldDescription id="job-vendor-hint">
+                  {mode.kind === "local"
+                    ? "This server trains Launch jobs on its own CPU; LLM Engine and OpenAI jobs run on Scale GP."
+                    : "LLM Engine fine-tunes language models on Scale GP."}
+                </FieldDescription>
                 <Select value={field.value} onValueChange={field.onChange}>
-                  <SelectTrigger id="job-vendor" className="w-full sm:w-64">
+                  <SelectTrigger
+                    id="job-vendor"
+                    className="w-full sm:w-64"
+                    aria-describedby="job-vendor-hint"
+                  >
                     <SelectValue />
                   </SelectTrigger>
                   <SelectContent>
