@@ -133,14 +133,20 @@ test.describe("fine-tuning: upload → job → tuned model → playground compar
   });
 
   test("a completion model is refused locally with the server's reason", async ({ adminPage: page }) => {
-    const models = (await (await egpApi(page.request).get("/v4/models?limit=100")).json()).items as {
-      id: string;
-      model_type: string;
-    }[];
-    const completion = models.find(
-      (m) => m.model_type === "COMPLETION" || m.model_type === "CHAT_COMPLETION",
-    );
-    test.skip(!completion, "no seeded completion model");
+    const api = egpApi(page.request);
+    const template = (
+      await (await api.get("/v4/model-templates?name=Local%20GGUF%20chat%20(llama.cpp)")).json()
+    ).items[0] as { id: string };
+    const account = (await (await api.get("/user-info")).json()).access_profiles[0].account.id as string;
+    const created = await api.post("/v4/models", {
+      account_id: account,
+      name: uniqueName("chatty"),
+      model_type: "CHAT_COMPLETION",
+      model_template_id: template.id,
+      model_creation_parameters: { MODEL_PATH: "/x.gguf" },
+    });
+    expect(created.status(), await created.text()).toBe(200);
+    const completion = (await created.json()) as { id: string };
     await page.goto("/fine-tuning/datasets/new");
     await page.getByLabel("Rows for").click();
     await page.getByRole("option", { name: /Completion/ }).click();
@@ -153,7 +159,7 @@ test.describe("fine-tuning: upload → job → tuned model → playground compar
     await page.getByLabel("Name").fill(dsName);
     await page.getByRole("button", { name: "Upload 1 row" }).click();
     await expect(page).toHaveURL(/\/fine-tuning\/datasets$/);
-    await page.goto(`/fine-tuning/new?model=${completion!.id}`);
+    await page.goto(`/fine-tuning/new?model=${completion.id}`);
     await expect(page.getByText(/do not train on this server/)).toBeVisible();
     await page.getByLabel("Training dataset").click();
     await page.getByRole("option", { name: new RegExp(dsName) }).click();
