@@ -72,7 +72,7 @@ test.describe("fine-tuning: upload → job → tuned model → playground compar
     await page.getByLabel("Epochs").fill("8");
     await page.getByLabel("Suffix").fill(name);
     await page.getByRole("button", { name: "Start job" }).click();
-    await expect(page).toHaveURL(/\/fine-tuning\/[^/]+$/);
+    await expect(page).toHaveURL(/\/fine-tuning\/(?!new$)[\w-]+$/);
     const jobUrl = page.url();
 
     // Live status until it completes, with the curve as a chart and as numbers.
@@ -89,9 +89,6 @@ test.describe("fine-tuning: upload → job → tuned model → playground compar
     await expect(page.getByRole("table", { name: "Fine-tuning jobs" })).toContainText(name);
 
     // The tuned model sits in its base model's group.
-    await page.goto(jobUrl);
-    const details = page.getByRole("definition").filter({ has: page.locator("a") });
-    await expect(details.first()).toBeVisible();
     const job = (await (
       await egpApi(page.request).get(`/v4/fine-tuning-jobs/${jobUrl.split("/").pop()}`)
     ).json()) as {
@@ -103,6 +100,8 @@ test.describe("fine-tuning: upload → job → tuned model → playground compar
       model_group_id: string;
       name: string;
     };
+    await page.goto(jobUrl);
+    await expect(page.locator(`a[href="/models/${job.fine_tuned_model_id}"]`).first()).toBeVisible();
     expect(tuned.model_group_id).toBeTruthy();
     await page.goto(`/groups/${tuned.model_group_id}`);
     await expect(page.getByRole("main")).toContainText("Hybrid reranker");
