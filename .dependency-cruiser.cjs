@@ -48,13 +48,13 @@ module.exports = {
     {
       name: "local-egp-stands-alone",
       comment:
-        "The embedded server depends only on itself, the console's env, the EGP spec (and the types and enum values generated from it), the input limits, the local image names and the role model (lib/roles.ts) it shares with the console (leaf modules), so it can run on its own thread or process.",
+        "The embedded server depends only on itself, the console's env, the EGP spec (and the types and enum values generated from it), the input limits, the local image names, the fine-tuning metric-event format and the role model (lib/roles.ts) it shares with the console (leaf modules), so it can run on its own thread or process.",
       severity: "error",
       from: { path: "^lib/local-egp/" },
       to: {
         path: "^(lib|app|components)/",
         pathNot:
-          "^lib/(local-egp/|env\\.ts$|egp/openapi\\.json$|egp/(schema|enums)\\.gen\\.ts$|limits/|schemas/json-field\\.ts$|templates/local-images\\.ts$|roles\\.ts$)",
+          "^lib/(local-egp/|env\\.ts$|egp/openapi(\\.fine-tuning)?\\.json$|egp/spec-document\\.ts$|egp/(schema|enums)\\.gen\\.ts$|limits/|schemas/json-field\\.ts$|templates/local-images\\.ts$|fine-tuning/metric-events\\.ts$|roles\\.ts$)",
       },
     },
     {
@@ -68,9 +68,9 @@ module.exports = {
     {
       name: "limits-are-leaves",
       comment:
-        "lib/limits and the local image names are shared by both servers, so they import nothing of the project's.",
+        "lib/limits, the local image names and the fine-tuning metric-event format are shared by both servers (and the browser), so they import nothing of the project's.",
       severity: "error",
-      from: { path: "^lib/(limits/|templates/local-images\\.ts$)" },
+      from: { path: "^lib/(limits/|templates/local-images\\.ts$|fine-tuning/metric-events\\.ts$)" },
       to: { path: "^(lib|app|components)/", pathNot: "^lib/limits/" },
     },
     {

@@ -33,6 +33,7 @@ const BENCHES = [
   },
   { id: "engines", file: "bench/engines.ts", title: "Local engines", owner: "engines" },
   { id: "poller", file: "bench/poller.ts", title: "Deployment status poller", owner: "polling" },
+  { id: "fine-tune", file: "bench/fine-tune.ts", title: "Local fine-tuning", owner: "fine-tuning" },
 ];
 
 const { values } = parseArgs({

@@ -77,6 +77,10 @@ async function finishedJob(body: object) {
   expect(created.status, JSON.stringify(created.body)).toBe(200);
   expect(specErrors("FineTuningJobResponse", created.body)).toEqual([]);
   expect(created.body.status).toBe("PENDING");
+  // The job trains between awaits: the server answers while it runs.
+  const meanwhile = await callJson(egp, "GET", `/v4/fine-tuning-jobs/${created.body.id}`);
+  expect(specErrors("FineTuningJobResponse", meanwhile.body)).toEqual([]);
+  expect(["PENDING", "RUNNING"]).toContain(meanwhile.body.status);
   await egp.idle();
   return (await callJson(egp, "GET", `/v4/fine-tuning-jobs/${created.body.id}`)).body;
 }
@@ -122,7 +126,9 @@ describe("training datasets", () => {
 
     const gone = await callJson(egp, "DELETE", `/v3/training-datasets/${(await csv.json()).id}`);
     expect(gone.body).toEqual({ success: true, count: 1 });
-    expect((await call(egp, "GET", `/v4/training-datasets/${created.id}`)).status).toBe(200);
+    const one = await callJson(egp, "GET", `/v4/training-datasets/${created.id}`);
+    expect(specErrors("TrainingDatasetResponse", one.body)).toEqual([]);
+    expect((await call(egp, "GET", "/v4/training-datasets/nope")).status).toBe(404);
   });
 
   it("refuses a bad file with every bad line numbered, and stores none of it", async () => {
@@ -314,6 +320,18 @@ describe("fine-tuning jobs", () => {
     );
 
     const member = await egp.users.createUser("ft-member@example.test", "member");
+    const held = await dataset("held-out", "RERANKING_QUESTIONS", helpdeskRerankRows().slice(30, 60));
+    const withValidation = await finishedJobAs(member.apiKey, {
+      base_model_id: reranker.modelId,
+      training_dataset_id: rr.id,
+      validation_dataset_id: held.id,
+      vendor_configuration: { hyperparameters: { epochs: 2 } },
+    });
+    expect(withValidation).toMatchObject({ status: "COMPLETED", validation_dataset_id: held.id });
+    const split = (await callJson(egp, "GET", `/v4/fine-tuning-jobs/${withValidation.id}/events`)).body;
+    expect(split.map((e: { message: string }) => e.message)).toContain(
+      "Reranking: 5 training and 5 validation queries; features from hash-embedding and the texts",
+    );
     const byMember = await finishedJobAs(member.apiKey, {
       base_model_id: reranker.modelId,
       training_dataset_id: rr.id,
@@ -371,7 +389,11 @@ describe("fine-tuning jobs", () => {
           fineTunedModelId: null,
           body: { ...row.body, attempts, result: undefined },
           claimToken: "gone.1",
-          claimExpiresAt: new Date(Date.parse("2100-01-01")),
+          // PGlite has one process, so a claim found at start is dead whatever its lease says; on
+          // PostgreSQL another console may hold it, so only an expired lease is taken over.
+          claimExpiresAt: new Date(
+            process.env.EGP_TEST_DATABASE_URL ? clock - 1000 : Date.parse("2100-01-01"),
+          ),
         });
         return id;
       }),

@@ -13,6 +13,7 @@ import type {
   ModelPatchSchema,
   ModelRequestSchema,
 } from "./resources";
+import type { FineTuningJobRequestSchema } from "./fine-tuning";
 import type { TemplateRequestSchema } from "./templates";
 
 type Schemas = components["schemas"];
@@ -45,7 +46,7 @@ type LaunchVendorConfiguration =
   Schemas["egp_api_backend__server__utils__model_schemas__model_vendor_configuration__LaunchVendorConfiguration"];
 /**
  * Two known departures: the seed docs' CLI JSON sends LLMENGINE as a template's vendor, which EGP
- * accepted; the fine-tuning bundle is stored as given, since the embedded server runs no fine-tuning.
+ * accepted; the fine-tuning bundle is stored as given (local fine-tuning jobs do not read it).
  */
 type TemplateRequest = Omit<Schemas["ModelTemplateRequest"], "vendor_configuration"> & {
   vendor_configuration: Omit<LaunchVendorConfiguration, "vendor" | "fine_tuning_job_bundle_config"> & {
@@ -62,4 +63,5 @@ export type SpecConformance = [
   Expect<Conforms<typeof DeploymentPatchSchema, Schemas["PartialModelDeploymentRequest"]>>,
   Expect<Conforms<typeof GroupRequestSchema, Schemas["ModelGroupRequest"]>>,
   Expect<Conforms<typeof GroupPatchSchema, Schemas["PartialModelGroupRequest"]>>,
+  Expect<Conforms<typeof FineTuningJobRequestSchema, Schemas["FineTuningJobRequest"]>>,
 ];

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { hashEmbed } from "../engines/embedding/hash-embedding";
 import { parseDataset } from "./datasets";
@@ -26,6 +28,20 @@ describe("the help-desk fixture", () => {
     expect(helpdeskRerankRows().length).toBeGreaterThanOrEqual(1000);
     expect(helpdeskEmbeddingPairs().length).toBeGreaterThanOrEqual(1000);
     expect(helpdeskRerankRows(20)).not.toEqual(helpdeskRerankRows(19));
+  });
+});
+
+describe("the committed samples", () => {
+  const read = (name: string) => readFileSync(path.join(import.meta.dirname, "fixtures", name), "utf8");
+  it("are the generator's first rows and parse as datasets", () => {
+    const rerank = parseDataset("RERANKING_QUESTIONS", "jsonl", read("helpdesk-rerank.sample.jsonl"));
+    expect(rerank).toEqual({ rows: helpdeskRerankRows().slice(0, 48) });
+    const pairs = parseDataset("GENERATION", "csv", read("helpdesk-pairs.sample.csv"));
+    expect(pairs).toEqual({
+      rows: helpdeskEmbeddingPairs()
+        .slice(0, 48)
+        .map((p) => ({ input: p.anchor, output: p.positive, negative: p.negative })),
+    });
   });
 });
 

@@ -32,7 +32,7 @@ export async function embedAll(
   embed: Embed,
   texts: Iterable<string>,
   hooks: TrainerHooks,
-  batch = 32,
+  batch = 8,
 ): Promise<Map<string, ArrayLike<number>>> {
   const unique = [...new Set(texts)];
   const out = new Map<string, ArrayLike<number>>();
