@@ -48,7 +48,8 @@ export default function CurveChart({ curve }: { curve: Curve }) {
             <YAxis
               yAxisId="score"
               orientation={losses.length > 0 ? "right" : "left"}
-              domain={[0, 1]}
+              // From a little under the lowest score to 1, so a gain of a few points is visible.
+              domain={[(low: number) => Math.max(0, Math.floor((low - 0.05) * 10) / 10), 1]}
               stroke="var(--muted-foreground)"
               fontSize={12}
               tickLine={false}

@@ -43,7 +43,7 @@ function Events({ events }: { events: readonly FineTuningJobEvent[] }) {
       {events.map((event, i) => {
         const level = event.level.toLowerCase();
         return (
-          <li key={i} className="flex gap-3">
+          <li key={i} className="flex flex-wrap gap-x-3 sm:flex-nowrap">
             <span className="text-muted-foreground w-20 shrink-0 tabular-nums">
               {typeof event.timestamp === "number" ? time.format(new Date(event.timestamp * 1000)) : ""}
             </span>
@@ -59,7 +59,9 @@ function Events({ events }: { events: readonly FineTuningJobEvent[] }) {
             >
               {event.level}
             </span>
-            <span className="min-w-0 break-words whitespace-pre-wrap">{event.message}</span>
+            <span className="min-w-0 basis-full break-words whitespace-pre-wrap sm:basis-auto sm:flex-1">
+              {event.message}
+            </span>
           </li>
         );
       })}

@@ -305,11 +305,6 @@ export function NewJobClient() {
             render={({ field }) => (
               <Field>
                 <FieldLabel htmlFor="job-vendor">Vendor</FieldLabel>
-                <FieldDescription id="job-vendor-hint">
-                  {mode.kind === "local"
-                    ? "This server trains Launch jobs on its own CPU; LLM Engine and OpenAI jobs run on Scale GP."
-                    : "LLM Engine fine-tunes language models on Scale GP."}
-                </FieldDescription>
                 <Select value={field.value} onValueChange={field.onChange}>
                   <SelectTrigger
                     id="job-vendor"
@@ -326,6 +321,11 @@ export function NewJobClient() {
                     ))}
                   </SelectContent>
                 </Select>
+                <FieldDescription id="job-vendor-hint">
+                  {mode.kind === "local"
+                    ? "This server trains Launch jobs on its own CPU; LLM Engine and OpenAI jobs run on Scale GP."
+                    : "LLM Engine fine-tunes language models on Scale GP."}
+                </FieldDescription>
               </Field>
             )}
           />

@@ -210,7 +210,7 @@ export function NewDatasetClient() {
           <Button type="submit" disabled={blocked || upload.isPending || !can("models:write")}>
             {upload.isPending
               ? "Uploading…"
-              : file
+              : file && !blocked
                 ? `Upload ${file.parsed.rows.length.toLocaleString("en")} row${file.parsed.rows.length === 1 ? "" : "s"}`
                 : "Upload"}
           </Button>
