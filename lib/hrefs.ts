@@ -20,8 +20,22 @@ export const hrefs = {
   groups: () => "/groups",
   group: (id: string) => `/groups/${e(id)}`,
   users: () => "/users",
+  fineTuning: (filter: { model?: string } = {}) => `/fine-tuning${query(filter)}`,
+  fineTuningJob: (id: string) => `/fine-tuning/${e(id)}`,
+  newFineTuningJob: (filter: { model?: string; dataset?: string } = {}) => `/fine-tuning/new${query(filter)}`,
+  trainingDatasets: () => "/fine-tuning/datasets",
+  newTrainingDataset: (filter: { kind?: string; next?: string } = {}) =>
+    `/fine-tuning/datasets/new${query(filter)}`,
   /** The playground, open on a deployment (and its model, when known). */
   playground: (target?: { deployment: string; model?: string | null }) =>
     `/playground${query({ deployment: target?.deployment, model: target?.model })}`,
+  /** The playground's A/B view: one deployment beside another, on a query (reranking) when given. */
+  playgroundCompare: (target: {
+    deployment: string;
+    model?: string | null;
+    compare: string;
+    q?: string | null;
+  }) =>
+    `/playground${query({ deployment: target.deployment, model: target.model, compare: target.compare, q: target.q })}`,
   signIn: (params: { error?: string; next?: string } = {}) => `/sign-in${query(params)}`,
 } as const;

@@ -11,7 +11,15 @@ export const MARKERS = {
 
 /** The pages that render schema forms, where RJSF and ajv belong. */
 export const SCHEMA_FORM_PAGES = ["/models/new", "/templates/new"];
-export const LIST_PAGES = ["/models", "/templates", "/deployments", "/groups", "/users"];
+export const LIST_PAGES = [
+  "/models",
+  "/templates",
+  "/deployments",
+  "/groups",
+  "/users",
+  "/fine-tuning",
+  "/fine-tuning/datasets",
+];
 export const PAGE_BUDGET_BYTES = 200 * 1024;
 /** Pages with a budget of their own (the playground loads each panel, dialog and generator lazily). */
 export const ROUTE_BUDGET_BYTES = { "/playground": 260 * 1024 };

@@ -14,6 +14,8 @@ export const REMOTE_UNSUPPORTED = {
   templates: { q: "name search", model_type: "type filter", sort: "sorting" },
   deployments: { q: "name search", status: "status filter" },
   groups: { q: "name search", sort: "sorting" },
+  "fine-tuning jobs": { status: "status filter", model: "base-model filter" },
+  "training datasets": { q: "name search" },
 } as const satisfies Record<string, Record<string, string>>;
 
 export type ListResource = keyof typeof REMOTE_UNSUPPORTED;

@@ -1,6 +1,7 @@
 import {
   BoxIcon,
   FlaskConicalIcon,
+  GraduationCapIcon,
   LayoutTemplateIcon,
   RocketIcon,
   UserCogIcon,
@@ -31,6 +32,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     description: "Running model endpoints",
   },
   { title: "Groups", href: hrefs.groups(), icon: UsersIcon, description: "Model groups" },
+  {
+    title: "Fine-tuning",
+    href: hrefs.fineTuning(),
+    icon: GraduationCapIcon,
+    description: "Training datasets and fine-tuning jobs",
+  },
   { title: "Playground", href: hrefs.playground(), icon: FlaskConicalIcon, description: "Try a deployment" },
 ];
 

@@ -17,6 +17,12 @@ export const apiPaths = {
   user: (id: string) => `/api/users/${e(id)}`,
   userKeys: (userId: string) => `/api/users/${e(userId)}/api-keys`,
   userKey: (userId: string, keyId: string) => `/api/users/${e(userId)}/api-keys/${e(keyId)}`,
+  fineTuningJobs: "/api/fine-tuning-jobs",
+  fineTuningJob: (id: string) => `/api/fine-tuning-jobs/${e(id)}`,
+  fineTuningJobEvents: (id: string) => `/api/fine-tuning-jobs/${e(id)}/events`,
+  trainingDatasets: "/api/training-datasets",
+  trainingDataset: (id: string) => `/api/training-datasets/${e(id)}`,
+  trainingDatasetContents: (id: string) => `/api/training-datasets/${e(id)}/contents`,
   session: "/api/session",
   sessionAccount: "/api/session/account",
 } as const;

@@ -39,3 +39,16 @@ const FINAL_STATUSES = ["READY", "UPDATE_FAILED"] as const satisfies readonly De
 export function isFinalStatus(status: string | null | undefined): boolean {
   return (FINAL_STATUSES as readonly (string | null | undefined)[]).includes(status);
 }
+
+export type FineTuningVendorConfiguration = Schemas["FineTuningJobVendorConfiguration"];
+
+/** A job in one of these changes no more. */
+const FINAL_JOB_STATUSES = [
+  "COMPLETED",
+  "FAILED",
+  "CANCELED",
+] as const satisfies readonly FineTuningJobStatus[];
+
+export function isFinalJobStatus(status: string | null | undefined): boolean {
+  return (FINAL_JOB_STATUSES as readonly (string | null | undefined)[]).includes(status);
+}

@@ -3,8 +3,9 @@ import { cache } from "react";
 import { pageEgp } from "../console-context";
 import type { EgpClient } from "../egp/client";
 import { EgpError } from "../egp/errors";
-import type { Deployment, Model, ModelTemplate } from "../egp/types";
+import type { Deployment, FineTuningJob, Model, ModelTemplate } from "../egp/types";
 import { getDeployment } from "../resources/deployments";
+import { getFineTuningJob } from "../resources/fine-tuning";
 import { getModel } from "../resources/models";
 import { getTemplate } from "../resources/templates";
 
@@ -34,4 +35,8 @@ export const loadDeployment = cache((modelId: string, deploymentId: string): Pro
 
 export const loadTemplate = cache((id: string): Promise<ModelTemplate | null> =>
   readSubject((egp) => getTemplate(egp, id)),
+);
+
+export const loadFineTuningJob = cache((id: string): Promise<FineTuningJob | null> =>
+  readSubject((egp) => getFineTuningJob(egp, id)),
 );

@@ -1,6 +1,8 @@
 "use client";
 
+import Link from "next/link";
 import { useSuspenseQuery } from "@tanstack/react-query";
+import { GraduationCapIcon } from "lucide-react";
 
 import { ModelCardText } from "@/components/models/model-card-text";
 import { ParametersTable } from "@/components/models/parameters-table";
@@ -8,6 +10,7 @@ import { SetBreadcrumbs } from "@/components/shell/breadcrumbs";
 import { PageHeader } from "@/components/shell/page-header";
 import { RoleGate } from "@/components/shell/role-gate";
 import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { hrefs } from "@/lib/hrefs";
 import { isBuiltInModel, modelTitle } from "@/lib/models/model-meta";
@@ -36,6 +39,13 @@ export function ModelDetailClient({ id }: { id: string }) {
         actions={
           <>
             <ModelExportMenu model={model} />
+            <RoleGate action="models:write">
+              <Button asChild variant="outline">
+                <Link href={hrefs.newFineTuningJob({ model: model.id })}>
+                  <GraduationCapIcon aria-hidden /> Fine-tune
+                </Link>
+              </Button>
+            </RoleGate>
             {!builtIn && (
               <RoleGate action="models:write">
                 <EditModelButton model={model} />

@@ -1,0 +1,114 @@
+"use client";
+
+import Link from "next/link";
+import { useQuery } from "@tanstack/react-query";
+import { FlaskConicalIcon } from "lucide-react";
+
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Skeleton } from "@/components/ui/skeleton";
+import type { Deployment, FineTuningJob, ModelType } from "@/lib/egp/types";
+import { hrefs } from "@/lib/hrefs";
+import { deploymentQueries } from "@/lib/queries/deployments";
+import { trainingDatasetQueries } from "@/lib/queries/fine-tuning";
+
+const SHOWN = 8;
+
+const firstReady = (items: readonly Deployment[] | undefined) =>
+  items?.find((d) => d.status === "READY") ?? null;
+
+/** The distinct queries (reranking) or inputs of a dataset's rows, in order. */
+function promptsOf(items: readonly Record<string, unknown>[] | undefined): string[] {
+  const seen = new Set<string>();
+  for (const item of items ?? []) {
+    const text =
+      typeof item.query === "string" ? item.query : typeof item.input === "string" ? item.input : null;
+    if (text) seen.add(text);
+  }
+  return [...seen];
+}
+
+/** From a finished job: base and tuned side by side in the playground, on the validation rows. */
+export function CompareCard({ job, modelType }: { job: FineTuningJob; modelType: ModelType | null }) {
+  const tunedId = job.fine_tuned_model_id ?? "";
+  const baseDeployments = useQuery({
+    ...deploymentQueries.ofModel(job.base_model_id ?? "", { limit: 100 }),
+    enabled: Boolean(job.base_model_id),
+  });
+  const tunedDeployments = useQuery({
+    ...deploymentQueries.ofModel(tunedId, { limit: 100 }),
+    enabled: Boolean(tunedId),
+    refetchInterval: (query) => (firstReady(query.state.data?.items) ? false : 2000),
+  });
+  const rowsId = job.validation_dataset_id ?? job.training_dataset_id;
+  const rows = useQuery(trainingDatasetQueries.contents(rowsId));
+  const base = firstReady(baseDeployments.data?.items);
+  const tuned = firstReady(tunedDeployments.data?.items);
+  const prompts = promptsOf(rows.data as Record<string, unknown>[] | undefined);
+  const usesQuery = modelType === "RERANKING";
+  const link = (q?: string) =>
+    base && tuned
+      ? hrefs.playgroundCompare({
+          deployment: base.id,
+          model: job.base_model_id,
+          compare: tuned.id,
+          q: usesQuery ? q : undefined,
+        })
+      : null;
+  const main = link(prompts[0]);
+
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>
+          <h2 className="text-base font-semibold">Compare base and tuned</h2>
+        </CardTitle>
+        <CardDescription>
+          Both models in the playground&apos;s A/B view, on the{" "}
+          {job.validation_dataset_id ? "validation" : "training"} rows.
+        </CardDescription>
+      </CardHeader>
+      <CardContent className="space-y-4">
+        {baseDeployments.isPending || (tunedId && tunedDeployments.isPending) ? (
+          <Skeleton className="h-9 w-64" />
+        ) : main ? (
+          <Button asChild>
+            <Link href={main}>
+              <FlaskConicalIcon aria-hidden /> Open base vs tuned in the playground
+            </Link>
+          </Button>
+        ) : (
+          <p className="text-muted-foreground text-sm" role="status">
+            {!base
+              ? "The base model has no READY deployment: deploy it to compare."
+              : "The tuned model's deployment is not READY yet; this updates when it is."}
+          </p>
+        )}
+        {main && usesQuery && prompts.length > 0 && (
+          <div className="space-y-2">
+            <h3 className="text-sm font-medium">Validation queries</h3>
+            <ul className="divide-y rounded-md border text-sm">
+              {prompts.slice(0, SHOWN).map((prompt) => (
+                <li key={prompt} className="flex items-center justify-between gap-3 px-3 py-2">
+                  <span className="min-w-0 truncate" title={prompt}>
+                    {prompt}
+                  </span>
+                  <Link
+                    href={link(prompt)!}
+                    className="text-primary shrink-0 text-xs font-medium underline-offset-4 hover:underline"
+                    aria-label={`Compare on “${prompt}”`}
+                  >
+                    Compare
+                  </Link>
+                </li>
+              ))}
+            </ul>
+            {prompts.length > SHOWN && (
+              <p className="text-muted-foreground text-xs">{prompts.length - SHOWN} more in the dataset.</p>
+            )}
+          </div>
+        )}
+      </CardContent>
+    </Card>
+  );
+}
