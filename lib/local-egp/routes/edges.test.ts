@@ -189,6 +189,19 @@ describe("create bodies take what the spec allows", () => {
   });
 });
 
+describe("execute bodies take what the spec allows", () => {
+  it("chat content parts may leave out their type, which the spec defaults", async () => {
+    const { deploymentId, status } = await deployed("Local GGUF chat (llama.cpp)", "CHAT_COMPLETION", {
+      MODEL_PATH: "/m.gguf",
+    });
+    expect(status).toBe("READY");
+    const res = await callJson(egp, "POST", `/v4/models/${deploymentId}/chat-completions`, {
+      body: { chat_history: [{ content: [{ text: "earlier" }] }], prompt: "hi", temperature: 2 },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+  });
+});
+
 describe("409 only for real conflicts", () => {
   it("a failed deployment is a 400 with its reason; the wrong kind of model is a 400 naming both types", async () => {
     const failed = await deployed("Cross-encoder reranker (container)", "RERANKING");

@@ -71,6 +71,15 @@ describe("/v5/models", () => {
     expect(engine.model_metadata.team).toBe("a");
     expect(engine.model_metadata.status_reason).toMatch(/LLM Engine models cannot run in local mode/);
 
+    // The reason is the runtime's: a client's status_reason is dropped, and a runnable model has none.
+    const fixed = await callJson(egp, "PATCH", `/v5/models/${engine.id}`, {
+      body: { model_metadata: { team: "b", status_reason: "all good" } },
+    });
+    expect(fixed.body.model_metadata.team).toBe("b");
+    expect(fixed.body.model_metadata.status_reason).toMatch(/LLM Engine models cannot run/);
+    const ready = await create({ ...launch("v5-ready"), model_metadata: { status_reason: "x", k: 1 } });
+    expect(ready.model_metadata).toEqual({ k: 1 });
+
     const container = await create(launch("v5-container", "my-image", "docker.io"));
     expect(container.status).toBe("failed");
     expect(container.model_metadata.status_reason).toMatch(/container images cannot run in local mode/);

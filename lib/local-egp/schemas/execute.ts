@@ -40,12 +40,19 @@ export const CompletionRequestSchema = z.strictObject({ ...knobs, prompt: z.stri
 /** The v3 CompletionRequest (scale_egp 1.1.x): plural prompts, the same knobs as the v4 one. */
 export const OldCompletionRequestSchema = z.strictObject({ ...knobs, prompts: z.array(z.string()) });
 
-const TextPartSchema = z.object({ type: z.literal("text"), text: z.string() });
+// Each part's `type` has a default in the spec, so a part may leave it out.
+const TextPartSchema = z.object({ type: z.literal("text").default("text"), text: z.string() });
 const ContentPartSchema = z.union([
   TextPartSchema,
   // Images travel inline as base64, so they may use the whole execute body.
-  z.object({ type: z.literal("image_url"), image_url: jsonValue({ bytes: BODY_LIMITS.execute }) }),
-  z.object({ type: z.literal("image_data"), image_data: jsonValue({ bytes: BODY_LIMITS.execute }) }),
+  z.object({
+    type: z.literal("image_url").default("image_url"),
+    image_url: jsonValue({ bytes: BODY_LIMITS.execute }),
+  }),
+  z.object({
+    type: z.literal("image_data").default("image_data"),
+    image_data: jsonValue({ bytes: BODY_LIMITS.execute }),
+  }),
 ]);
 const userContent = z.union([z.string(), z.array(ContentPartSchema)]);
 
