@@ -9,6 +9,7 @@ import { fileRoutes } from "./files";
 import { groupRoutes } from "./groups";
 import { identityRoutes } from "./identity";
 import { localKeyRoutes } from "./local-keys";
+import { localLogRoutes } from "./local-logs";
 import { localUserRoutes } from "./local-users";
 import { modelRoutes } from "./models";
 import type { Services } from "../services/context";
@@ -23,6 +24,7 @@ export function allRoutes(s: Services): Route[] {
     ...embeddingModelRoutes(s),
     ...localUserRoutes(s),
     ...localKeyRoutes(s),
+    ...localLogRoutes(s),
     ...templateRoutes(s),
     ...groupRoutes(s),
     ...executeRoutes(s),

@@ -50,8 +50,15 @@ export async function metered(
   run: (target: Target) => Promise<Response>,
 ): Promise<Response> {
   const started = now(ctx);
+  const outcome: RequestOutcome = {};
   const meter = new Meter(async (m, error) => {
     const at = now(ctx);
+    const latencyMs = Math.max(0, at.getTime() - started.getTime());
+    ctx.runtime.deploymentLog?.write(
+      target.deployment.id,
+      error ? "error" : "info",
+      requestSummary(m, latencyMs, error, outcome),
+    );
     try {
       await insertUsageEvent(ctx.db, {
         accountId: ctx.caller.accountId,
@@ -62,7 +69,7 @@ export async function metered(
         at: started,
         promptTokens: Math.round(m.promptTokens),
         responseTokens: Math.round(m.responseTokens),
-        latencyMs: Math.max(0, at.getTime() - started.getTime()),
+        latencyMs,
         error,
       });
     } catch {
@@ -73,11 +80,27 @@ export async function metered(
   try {
     response = await run({ ...target, meter });
   } catch (error) {
+    outcome.reason = error instanceof Error ? error.message : undefined;
     await meter.finish(true);
     throw error;
   }
+  outcome.status = response.status;
   if (!meter.isDeferred) await meter.finish(response.status >= 400);
   return response;
+}
+
+type RequestOutcome = { status?: number; reason?: string };
+
+// Engine errors may quote an upstream's message; a key-looking token in it is not kept.
+const KEY_LIKE = /\b(?:sk|egp|key|api)[-_][A-Za-z0-9_-]{8,}/gi;
+
+/** One line per execution for the deployment's log: never the input, only its outcome and counts. */
+function requestSummary(m: Meter, latencyMs: number, error: boolean, outcome: RequestOutcome): string {
+  const tokens = `${Math.round(m.promptTokens)} prompt + ${Math.round(m.responseTokens)} response tokens`;
+  const status = outcome.status ? ` (${outcome.status})` : "";
+  if (!error) return `Request answered${status} in ${latencyMs} ms · ${tokens}`;
+  const reason = outcome.reason ? `: ${outcome.reason.replace(KEY_LIKE, "[redacted]").slice(0, 200)}` : "";
+  return `Request failed${status} after ${latencyMs} ms${reason}`;
 }
 
 export type UsageStatistics = {
