@@ -104,7 +104,16 @@ function requestSummary(m: Meter, latencyMs: number, error: boolean, outcome: Re
 }
 
 export type UsageStatistics = {
-  data: { date: string; prompt_tokens: number; response_tokens: number; summary_tokens: number }[];
+  data: {
+    date: string;
+    prompt_tokens: number;
+    response_tokens: number;
+    summary_tokens: number;
+    /** Not in the spec's DataPoint (which allows more fields): executions, failed ones, mean latency. */
+    request_count: number;
+    error_count: number;
+    average_latency_ms: number | null;
+  }[];
   start_date: string;
   end_date: string;
 };
@@ -126,6 +135,9 @@ async function statistics(ctx: Ctx, scope: UsageScope, range: UsageRange): Promi
       prompt_tokens: prompt,
       response_tokens: response,
       summary_tokens: prompt + response,
+      request_count: sum?.requests ?? 0,
+      error_count: sum?.errors ?? 0,
+      average_latency_ms: sum ? sum.latencyMsAvg : null,
     };
   });
   return { data, start_date: data[0].date, end_date: data[data.length - 1].date };
