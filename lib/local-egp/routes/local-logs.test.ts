@@ -48,6 +48,7 @@ describe("GET /local/model-deployments/{id}/logs", () => {
     expect(messages[4]).toMatch(/^Request answered \(200\) in \d+ ms · \d+ prompt \+ \d+ response tokens$/);
     expect(JSON.stringify(res.body)).not.toContain("secret prompt");
     expect(res.body.last_seq).toBe(res.body.items.at(-1).seq);
+    expect(res.body.epoch).toMatch(/^[0-9a-f-]{36}$/);
 
     const after = await logs(id, `?after=${res.body.items[3].seq}`);
     expect(after.body.items.map((l: { message: string }) => l.message)).toEqual([messages[4]]);

@@ -17,6 +17,8 @@ export type DeploymentLogOptions = {
  * and the deployment's status history (in the database) keeps what happened before.
  */
 export class DeploymentLog {
+  /** Changes when the process restarts and seqs start again, so a reader knows to read from 0. */
+  readonly epoch = crypto.randomUUID();
   private readonly logs = new Map<string, LogLine[]>();
   private seq = 0;
   private readonly linesPerDeployment: number;
