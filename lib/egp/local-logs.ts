@@ -2,8 +2,15 @@ import type { Client } from "openapi-fetch";
 import type { EgpClient } from "./client";
 
 /** The embedded server's local-only log route (not in the EGP spec), in openapi-typescript's shape. */
-export type DeploymentLogLine = { seq: number; at: string; level: "info" | "warn" | "error"; message: string };
-export type DeploymentLogPage = { deployment_id: string; items: DeploymentLogLine[];
+export type DeploymentLogLine = {
+  seq: number;
+  at: string;
+  level: "info" | "warn" | "error";
+  message: string;
+};
+export type DeploymentLogPage = {
+  deployment_id: string;
+  items: DeploymentLogLine[];
   last_seq: number;
   /** Changes when the server restarts (seqs start again). */
   epoch: string;
@@ -13,9 +20,16 @@ type LogPaths = {
   "/local/model-deployments/{deployment_id}/logs": {
     parameters: { query?: never; header?: never; path?: never; cookie?: never };
     get: {
-      parameters: { query?: { after?: number }; header?: never; path: { deployment_id: string }; cookie?: never };
+      parameters: {
+        query?: { after?: number };
+        header?: never;
+        path: { deployment_id: string };
+        cookie?: never;
+      };
       requestBody?: never;
-      responses: { 200: { headers: { [name: string]: unknown }; content: { "application/json": DeploymentLogPage } } };
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { "application/json": DeploymentLogPage } };
+      };
     };
     put?: never;
     post?: never;

@@ -12,7 +12,9 @@ export async function getUsage(
   const params = { query };
   const answer = await unwrap(
     scope === "models"
-      ? egp.GET("/v4/models/{model_name}/usage-statistics", { params: { ...params, path: { model_name: id } } })
+      ? egp.GET("/v4/models/{model_name}/usage-statistics", {
+          params: { ...params, path: { model_name: id } },
+        })
       : scope === "deployments"
         ? egp.GET("/v4/model-deployments/{model_deployment_id}/usage-statistics", {
             params: { ...params, path: { model_deployment_id: id } },
@@ -29,7 +31,12 @@ export async function getUsage(
   return { data, start_date: answer.start_date, end_date: answer.end_date };
 }
 
-const tokensOnly = ({ date, prompt_tokens, response_tokens, summary_tokens }: UsageStatistics["data"][number]) => ({
+const tokensOnly = ({
+  date,
+  prompt_tokens,
+  response_tokens,
+  summary_tokens,
+}: UsageStatistics["data"][number]) => ({
   date,
   prompt_tokens,
   response_tokens,

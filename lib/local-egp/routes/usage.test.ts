@@ -124,7 +124,11 @@ describe("usage statistics", () => {
       );
     }
     const one = await stats(`/v4/models/${MODEL}/usage-statistics?${range(0, 120, 1)}`);
-    expect(one).toEqual({ data: [point(0, 4, 6, 3, 1)], start_date: one.data[0].date, end_date: one.data[0].date });
+    expect(one).toEqual({
+      data: [point(0, 4, 6, 3, 1)],
+      start_date: one.data[0].date,
+      end_date: one.data[0].date,
+    });
   });
 
   test("embeddings and chunks/rank count the engine's tokens", async () => {
