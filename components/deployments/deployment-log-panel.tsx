@@ -77,7 +77,7 @@ function LocalLog({
   useEffect(() => {
     void refetch();
   }, [status, refetch]);
-  const list = useRef<HTMLOListElement>(null);
+  const list = useRef<HTMLDivElement>(null);
   const count = logs.data?.items.length ?? 0;
   useEffect(() => {
     if (follow && list.current) list.current.scrollTop = list.current.scrollHeight;
@@ -111,25 +111,27 @@ function LocalLog({
             : "No lines yet. They appear when the deployment loads or serves a request."}
         </p>
       ) : (
-        <ol
+        <div
           ref={list}
           role="log"
           aria-label="Deployment log"
           tabIndex={0}
           className="bg-muted/50 max-h-80 overflow-auto rounded-md border p-3 font-mono text-xs leading-relaxed"
         >
-          {logs.data?.items.map((line) => (
-            <li key={line.seq} className="flex gap-3">
-              <time dateTime={line.at} className="text-muted-foreground shrink-0 tabular-nums">
-                {new Date(line.at).toLocaleTimeString()}
-              </time>
-              <span className={cn("w-10 shrink-0 uppercase", LEVEL_CLASS[line.level])}>{line.level}</span>
-              <span className={cn("min-w-0 break-words", line.level === "error" && "text-destructive")}>
-                {line.message}
-              </span>
-            </li>
-          ))}
-        </ol>
+          <ol>
+            {logs.data?.items.map((line) => (
+              <li key={line.seq} className="flex gap-3">
+                <time dateTime={line.at} className="text-muted-foreground shrink-0 tabular-nums">
+                  {new Date(line.at).toLocaleTimeString()}
+                </time>
+                <span className={cn("w-10 shrink-0 uppercase", LEVEL_CLASS[line.level])}>{line.level}</span>
+                <span className={cn("min-w-0 break-words", line.level === "error" && "text-destructive")}>
+                  {line.message}
+                </span>
+              </li>
+            ))}
+          </ol>
+        </div>
       )}
     </div>
   );

@@ -101,7 +101,11 @@ export function UsageChart({
     <div aria-hidden className={hasRequests ? "grid gap-6 md:grid-cols-3" : "grid gap-6"}>
       {hasRequests && (
         <Panel title="Requests" total={totals.requests}>
-          <BarChart data={rows} margin={{ top: 4, right: 4, left: -12, bottom: 0 }}>
+          <BarChart
+            accessibilityLayer={false}
+            data={rows}
+            margin={{ top: 4, right: 4, left: -12, bottom: 0 }}
+          >
             {grid}
             {xAxis}
             {yAxis(formatCompact)}
@@ -125,7 +129,7 @@ export function UsageChart({
         </Panel>
       )}
       <Panel title="Tokens" total={totals.tokens}>
-        <BarChart data={rows} margin={{ top: 4, right: 4, left: -12, bottom: 0 }}>
+        <BarChart accessibilityLayer={false} data={rows} margin={{ top: 4, right: 4, left: -12, bottom: 0 }}>
           {grid}
           {xAxis}
           {yAxis(formatCompact)}
@@ -143,7 +147,11 @@ export function UsageChart({
       </Panel>
       {hasRequests && (
         <Panel title="Mean latency" total={totals.latency}>
-          <LineChart data={rows} margin={{ top: 4, right: 4, left: -12, bottom: 0 }}>
+          <LineChart
+            accessibilityLayer={false}
+            data={rows}
+            margin={{ top: 4, right: 4, left: -12, bottom: 0 }}
+          >
             {grid}
             {xAxis}
             {yAxis((n) => formatLatency(n))}
