@@ -1,6 +1,6 @@
 import { expect, test } from "./fixtures";
 import { expectAccessible } from "./pages/models";
-import { lifecycleData, logPanel, usageCard } from "./pages/lifecycle";
+import { heldOpenAiServer, lifecycleData, logPanel, usageCard } from "./pages/lifecycle";
 
 test("a deployment's usage chart shows its requests, with the figures as a table", async ({
   adminPage: page,
@@ -58,23 +58,42 @@ test("without executions the usage card says how to get data; a custom range liv
   await expect(usage.card.getByLabel("To")).toHaveValue("2026-01-07");
 });
 
-test("the log follows a deployment while it deploys and each request while followed", async ({
+test("the log follows a deployment while it deploys, and each request once asked to", async ({
   adminPage: page,
   request,
 }) => {
   const data = lifecycleData(request);
-  const model = await data.embeddingModel();
-  const deployment = await data.deploy(model.id);
-  await page.goto(`/models/${model.id}/deployments/${deployment.id}`);
-  const log = logPanel(page);
-  await expect(log.lines().filter({ hasText: "Ready to serve requests" })).toBeVisible({ timeout: 30_000 });
-  await expect(log.lines().filter({ hasText: /Engine hash-embedding loaded in \d+\.\d s/ })).toBeVisible();
-  // The timeline shows how long each phase took.
-  await expect(
-    page.getByRole("list", { name: "Status timeline" }).getByTitle("Time in this state").first(),
-  ).toBeVisible();
+  const upstream = await heldOpenAiServer();
+  try {
+    const slow = await data.slowLoadingModel(upstream.baseUrl);
+    const loading = await data.deploy(slow.id);
+    await page.goto(`/models/${slow.id}/deployments/${loading.id}`);
+    const log = logPanel(page);
+    // While the engine waits for its server, the page follows the log by itself.
+    await expect(log.lines().filter({ hasText: "Loading the openai-compatible engine" })).toBeVisible();
+    await expect(log.follow()).toHaveAttribute("aria-pressed", "true");
+    await expect(log.log()).not.toContainText("Ready to serve requests");
+    upstream.release();
+    await expect(
+      log.lines().filter({ hasText: /Engine openai-compatible loaded in \d+\.\d s/ }),
+    ).toBeVisible();
+    await expect(log.lines().filter({ hasText: "Ready to serve requests" })).toBeVisible();
+    // The timeline shows how long each phase took.
+    await expect(
+      page.getByRole("list", { name: "Status timeline" }).getByTitle("Time in this state").first(),
+    ).toBeVisible();
+  } finally {
+    upstream.release();
+    await upstream.close();
+  }
 
   // Once READY, following stops until asked; a request made meanwhile then appears without a reload.
+  const model = await data.embeddingModel();
+  const deployment = await data.deploy(model.id);
+  await data.waitFor(model.id, deployment.id, "READY");
+  await page.goto(`/models/${model.id}/deployments/${deployment.id}`);
+  const log = logPanel(page);
+  await expect(log.lines().filter({ hasText: "Ready to serve requests" })).toBeVisible();
   await expect(log.follow()).toHaveAttribute("aria-pressed", "false");
   await log.follow().click();
   await expect(log.follow()).toHaveAttribute("aria-pressed", "true");
@@ -82,7 +101,7 @@ test("the log follows a deployment while it deploys and each request while follo
   await expect(
     log.lines().filter({ hasText: /Request answered \(200\) in \d+ ms · 1 prompt/ }),
   ).toBeVisible();
-  await expect(page.getByRole("log", { name: "Deployment log" })).not.toContainText("followed");
+  await expect(log.log()).not.toContainText("followed");
 });
 
 test("a failed deployment is retried with the same parameters, or edited first", async ({
@@ -131,6 +150,10 @@ test("deploying a container-image template in local mode is warned about before 
   await dialog.getByRole("button", { name: "Cancel" }).click();
 
   // The same warning on the new-model form, before "Create and deploy".
+  await page.goto(`/models/new?template=${model.model_template_id}`);
+  await expect(page.getByTestId("container-image-warning")).toContainText("turn off “Deploy after creating”");
+
+  // A local engine's template deploys without it.
   const embeddingModel = await data.embeddingModel();
   await page.goto(`/models/${embeddingModel.id}`);
   await page.getByRole("button", { name: "New deployment" }).click();

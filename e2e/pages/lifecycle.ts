@@ -1,3 +1,5 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import { egpApi, uniqueName } from "../fixtures";
 import { createTemplate, seededTemplateId } from "./models";
@@ -21,7 +23,7 @@ export function lifecycleData(request: APIRequestContext) {
         model_template_id: templateId,
         model_creation_parameters: params,
       }),
-    ) as Promise<{ id: string; name: string }>;
+    ) as Promise<{ id: string; name: string; model_template_id: string }>;
   }
 
   async function deploy(modelId: string, params?: Record<string, unknown>) {
@@ -51,6 +53,18 @@ export function lifecycleData(request: APIRequestContext) {
       model(await seededTemplateId(request, "Local GGUF completion (llama.cpp)"), "COMPLETION", {
         MODEL_PATH: "/missing/e2e.gguf",
       }),
+    /** A model on an OpenAI-compatible server at `baseUrl`, waiting up to 30 s for it to answer. */
+    slowLoadingModel: async (baseUrl: string) => {
+      const template = await createTemplate(request, {
+        image: "openai-compatible",
+        modelType: "CHAT_COMPLETION",
+        parameters: [
+          { name: "BASE_URL", type: "str", description: "Server", required: true },
+          { name: "READY_TIMEOUT_MS", type: "int", description: "Wait for the server", required: false },
+        ],
+      });
+      return model(template.id, "CHAT_COMPLETION", { BASE_URL: baseUrl, READY_TIMEOUT_MS: 30_000 });
+    },
     containerModel: async () =>
       model(await seededTemplateId(request, "Cross-encoder reranker (container)"), "RERANKING"),
     deploy,
@@ -81,5 +95,27 @@ export function logPanel(page: Page) {
     lines: () => page.getByRole("log", { name: "Deployment log" }).getByRole("listitem"),
     log: () => page.getByRole("log", { name: "Deployment log" }),
     follow: () => page.getByRole("button", { name: /^Follow(ing)? live$/ }),
+  };
+}
+
+/**
+ * An OpenAI-compatible server on loopback whose model list is held until `release()`, so an engine
+ * loading against it stays in UPDATE_IN_PROGRESS for as long as a test needs.
+ */
+export async function heldOpenAiServer() {
+  let release = () => undefined as void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const server = createServer((req, res) => {
+    void released.then(() => {
+      res.setHeader("content-type", "application/json");
+      res.end(JSON.stringify({ object: "list", data: [{ id: "e2e-held-model", object: "model" }] }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}/v1`,
+    release,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
