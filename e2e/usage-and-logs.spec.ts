@@ -75,7 +75,7 @@ test("the log follows a deployment while it deploys, and each request once asked
     await expect(log.log()).not.toContainText("Ready to serve requests");
     upstream.release();
     await expect(
-      log.lines().filter({ hasText: /Engine openai-compatible loaded in \d+\.\d s/ }),
+      log.lines().filter({ hasText: /Engine openai-compatible loaded in (\d+ ms|\d+\.\d s)/ }),
     ).toBeVisible();
     await expect(log.lines().filter({ hasText: "Ready to serve requests" })).toBeVisible();
     // The timeline shows how long each phase took.

@@ -100,7 +100,10 @@ function UsageBody({
           ? `${formatCount(summary.requests ?? 0)} requests (${formatCount(summary.errors ?? 0)} failed), ${formatCount(summary.tokens)} tokens, mean latency ${totals.latency}.`
           : `${formatCount(summary.tokens)} tokens. This server reports tokens only, not request counts or latency.`}
       </p>
-      <UsageTable className="sr-only" points={points} bucketMs={bucketMs} hasRequests={summary.hasRequests} />
+      {/* sr-only on the table itself would not clip it: a table grows to its content. */}
+      <div className="sr-only">
+        <UsageTable points={points} bucketMs={bucketMs} hasRequests={summary.hasRequests} />
+      </div>
     </div>
   );
 }

@@ -154,7 +154,7 @@ export function UsageChart({
           >
             {grid}
             {xAxis}
-            {yAxis((n) => formatLatency(n))}
+            {yAxis((n) => formatLatency(n), 56)}
             <Tooltip {...tooltip} formatter={(v) => formatLatency(v == null ? null : Number(v))} />
             <Line
               dataKey="latency"

@@ -43,7 +43,7 @@ describe("GET /local/model-deployments/{id}/logs", () => {
     const messages = res.body.items.map((l: { message: string }) => l.message);
     expect(messages[0]).toBe("Deployment started");
     expect(messages[1]).toBe("Loading the llama-cpp engine");
-    expect(messages[2]).toMatch(/^Engine llama-cpp loaded in \d+\.\d s$/);
+    expect(messages[2]).toMatch(/^Engine llama-cpp loaded in (\d+ ms|\d+\.\d s)$/);
     expect(messages[3]).toBe("Ready to serve requests");
     expect(messages[4]).toMatch(/^Request answered \(200\) in \d+ ms · \d+ prompt \+ \d+ response tokens$/);
     expect(JSON.stringify(res.body)).not.toContain("secret prompt");

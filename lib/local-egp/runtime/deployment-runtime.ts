@@ -155,8 +155,9 @@ export class DeploymentRuntime {
     const started = this.now();
     try {
       const { engine, image } = await this.loadSpec(deploymentId);
-      const seconds = ((this.now() - started) / 1000).toFixed(1);
-      this.deploymentLog.write(deploymentId, "info", `Engine ${image} loaded in ${seconds} s`);
+      const ms = this.now() - started;
+      const took = ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
+      this.deploymentLog.write(deploymentId, "info", `Engine ${image} loaded in ${took}`);
       return engine;
     } catch (error) {
       this.deploymentLog.write(deploymentId, "error", `Engine load failed: ${reasonOf(error)}`);
