@@ -64,12 +64,12 @@ const xAxis = (
     interval="preserveStartEnd"
   />
 );
-const yAxis = (format: (n: number) => string) => (
+const yAxis = (format: (n: number) => string, width = 40) => (
   <YAxis
     tick={axis}
     tickLine={false}
     axisLine={false}
-    width={40}
+    width={width}
     tickFormatter={format}
     allowDecimals={false}
   />
