@@ -120,12 +120,17 @@ function LocalLog({
         >
           <ol>
             {logs.data?.items.map((line) => (
-              <li key={line.seq} className="flex gap-3">
+              <li key={line.seq} className="flex flex-wrap gap-x-3 sm:flex-nowrap">
                 <time dateTime={line.at} className="text-muted-foreground shrink-0 tabular-nums">
                   {new Date(line.at).toLocaleTimeString()}
                 </time>
                 <span className={cn("w-10 shrink-0 uppercase", LEVEL_CLASS[line.level])}>{line.level}</span>
-                <span className={cn("min-w-0 break-words", line.level === "error" && "text-destructive")}>
+                <span
+                  className={cn(
+                    "min-w-0 basis-full break-words sm:basis-auto",
+                    line.level === "error" && "text-destructive",
+                  )}
+                >
                   {line.message}
                 </span>
               </li>

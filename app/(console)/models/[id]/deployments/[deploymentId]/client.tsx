@@ -96,20 +96,20 @@ export function DeploymentDetailClient({ modelId, deploymentId }: { modelId: str
             scope="deployments"
             id={deployment.id}
             emptyHint={
-              <>
-                Every execution of this deployment is counted here: try it{" "}
-                {ready ? (
+              ready ? (
+                <>
+                  Every execution of this deployment is counted here: try it{" "}
                   <Link
                     className="text-foreground underline underline-offset-2"
                     href={hrefs.playground({ deployment: deployment.id, model: modelId })}
                   >
                     in the playground
-                  </Link>
-                ) : (
-                  "in the playground once it is ready"
-                )}{" "}
-                or through the EGP API.
-              </>
+                  </Link>{" "}
+                  or through the EGP API.
+                </>
+              ) : (
+                "Once the deployment is ready, every execution of it (in the playground or through the EGP API) is counted here."
+              )
             }
           />
           <Card>
