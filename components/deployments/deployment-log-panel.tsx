@@ -9,11 +9,11 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { DeploymentLogLine } from "@/lib/egp/local-logs";
 import { isFinalStatus } from "@/lib/egp/types";
-import { deploymentLogQueries } from "@/lib/queries/deployment-logs";
+import { deploymentLogQueries, followInterval } from "@/lib/queries/deployment-logs";
 import { cn } from "@/lib/utils";
 
 /** How often a followed log is read; React Query pauses it in background tabs. */
-const FOLLOW_MS = 1500;
+const follows = followInterval();
 
 const LEVEL_CLASS: Record<DeploymentLogLine["level"], string> = {
   info: "text-muted-foreground",
@@ -70,7 +70,7 @@ function LocalLog({
   const follow = choice ?? !final;
   const logs = useQuery({
     ...deploymentLogQueries.detail(modelId, deploymentId),
-    refetchInterval: follow ? FOLLOW_MS : false,
+    refetchInterval: follow ? follows : false,
   });
   const { refetch } = logs;
   // A status change (ready, failed) comes with its last lines: read them even when no longer following.
