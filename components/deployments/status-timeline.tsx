@@ -4,7 +4,13 @@ import { useSyncExternalStore } from "react";
 
 import { DeploymentStatusBadge } from "@/components/status/deployment-status-badge";
 import type { StatusStep } from "@/lib/models/deployment-meta";
-import { mergeTimeline, observedStatuses, subscribeObserved } from "@/lib/models/timeline";
+import {
+  formatDuration,
+  mergeTimeline,
+  observedStatuses,
+  phaseDurations,
+  subscribeObserved,
+} from "@/lib/models/timeline";
 import { cn } from "@/lib/utils";
 
 const NONE: StatusStep[] = [];
@@ -17,6 +23,7 @@ export function StatusTimeline({ deploymentId, history }: { deploymentId: string
     () => NONE,
   );
   const steps = mergeTimeline(history, observed);
+  const durations = phaseDurations(steps);
   if (steps.length === 0)
     return <p className="text-muted-foreground text-sm">No status changes recorded yet.</p>;
   return (
@@ -24,6 +31,7 @@ export function StatusTimeline({ deploymentId, history }: { deploymentId: string
       {steps.map((step, index) => {
         const last = index === steps.length - 1;
         const when = new Date(step.at);
+        const took = durations[index];
         return (
           <li key={`${step.status}-${step.at}`} className="relative flex gap-3 pl-1">
             <span aria-hidden className="flex w-3 flex-col items-center">
@@ -42,6 +50,12 @@ export function StatusTimeline({ deploymentId, history }: { deploymentId: string
                 <time dateTime={step.at} className="text-muted-foreground text-xs tabular-nums">
                   {Number.isNaN(when.getTime()) ? step.at : when.toLocaleTimeString()}
                 </time>
+                {took !== null && (
+                  <span className="text-muted-foreground text-xs tabular-nums" title="Time in this state">
+                    · <span className="sr-only">lasted </span>
+                    {formatDuration(took)}
+                  </span>
+                )}
                 {step.source === "observed" && (
                   <span className="text-muted-foreground text-xs">seen by this browser</span>
                 )}

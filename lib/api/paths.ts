@@ -10,6 +10,9 @@ export const apiPaths = {
   modelDeployments: (modelId: string) => `/api/models/${e(modelId)}/deployments`,
   deployment: (modelId: string, deploymentId: string) =>
     `/api/models/${e(modelId)}/deployments/${e(deploymentId)}`,
+  deploymentLogs: (modelId: string, deploymentId: string) =>
+    `/api/models/${e(modelId)}/deployments/${e(deploymentId)}/logs`,
+  usage: (scope: "models" | "deployments" | "groups", id: string) => `/api/usage/${scope}/${e(id)}`,
   groups: "/api/groups",
   group: (id: string) => `/api/groups/${e(id)}`,
   groupModel: (groupId: string, modelId: string) => `/api/groups/${e(groupId)}/models/${e(modelId)}`,

@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, test } from "vitest";
 import { statusHistory, statusReason } from "./deployment-meta";
-import { mergeTimeline, observeStatus, observedStatuses } from "./timeline";
+import { formatDuration, mergeTimeline, observeStatus, observedStatuses, phaseDurations } from "./timeline";
 
 const at = (s: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, s)).toISOString();
 
@@ -68,5 +68,23 @@ describe("deployment metadata", () => {
     expect(statusReason(deployment)).toBe("no such file");
     expect(statusHistory({ deployment_metadata: { status_history: "nope" } })).toEqual([]);
     expect(statusReason({ deployment_metadata: undefined })).toBeNull();
+  });
+});
+
+describe("phaseDurations and formatDuration", () => {
+  test("each phase lasts until the next step; the current one has no length yet", () => {
+    const steps = [
+      { status: "UPDATE_PENDING", at: "2026-01-01T00:00:00.000Z" },
+      { status: "UPDATE_IN_PROGRESS", at: "2026-01-01T00:00:00.350Z" },
+      { status: "READY", at: "2026-01-01T00:03:05.350Z" },
+    ];
+    expect(phaseDurations(steps)).toEqual([350, 185_000, null]);
+    expect(phaseDurations(steps).map((ms) => (ms === null ? null : formatDuration(ms)))).toEqual([
+      "350 ms",
+      "3 min 5 s",
+      null,
+    ]);
+    expect(formatDuration(4_200)).toBe("4.2 s");
+    expect(formatDuration(7_800_000)).toBe("2 h 10 min");
   });
 });

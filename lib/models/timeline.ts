@@ -56,3 +56,22 @@ export function subscribeObserved(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
+
+/** How long a phase lasted, to the next step; null for the last one (it is still the current state). */
+export function phaseDurations(steps: readonly StatusStep[]): (number | null)[] {
+  return steps.map((step, index) => {
+    const next = steps[index + 1];
+    if (!next) return null;
+    const ms = Date.parse(next.at) - Date.parse(step.at);
+    return Number.isNaN(ms) ? null : Math.max(0, ms);
+  });
+}
+
+/** "350 ms", "4.2 s", "3 min 5 s", "2 h 10 min": a phase's length as a person reads it. */
+export function formatDuration(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
+  const minutes = Math.floor(ms / 60_000);
+  if (minutes < 60) return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
+  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}

@@ -14,10 +14,12 @@ import {
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog";
+import { ContainerImageWarning } from "@/components/deployments/container-image-warning";
 import { Skeleton } from "@/components/ui/skeleton";
 import { NewDeploymentButton } from "./new-deployment-button";
-import type { Model } from "@/lib/egp/types";
+import type { Deployment, Model } from "@/lib/egp/types";
 import { hrefs } from "@/lib/hrefs";
+import { retryName } from "@/lib/models/retry";
 import { SECRET_MASK } from "@/lib/models/secret-hints";
 import { deploymentMutations } from "@/lib/mutations/deployments";
 import { templateQueries } from "@/lib/queries/templates";
@@ -31,8 +33,19 @@ const DeploymentForm = dynamic(() => import("./deployment-form").then((m) => m.D
 const withoutMaskedSecrets = (parameters: Record<string, unknown> | undefined) =>
   Object.fromEntries(Object.entries(parameters ?? {}).filter(([, value]) => value !== SECRET_MASK));
 
-/** Deploys a model again, with parameters that start from the model's own. */
-export function NewDeploymentDialog({ model, defaultOpen = false }: { model: Model; defaultOpen?: boolean }) {
+/**
+ * Deploys a model again, with parameters that start from the model's own, or (`from`) from a failed
+ * deployment's, to edit and retry.
+ */
+export function NewDeploymentDialog({
+  model,
+  from,
+  defaultOpen = false,
+}: {
+  model: Model;
+  from?: Deployment;
+  defaultOpen?: boolean;
+}) {
   const [open, setOpen] = useState(defaultOpen);
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -49,32 +62,41 @@ export function NewDeploymentDialog({ model, defaultOpen = false }: { model: Mod
   return (
     <Dialog open={open} onOpenChange={(next) => !deploy.isPending && setOpen(next)}>
       <DialogTrigger asChild>
-        <NewDeploymentButton />
+        <NewDeploymentButton retry={!!from} />
       </DialogTrigger>
       <DialogContent className="max-h-[90vh] overflow-y-auto sm:max-w-lg">
         <DialogHeader>
-          <DialogTitle>Deploy {model.name}</DialogTitle>
-          <DialogDescription>The deployment starts at once; its page shows the progress.</DialogDescription>
+          <DialogTitle>{from ? `Retry ${from.name}` : `Deploy ${model.name}`}</DialogTitle>
+          <DialogDescription>
+            {from
+              ? "A new deployment with these parameters; the failed one stays until you delete it."
+              : "The deployment starts at once; its page shows the progress."}
+          </DialogDescription>
         </DialogHeader>
         {templateId && template.isPending ? (
           <Skeleton className="h-40" />
         ) : (
-          <DeploymentForm
-            schema={template.data?.model_creation_parameters_schema}
-            defaultValues={{ name: `${model.name}-${count + 1}` }}
-            defaultParameters={withoutMaskedSecrets(model.model_creation_parameters)}
-            inheritedParameters={{
-              ...template.data?.vendor_configuration?.bundle_config?.env,
-              ...model.model_creation_parameters,
-            }}
-            onSubmit={async (values, parameters) => {
-              await deploy.mutateAsync({
-                modelId: model.id,
-                body: { name: values.name, model_creation_parameters: parameters },
-              });
-            }}
-            onCancel={() => setOpen(false)}
-          />
+          <>
+            <ContainerImageWarning bundle={template.data?.vendor_configuration?.bundle_config} />
+            <DeploymentForm
+              schema={template.data?.model_creation_parameters_schema}
+              defaultValues={{ name: from ? retryName(from.name) : `${model.name}-${count + 1}` }}
+              defaultParameters={withoutMaskedSecrets(
+                from ? from.model_creation_parameters : model.model_creation_parameters,
+              )}
+              inheritedParameters={{
+                ...template.data?.vendor_configuration?.bundle_config?.env,
+                ...model.model_creation_parameters,
+              }}
+              onSubmit={async (values, parameters) => {
+                await deploy.mutateAsync({
+                  modelId: model.id,
+                  body: { name: values.name, model_creation_parameters: parameters },
+                });
+              }}
+              onCancel={() => setOpen(false)}
+            />
+          </>
         )}
       </DialogContent>
     </Dialog>

@@ -12,6 +12,7 @@ import { fineTuningRoutes } from "./fine-tuning";
 import { groupRoutes } from "./groups";
 import { identityRoutes } from "./identity";
 import { localKeyRoutes } from "./local-keys";
+import { localLogRoutes } from "./local-logs";
 import { localUserRoutes } from "./local-users";
 import { modelRoutes } from "./models";
 import type { Services } from "../services/context";
@@ -27,6 +28,7 @@ export function allRoutes(s: Services): Route[] {
     ...embeddingModelRoutes(s),
     ...localUserRoutes(s),
     ...localKeyRoutes(s),
+    ...localLogRoutes(s),
     ...templateRoutes(s),
     ...groupRoutes(s),
     ...executeRoutes(s),

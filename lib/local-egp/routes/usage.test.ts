@@ -32,16 +32,20 @@ async function stats(path: string, key?: string) {
   return res.body;
 }
 
-const point = (minute: number, prompt: number, response: number) => ({
+const point = (minute: number, prompt: number, response: number, requests = 1, errors = 0) => ({
   date: minutes(minute).toISOString(),
   prompt_tokens: prompt,
   response_tokens: response,
   summary_tokens: prompt + response,
+  request_count: requests,
+  error_count: errors,
+  // The test clock stands still while a request runs.
+  average_latency_ms: requests ? 0 : null,
 });
 
 // Buckets of 30 minutes from T0: one answer at 0:10, one stream at 0:40, one refused body at 1:10.
 const EXPECTED = {
-  data: [point(0, 2, 3), point(30, 2, 3), point(60, 0, 0), point(90, 0, 0)],
+  data: [point(0, 2, 3), point(30, 2, 3), point(60, 0, 0, 1, 1), point(90, 0, 0, 0)],
   start_date: minutes(0).toISOString(),
   end_date: minutes(90).toISOString(),
 };
@@ -120,7 +124,11 @@ describe("usage statistics", () => {
       );
     }
     const one = await stats(`/v4/models/${MODEL}/usage-statistics?${range(0, 120, 1)}`);
-    expect(one).toEqual({ data: [point(0, 4, 6)], start_date: one.data[0].date, end_date: one.data[0].date });
+    expect(one).toEqual({
+      data: [point(0, 4, 6, 3, 1)],
+      start_date: one.data[0].date,
+      end_date: one.data[0].date,
+    });
   });
 
   test("embeddings and chunks/rank count the engine's tokens", async () => {
@@ -221,7 +229,7 @@ describe("usage statistics", () => {
     const naive = await stats(
       `${path}?start_date=2026-01-01T00:00:00&end_date=2026-01-01T02:00:00%2B00:00&chunks=1`,
     );
-    expect(naive.data[0]).toEqual(point(0, 4, 6));
+    expect(naive.data[0]).toEqual(point(0, 4, 6, 3, 1));
   });
 
   test("figures survive a restart", async () => {

@@ -13,6 +13,7 @@ import {
 } from "../store/deployment-jobs";
 import { deleteDeploymentRow, engineVersion, rowsInStatus, setStatus } from "../store/deployments";
 import { engineInputs } from "../store/engine-inputs";
+import { DeploymentLog } from "./deployment-log";
 import { resolveEngineSpec } from "./engine-spec";
 import { assertOutboundAllowed } from "./outbound-policy";
 import { withTimeout } from "./timeout";
@@ -31,6 +32,8 @@ export type RuntimeOptions = {
   exclusive?: boolean;
   /** EGP_ENGINE_ALLOWED_HOSTS, parsed: checked again when an engine loads. */
   allowedHosts?: readonly HostPattern[];
+  /** Where the deployments' own lines go (served at /local/model-deployments/{id}/logs). */
+  deploymentLog?: DeploymentLog;
 };
 
 const reasonOf = (error: unknown) =>
@@ -61,6 +64,7 @@ export class DeploymentRuntime {
   private readonly tickMs: number;
   private readonly now: () => number;
   private readonly allowedHosts: readonly HostPattern[];
+  readonly deploymentLog: DeploymentLog;
 
   constructor(
     private readonly db: Db,
@@ -73,6 +77,7 @@ export class DeploymentRuntime {
     this.tickMs = options.tickMs ?? Math.round(this.leaseMs / 3);
     this.now = options.now ?? Date.now;
     this.allowedHosts = options.allowedHosts ?? [];
+    this.deploymentLog = options.deploymentLog ?? new DeploymentLog();
   }
 
   /** Aborted on close; every pending load listens to it (exposed so tests can count its listeners). */
@@ -117,9 +122,11 @@ export class DeploymentRuntime {
     try {
       if (job.resume) {
         this.log(`resuming deployment ${deploymentId}`);
+        this.deploymentLog.write(deploymentId, "warn", job.resume);
         if (!(await setStatus(this.db, deploymentId, "UPDATE_PENDING", job.resume, { token }))) return;
       }
       if (!(await setStatus(this.db, deploymentId, "UPDATE_IN_PROGRESS", undefined, { token }))) return;
+      this.deploymentLog.write(deploymentId, "info", "Deployment started");
       const engine = await this.load(deploymentId);
       const ready = this.closed
         ? null
@@ -130,21 +137,39 @@ export class DeploymentRuntime {
       }
       this.engines.set(deploymentId, { engine: Promise.resolve(engine), version: engineVersion(ready) });
       this.log(`deployment ${deploymentId} READY`);
+      this.deploymentLog.write(deploymentId, "info", "Ready to serve requests");
     } catch (error) {
       // Shutting down mid-load leaves the persisted status as is, so the next start resumes it.
       if (this.closed) return;
       const reason = reasonOf(error);
       this.log(`deployment ${deploymentId} UPDATE_FAILED: ${reason}`);
+      this.deploymentLog.write(deploymentId, "error", `Deployment failed: ${reason}`);
       await setStatus(this.db, deploymentId, "UPDATE_FAILED", reason, { token, release: true }).catch(
         () => undefined,
       );
     }
   }
 
+  /** Loads the deployment's engine, with a line in its log at the start and at the end. */
   private async load(deploymentId: string): Promise<Engine> {
+    const started = this.now();
+    try {
+      const { engine, image } = await this.loadSpec(deploymentId);
+      const ms = this.now() - started;
+      const took = ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
+      this.deploymentLog.write(deploymentId, "info", `Engine ${image} loaded in ${took}`);
+      return engine;
+    } catch (error) {
+      this.deploymentLog.write(deploymentId, "error", `Engine load failed: ${reasonOf(error)}`);
+      throw error;
+    }
+  }
+
+  private async loadSpec(deploymentId: string): Promise<{ engine: Engine; image: string }> {
     const inputs = await engineInputs(this.db, deploymentId);
     if (!inputs) throw new EngineLoadError("The deployment no longer exists");
     const spec = resolveEngineSpec(inputs);
+    this.deploymentLog.write(deploymentId, "info", `Loading the ${spec.image} engine`);
     const templateEnv = inputs.engineImage ? undefined : inputs.vendorConfiguration?.bundle_config.env;
     assertOutboundAllowed(spec, templateAllowList(spec.image, templateEnv, this.allowedHosts));
     const seconds = Math.round(this.loadTimeoutMs / 1000);
@@ -158,12 +183,13 @@ export class DeploymentRuntime {
     });
     stopped.catch(() => undefined);
     try {
-      return await withTimeout(
+      const engine = await withTimeout(
         Promise.race([this.loader(spec), stopped]),
         this.loadTimeoutMs,
         `Loading the ${spec.image} engine took longer than ${seconds} s`,
         (late) => void late.dispose(),
       );
+      return { engine, image: spec.image };
     } finally {
       this.shutdown.signal.removeEventListener("abort", onAbort);
     }
@@ -198,6 +224,7 @@ export class DeploymentRuntime {
   async remove(deploymentId: string): Promise<number> {
     await setStatus(this.db, deploymentId, "DELETE_IN_PROGRESS", undefined, { release: true });
     await this.release(deploymentId);
+    this.deploymentLog.drop(deploymentId);
     return deleteDeploymentRow(this.db, deploymentId);
   }
 

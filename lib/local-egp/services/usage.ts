@@ -50,8 +50,15 @@ export async function metered(
   run: (target: Target) => Promise<Response>,
 ): Promise<Response> {
   const started = now(ctx);
+  const outcome: RequestOutcome = {};
   const meter = new Meter(async (m, error) => {
     const at = now(ctx);
+    const latencyMs = Math.max(0, at.getTime() - started.getTime());
+    ctx.runtime.deploymentLog?.write(
+      target.deployment.id,
+      error ? "error" : "info",
+      requestSummary(m, latencyMs, error, outcome),
+    );
     try {
       await insertUsageEvent(ctx.db, {
         accountId: ctx.caller.accountId,
@@ -62,7 +69,7 @@ export async function metered(
         at: started,
         promptTokens: Math.round(m.promptTokens),
         responseTokens: Math.round(m.responseTokens),
-        latencyMs: Math.max(0, at.getTime() - started.getTime()),
+        latencyMs,
         error,
       });
     } catch {
@@ -73,15 +80,40 @@ export async function metered(
   try {
     response = await run({ ...target, meter });
   } catch (error) {
+    outcome.reason = error instanceof Error ? error.message : undefined;
     await meter.finish(true);
     throw error;
   }
+  outcome.status = response.status;
   if (!meter.isDeferred) await meter.finish(response.status >= 400);
   return response;
 }
 
+type RequestOutcome = { status?: number; reason?: string };
+
+// Engine errors may quote an upstream's message; a key-looking token in it is not kept.
+const KEY_LIKE = /\b(?:sk|egp|key|api)[-_][A-Za-z0-9_-]{8,}/gi;
+
+/** One line per execution for the deployment's log: never the input, only its outcome and counts. */
+function requestSummary(m: Meter, latencyMs: number, error: boolean, outcome: RequestOutcome): string {
+  const tokens = `${Math.round(m.promptTokens)} prompt + ${Math.round(m.responseTokens)} response tokens`;
+  const status = outcome.status ? ` (${outcome.status})` : "";
+  if (!error) return `Request answered${status} in ${latencyMs} ms · ${tokens}`;
+  const reason = outcome.reason ? `: ${outcome.reason.replace(KEY_LIKE, "[redacted]").slice(0, 200)}` : "";
+  return `Request failed${status} after ${latencyMs} ms${reason}`;
+}
+
 export type UsageStatistics = {
-  data: { date: string; prompt_tokens: number; response_tokens: number; summary_tokens: number }[];
+  data: {
+    date: string;
+    prompt_tokens: number;
+    response_tokens: number;
+    summary_tokens: number;
+    /** Not in the spec's DataPoint (which allows more fields): executions, failed ones, mean latency. */
+    request_count: number;
+    error_count: number;
+    average_latency_ms: number | null;
+  }[];
   start_date: string;
   end_date: string;
 };
@@ -103,6 +135,9 @@ async function statistics(ctx: Ctx, scope: UsageScope, range: UsageRange): Promi
       prompt_tokens: prompt,
       response_tokens: response,
       summary_tokens: prompt + response,
+      request_count: sum?.requests ?? 0,
+      error_count: sum?.errors ?? 0,
+      average_latency_ms: sum ? sum.latencyMsAvg : null,
     };
   });
   return { data, start_date: data[0].date, end_date: data[data.length - 1].date };

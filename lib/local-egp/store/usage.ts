@@ -14,7 +14,14 @@ export type UsageScope = { modelName: string } | { deploymentId: string } | { mo
 
 export type UsageRange = { start: Date; end: Date; chunks: number };
 
-export type BucketSum = { bucket: number; promptTokens: number; responseTokens: number };
+export type BucketSum = {
+  bucket: number;
+  promptTokens: number;
+  responseTokens: number;
+  requests: number;
+  errors: number;
+  latencyMsAvg: number;
+};
 
 function scopeCondition(scope: UsageScope): SQL {
   if ("modelName" in scope) return eq(usageEvents.modelName, scope.modelName);
@@ -37,6 +44,9 @@ export async function usageBuckets(
       bucket,
       promptTokens: sql<string>`sum(${usageEvents.promptTokens})::bigint`,
       responseTokens: sql<string>`sum(${usageEvents.responseTokens})::bigint`,
+      requests: sql<string>`count(*)::bigint`,
+      errors: sql<string>`count(*) filter (where ${usageEvents.error})::bigint`,
+      latencyMsAvg: sql<string>`avg(${usageEvents.latencyMs})::float8`,
     })
     .from(usageEvents)
     .where(
@@ -53,5 +63,8 @@ export async function usageBuckets(
     bucket: Number(r.bucket),
     promptTokens: Number(r.promptTokens),
     responseTokens: Number(r.responseTokens),
+    requests: Number(r.requests),
+    errors: Number(r.errors),
+    latencyMsAvg: Math.round(Number(r.latencyMsAvg)),
   }));
 }

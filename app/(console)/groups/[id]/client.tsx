@@ -15,6 +15,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { ResourceSearchSources } from "@/components/shell/resource-search-sources";
 import { useConsole } from "@/components/shell/role-gate";
 import { Button } from "@/components/ui/button";
+import { UsageCard } from "@/components/usage/usage-card";
 import { hrefs } from "@/lib/hrefs";
 import { groupQueries } from "@/lib/queries/groups";
 import { GroupDetailError, GroupHeaderSkeleton } from "./_components/group-states";
@@ -92,6 +93,11 @@ export function GroupClient({ id }: { id: string }) {
             }
           />
         }
+      />
+      <UsageCard
+        scope="groups"
+        id={id}
+        emptyHint="Every execution of a model while it is in this group (in the playground, or through the EGP API) is counted here."
       />
       <GroupDialog group={data} open={dialog === "rename"} onOpenChange={close} />
       <DeleteGroupDialog

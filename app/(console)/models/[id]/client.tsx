@@ -12,6 +12,7 @@ import { RoleGate } from "@/components/shell/role-gate";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { UsageCard } from "@/components/usage/usage-card";
 import { hrefs } from "@/lib/hrefs";
 import { isBuiltInModel, modelTitle } from "@/lib/models/model-meta";
 import { modelQueries } from "@/lib/queries/models";
@@ -58,6 +59,11 @@ export function ModelDetailClient({ id }: { id: string }) {
       <div className="grid items-start gap-6 lg:grid-cols-3">
         <div className="flex min-w-0 flex-col gap-6 lg:col-span-2">
           <DeploymentsCard model={model} builtIn={builtIn} />
+          <UsageCard
+            scope="models"
+            id={model.name}
+            emptyHint="Every execution of this model's deployments (in the playground, or through the EGP API) is counted here, by the model's name."
+          />
           <Card>
             <CardHeader>
               <CardTitle>

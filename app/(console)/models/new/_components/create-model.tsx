@@ -6,6 +6,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { toast } from "@/lib/toast";
 
 import { ModelForm, type ModelFormHandle, type ModelFormSubmit } from "@/components/forms/models/model-form";
+import { ContainerImageWarning } from "@/components/deployments/container-image-warning";
 import { ModelCliMenu } from "@/components/models/model-cli-menu";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { ApiError } from "@/lib/api/errors";
@@ -73,6 +74,9 @@ export function CreateModel({
   return (
     <div className="grid items-start gap-6 lg:grid-cols-3">
       <div className="flex min-w-0 flex-col gap-6 lg:col-span-2">
+        <ContainerImageWarning bundle={template.vendor_configuration.bundle_config}>
+          <p>You can still create the model here; turn off “Deploy after creating”.</p>
+        </ContainerImageWarning>
         {created && (
           <Alert variant="warning">
             <AlertTitle>Model “{created.name}” was created, but its deployment was not</AlertTitle>

@@ -4,6 +4,8 @@ import Link from "next/link";
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { FlaskConicalIcon } from "lucide-react";
 
+import { DeploymentLogPanel } from "@/components/deployments/deployment-log-panel";
+import { RetryDeployment } from "@/components/deployments/retry-deployment";
 import { StatusTimeline } from "@/components/deployments/status-timeline";
 import { useDeployment } from "@/components/deployments/use-deployment";
 import { JsonViewer } from "@/components/models/json-viewer";
@@ -14,6 +16,7 @@ import { RoleGate } from "@/components/shell/role-gate";
 import { DeploymentStatusBadge } from "@/components/status/deployment-status-badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { UsageCard } from "@/components/usage/usage-card";
 import { isFinalStatus } from "@/lib/egp/types";
 import { hrefs } from "@/lib/hrefs";
 import { statusHistory } from "@/lib/models/deployment-meta";
@@ -62,6 +65,11 @@ export function DeploymentDetailClient({ modelId, deploymentId }: { modelId: str
                 </Button>
               </RoleGate>
             )}
+            {deployment.status === "UPDATE_FAILED" && !isBuiltInModel(model) && (
+              <RoleGate action="deployments:write">
+                <RetryDeployment model={model} deployment={deployment} />
+              </RoleGate>
+            )}
             {!isBuiltInModel(model) && (
               <RoleGate action="deployments:write">
                 <DeleteDeploymentButton modelId={modelId} deployment={deployment} />
@@ -83,6 +91,27 @@ export function DeploymentDetailClient({ modelId, deploymentId }: { modelId: str
               <StatusTimeline deploymentId={deployment.id} history={statusHistory(deployment)} />
             </CardContent>
           </Card>
+          <DeploymentLogPanel modelId={modelId} deploymentId={deployment.id} status={deployment.status} />
+          <UsageCard
+            scope="deployments"
+            id={deployment.id}
+            emptyHint={
+              ready ? (
+                <>
+                  Every execution of this deployment is counted here: try it{" "}
+                  <Link
+                    className="text-foreground underline underline-offset-2"
+                    href={hrefs.playground({ deployment: deployment.id, model: modelId })}
+                  >
+                    in the playground
+                  </Link>{" "}
+                  or through the EGP API.
+                </>
+              ) : (
+                "Once the deployment is ready, every execution of it (in the playground or through the EGP API) is counted here."
+              )
+            }
+          />
           <Card>
             <CardHeader>
               <CardTitle>

@@ -1,0 +1,17 @@
+const compact = new Intl.NumberFormat(undefined, { notation: "compact", maximumFractionDigits: 1 });
+const whole = new Intl.NumberFormat();
+
+export const formatCount = (n: number) => whole.format(n);
+export const formatCompact = (n: number) => compact.format(n);
+export const formatLatency = (ms: number | null | undefined) =>
+  ms == null ? "–" : ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${whole.format(ms)} ms`;
+
+/** A bucket's label: the hour for hourly buckets, the day (and hour) for longer ones. */
+export function bucketLabel(date: string, bucketMs: number): string {
+  const d = new Date(date);
+  if (bucketMs < 3_600_000 * 24 && bucketMs <= 3_600_000)
+    return d.toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" });
+  if (bucketMs < 3_600_000 * 24)
+    return d.toLocaleString(undefined, { month: "short", day: "numeric", hour: "2-digit" });
+  return d.toLocaleDateString(undefined, { month: "short", day: "numeric" });
+}

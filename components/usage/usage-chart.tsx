@@ -1,0 +1,174 @@
+"use client";
+
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
+
+import type { UsagePoint } from "@/lib/schemas/usage";
+import { bucketLabel, formatCompact, formatCount, formatLatency } from "./format";
+
+type Row = {
+  label: string;
+  requests: number;
+  failed: number;
+  answered: number;
+  prompt: number;
+  response: number;
+  latency: number | null;
+};
+
+const axis = { fontSize: 11, fill: "var(--muted-foreground)" };
+const tooltip = {
+  contentStyle: {
+    background: "var(--popover)",
+    border: "1px solid var(--border)",
+    borderRadius: 8,
+    color: "var(--popover-foreground)",
+    fontSize: 12,
+  },
+  labelStyle: { color: "var(--popover-foreground)", fontWeight: 600 },
+  cursor: { fill: "var(--muted)", opacity: 0.6 },
+};
+
+function Panel({ title, total, children }: { title: string; total: string; children: React.ReactElement }) {
+  return (
+    <figure className="flex min-w-0 flex-col gap-2">
+      <figcaption className="flex items-baseline justify-between gap-2">
+        <span className="text-muted-foreground text-xs font-medium">{title}</span>
+        <span className="text-sm font-semibold tabular-nums">{total}</span>
+      </figcaption>
+      <div className="h-36 w-full">
+        <ResponsiveContainer width="100%" height="100%">
+          {children}
+        </ResponsiveContainer>
+      </div>
+    </figure>
+  );
+}
+
+const xAxis = (
+  <XAxis
+    dataKey="label"
+    tick={axis}
+    tickLine={false}
+    axisLine={false}
+    minTickGap={24}
+    interval="preserveStartEnd"
+  />
+);
+const yAxis = (format: (n: number) => string, width = 40) => (
+  <YAxis
+    tick={axis}
+    tickLine={false}
+    axisLine={false}
+    width={width}
+    tickFormatter={format}
+    allowDecimals={false}
+  />
+);
+const grid = <CartesianGrid vertical={false} stroke="var(--border)" />;
+
+/** Requests, tokens and latency over the range, one small chart each so every axis has one unit. */
+export function UsageChart({
+  points,
+  bucketMs,
+  hasRequests,
+  totals,
+}: {
+  points: readonly UsagePoint[];
+  bucketMs: number;
+  hasRequests: boolean;
+  totals: { requests: string; tokens: string; latency: string };
+}) {
+  const rows: Row[] = points.map((p) => ({
+    label: bucketLabel(p.date, bucketMs),
+    requests: p.request_count ?? 0,
+    failed: p.error_count ?? 0,
+    answered: (p.request_count ?? 0) - (p.error_count ?? 0),
+    prompt: p.prompt_tokens,
+    response: p.response_tokens,
+    latency: p.average_latency_ms ?? null,
+  }));
+  return (
+    <div aria-hidden className={hasRequests ? "grid gap-6 md:grid-cols-3" : "grid gap-6"}>
+      {hasRequests && (
+        <Panel title="Requests" total={totals.requests}>
+          <BarChart
+            accessibilityLayer={false}
+            data={rows}
+            margin={{ top: 4, right: 4, left: -12, bottom: 0 }}
+          >
+            {grid}
+            {xAxis}
+            {yAxis(formatCompact)}
+            <Tooltip {...tooltip} formatter={(v) => formatCount(Number(v))} />
+            <Bar
+              dataKey="answered"
+              name="Answered"
+              stackId="r"
+              fill="var(--chart-2)"
+              isAnimationActive={false}
+            />
+            <Bar
+              dataKey="failed"
+              name="Failed"
+              stackId="r"
+              fill="var(--destructive)"
+              radius={[2, 2, 0, 0]}
+              isAnimationActive={false}
+            />
+          </BarChart>
+        </Panel>
+      )}
+      <Panel title="Tokens" total={totals.tokens}>
+        <BarChart accessibilityLayer={false} data={rows} margin={{ top: 4, right: 4, left: -12, bottom: 0 }}>
+          {grid}
+          {xAxis}
+          {yAxis(formatCompact)}
+          <Tooltip {...tooltip} formatter={(v) => formatCount(Number(v))} />
+          <Bar dataKey="prompt" name="Prompt" stackId="t" fill="var(--chart-1)" isAnimationActive={false} />
+          <Bar
+            dataKey="response"
+            name="Response"
+            stackId="t"
+            fill="var(--chart-3)"
+            radius={[2, 2, 0, 0]}
+            isAnimationActive={false}
+          />
+        </BarChart>
+      </Panel>
+      {hasRequests && (
+        <Panel title="Mean latency" total={totals.latency}>
+          <LineChart
+            accessibilityLayer={false}
+            data={rows}
+            margin={{ top: 4, right: 4, left: -12, bottom: 0 }}
+          >
+            {grid}
+            {xAxis}
+            {yAxis((n) => formatLatency(n), 56)}
+            <Tooltip {...tooltip} formatter={(v) => formatLatency(v == null ? null : Number(v))} />
+            <Line
+              dataKey="latency"
+              name="Latency"
+              type="monotone"
+              stroke="var(--chart-5)"
+              strokeWidth={2}
+              dot={{ r: 2 }}
+              connectNulls
+              isAnimationActive={false}
+            />
+          </LineChart>
+        </Panel>
+      )}
+    </div>
+  );
+}
