@@ -17,6 +17,10 @@ export const apiPaths = {
   user: (id: string) => `/api/users/${e(id)}`,
   userKeys: (userId: string) => `/api/users/${e(userId)}/api-keys`,
   userKey: (userId: string, keyId: string) => `/api/users/${e(userId)}/api-keys/${e(keyId)}`,
+  playgroundRuns: "/api/playground/runs",
+  playgroundRun: (id: string) => `/api/playground/runs/${e(id)}`,
+  playgroundPresets: "/api/playground/presets",
+  playgroundPreset: (id: string) => `/api/playground/presets/${e(id)}`,
   session: "/api/session",
   sessionAccount: "/api/session/account",
 } as const;

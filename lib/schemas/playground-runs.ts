@@ -29,3 +29,27 @@ export const presetBodySchema = z.object({
   shared: z.boolean().default(false),
 });
 export type PresetBody = z.infer<typeof presetBodySchema>;
+
+/**
+ * POST /api/playground/runs: runs an earlier version kept in the browser's storage, moved into the
+ * account's history once. They become the signed-in user's; their figures are as the browser measured.
+ */
+export const legacyRunsBodySchema = z.object({
+  runs: z
+    .array(
+      z.object({
+        at: z.iso.datetime(),
+        modelType: z.enum(PLAYGROUND_MODEL_TYPES),
+        modelId: z.string().min(1).max(200),
+        deploymentId: z.string().min(1).max(200),
+        label: z.string().max(PLAYGROUND_LIMITS.label),
+        request: jsonObject({ bytes: PLAYGROUND_LIMITS.presetBytes }),
+        ok: z.boolean(),
+        latencyMs: z.number().int().nonnegative().max(86_400_000).nullable(),
+        tokens: z.number().int().nonnegative().nullable(),
+        summary: z.string().max(10_000),
+        error: z.string().max(10_000).nullable(),
+      }),
+    )
+    .max(50),
+});

@@ -1,10 +1,16 @@
 import { createLoader, parseAsString } from "nuqs/server";
+import { parseAsDraft } from "@/lib/playground/draft";
 
-/** The playground's URL: which deployment (and model) to run, one to compare with, and the rerank query. Never secrets. */
+/**
+ * The playground's URL: which deployment (and model) to run, one to compare with, the rerank query,
+ * the whole input (`input`, compressed) and a saved run to reopen. Never secrets.
+ */
 export const playgroundSearchParams = {
   deployment: parseAsString,
   model: parseAsString,
   compare: parseAsString,
   q: parseAsString,
+  input: parseAsDraft,
+  run: parseAsString,
 };
 export const loadPlaygroundSearchParams = createLoader(playgroundSearchParams);

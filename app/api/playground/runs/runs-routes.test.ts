@@ -135,14 +135,14 @@ describe("saved playground runs", () => {
 
     const mine = await as("alice", listRuns, { path: "/api/playground/runs?scope=mine" });
     const byDeployment = Object.fromEntries(
-      (mine.body.items as { deploymentId: string }[]).map((r) => [r.deploymentId, r]),
+      (mine.body.items as { deploymentId: string; id: string }[]).map((r) => [r.deploymentId, r]),
     );
     expect(byDeployment["d-down"]).toMatchObject({
       ok: false,
       error: "The EGP API rejected the request: Deployment d-down is not READY",
     });
     expect(byDeployment["d-chat"]).toMatchObject({ ok: true, summary: "Hello", tokens: 4 });
-    const chat = await as("alice", getRun, { params: { id: (byDeployment["d-chat"] as { id: string }).id } });
+    const chat = await as("alice", getRun, { params: { id: byDeployment["d-chat"].id } });
     expect(chat.body.output).toMatchObject({ text: "Hello", finishReason: "stop" });
   });
 
