@@ -55,7 +55,11 @@ export function RerankingPanel({
   urlText,
   setUrlText,
 }: PanelProps) {
-  const query = urlText ?? draftField.string(draft, "query") ?? EXAMPLE_QUERY;
+  const query =
+    urlText ??
+    draftField.string(draft, "query") ??
+    draftField.string(restored?.request, "query") ??
+    EXAMPLE_QUERY;
   const [chunks, setChunks] = useState<string[]>(
     () => draftField.strings(draft, "chunks") ?? restoredInput(restored).chunks ?? EXAMPLE_CHUNKS,
   );
