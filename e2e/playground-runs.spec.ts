@@ -62,6 +62,7 @@ test.describe("playground: runs that last, links that travel, presets", () => {
     await expect(page).toHaveURL(/\/playground$/);
     const gone = await page.goto(permalink);
     expect(gone?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
   });
 
   test("reload and a pasted link keep every input: embedding and reranking", async ({

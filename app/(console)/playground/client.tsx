@@ -141,7 +141,7 @@ export function PlaygroundClient() {
             ) : null}
             {target && panel && (
               <PresetPicker
-                modelType={target.model.model_type as Draft["type"]}
+                modelType={panel.type}
                 current={current}
                 onLoad={loadDraft}
               />
