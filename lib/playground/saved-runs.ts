@@ -152,8 +152,9 @@ export class SavedRun {
         controller.enqueue(chunk.value);
       },
       cancel: async (reason) => {
+        // The upstream is let go at once (its own cancel may wait on the network); the run is saved.
+        reader.cancel(reason).catch(() => undefined);
         await this.save({ output: state, error: "Stopped before the answer ended." });
-        await reader.cancel(reason);
       },
     });
   }

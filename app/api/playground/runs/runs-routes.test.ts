@@ -146,6 +146,54 @@ describe("saved playground runs", () => {
     expect(chat.body.output).toMatchObject({ text: "Hello", finishReason: "stop" });
   });
 
+  it("saves a stream the browser stopped, with what had arrived", async () => {
+    server.use(
+      http.post(
+        `${UPSTREAM}/v4/models/:d/completions`,
+        () =>
+          new HttpResponse(
+            new ReadableStream({
+              start(controller) {
+                controller.enqueue(new TextEncoder().encode('data: {"completions":[["p",["Once"]]]}\n\n'));
+                // ...and never ends.
+              },
+            }),
+            { headers: { "content-type": "text/event-stream" } },
+          ),
+      ),
+    );
+    const { cookie } = await signIn({
+      apiKey: KEYS.alice,
+      user: { id: "alice", email: "alice@example.com", name: null },
+      accounts: [{ id: "acc-1", name: "Acc", role: "member" }],
+      accountId: "acc-1",
+    });
+    const response = await execute(
+      new Request(`${CONSOLE}/api/playground/execute`, {
+        method: "POST",
+        headers: { host: "console.test", origin: CONSOLE, cookie, "content-type": "application/json" },
+        body: JSON.stringify({
+          modelId: "m",
+          deploymentId: "d-stopped",
+          modelType: "COMPLETION",
+          request: { prompt: "Tell me", stream: true },
+        }),
+      }),
+      { params: Promise.resolve({}) },
+    );
+    const id = response.headers.get(RUN_ID_HEADER)!;
+    const reader = response.body!.getReader();
+    expect(new TextDecoder().decode((await reader.read()).value)).toContain("Once");
+    await reader.cancel();
+    const run = await (await getConsoleStore()).runs.get("acc-1", id);
+    expect(run).toMatchObject({
+      ok: false,
+      error: "Stopped before the answer ended.",
+      output: { text: "Once" },
+      input: { prompt: "Tell me", stream: true },
+    });
+  });
+
   it("lists yours or the account's, searched on the server; another account sees none", async () => {
     server.use(
       http.post(`${UPSTREAM}/v4/models/:d/rerankings`, () => HttpResponse.json({ chunk_scores: [0.1, 0.9] })),
