@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decodeDraft, DRAFT_URL_LIMIT, draftFor, encodeDraft, type Draft } from "./draft";
+import { DRAFT_URL_LIMIT, draftFor, type Draft } from "./draft";
+import { decodeDraft, encodeDraft } from "./draft-codec";
 
 describe("the playground's input in the URL", () => {
   const rerank: Draft = {

@@ -1,5 +1,3 @@
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from "lz-string";
-import { createParser } from "nuqs/server";
 import { PLAYGROUND_MODEL_TYPES, type PlaygroundModelType } from "../schemas/playground";
 
 /**
@@ -15,27 +13,16 @@ export const DRAFT_URL_LIMIT = 6_000;
 const isModelType = (value: unknown): value is PlaygroundModelType =>
   typeof value === "string" && (PLAYGROUND_MODEL_TYPES as readonly string[]).includes(value);
 
-export function encodeDraft(draft: Draft): string {
-  return compressToEncodedURIComponent(JSON.stringify(draft));
-}
-
-/** The draft in a link, or null when it is not one (cut short, edited by hand). */
-export function decodeDraft(value: string): Draft | null {
+/** A draft read back from its JSON text, or null when it is not one (cut short, edited by hand). */
+export function parseDraft(json: string | null): Draft | null {
   try {
-    const parsed: unknown = JSON.parse(decompressFromEncodedURIComponent(value) || "null");
+    const parsed: unknown = JSON.parse(json || "null");
     if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) return null;
     return isModelType((parsed as { type?: unknown }).type) ? (parsed as Draft) : null;
   } catch {
     return null;
   }
 }
-
-/** The `input` URL parameter: the draft, compressed with lz-string into URL-safe characters. */
-export const parseAsDraft = createParser<Draft>({
-  parse: decodeDraft,
-  serialize: encodeDraft,
-  eq: (a, b) => JSON.stringify(a) === JSON.stringify(b),
-});
 
 /** Readers a panel uses on a draft (or a past run's request): a field of the right kind, or undefined. */
 export const draftField = {

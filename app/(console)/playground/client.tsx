@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useQueryStates } from "nuqs";
 import { FlaskConicalIcon, TriangleAlertIcon } from "lucide-react";
@@ -14,7 +14,8 @@ import { Badge } from "@/components/ui/badge";
 import { Empty, EmptyDescription, EmptyHeader, EmptyMedia, EmptyTitle } from "@/components/ui/empty";
 import { Skeleton } from "@/components/ui/skeleton";
 import { hrefs } from "@/lib/hrefs";
-import { DRAFT_URL_LIMIT, draftFor, encodeDraft, type Draft } from "@/lib/playground/draft";
+import { DRAFT_URL_LIMIT, draftFor, type Draft } from "@/lib/playground/draft";
+import { loadDraftCodec, useDraftCodec } from "@/lib/playground/use-draft-codec";
 import { reopenRecord } from "@/lib/playground/reopen";
 import { playgroundQueries } from "@/lib/queries/playground";
 import { DeploymentGallery } from "./_components/deployment-gallery";
@@ -37,6 +38,13 @@ export function PlaygroundClient() {
   const [linkTooLong, setLinkTooLong] = useState(false);
   const reopened = useQuery({ ...playgroundQueries.run(params.run ?? ""), enabled: Boolean(params.run) });
   const restored = reopened.data ? reopenRecord(reopened.data) : null;
+  // A link's input is decoded once the codec has loaded; the panel waits for it only when there is one.
+  const codec = useDraftCodec();
+  const linked = useMemo(
+    () => (codec && params.input ? codec.decode(params.input) : null),
+    [codec, params.input],
+  );
+  const decoding = Boolean(params.input) && !codec;
 
   // A link with only ?model= opens that model's first READY deployment.
   const target =
@@ -77,11 +85,12 @@ export function PlaygroundClient() {
     [setParams],
   );
   const loadDraft = useCallback(
-    (draft: Draft) => {
-      setGeneration((g) => g + 1);
-      const q = draft.type === "RERANKING" && typeof draft.query === "string" ? draft.query : null;
-      void setParams({ input: draft, run: null, ...(q !== null ? { q } : {}) });
-    },
+    (draft: Draft) =>
+      void loadDraftCodec().then(({ encode }) => {
+        setGeneration((g) => g + 1);
+        const q = draft.type === "RERANKING" && typeof draft.query === "string" ? draft.query : null;
+        void setParams({ input: encode(draft), run: null, ...(q !== null ? { q } : {}) });
+      }),
     [setParams],
   );
   const setUrlText = useCallback((q: string) => void setParams({ q }, { history: "replace" }), [setParams]);
@@ -90,9 +99,12 @@ export function PlaygroundClient() {
   const onDraft = useCallback(
     (draft: Draft) => {
       setCurrent(draft);
-      const fits = encodeDraft(draft).length <= DRAFT_URL_LIMIT;
-      setLinkTooLong(!fits);
-      void setParams({ input: fits ? draft : null }, { history: "replace" });
+      void loadDraftCodec().then(({ encode }) => {
+        const text = encode(draft);
+        const fits = text.length <= DRAFT_URL_LIMIT;
+        setLinkTooLong(!fits);
+        void setParams({ input: fits ? text : null }, { history: "replace" });
+      });
     },
     [setParams],
   );
@@ -139,13 +151,7 @@ export function PlaygroundClient() {
                 placeholder="Compare with…"
               />
             ) : null}
-            {target && panel && (
-              <PresetPicker
-                modelType={panel.type}
-                current={current}
-                onLoad={loadDraft}
-              />
-            )}
+            {target && panel && <PresetPicker modelType={panel.type} current={current} onLoad={loadDraft} />}
             <HistorySheet onOpen={reopen} />
           </>
         }
@@ -164,7 +170,7 @@ export function PlaygroundClient() {
           <AlertDescription>{error.message}</AlertDescription>
         </Alert>
       )}
-      {(isPending || (params.run && reopened.isPending)) && <Skeleton className="h-64 w-full" />}
+      {(isPending || decoding || (params.run && reopened.isPending)) && <Skeleton className="h-64 w-full" />}
       {reopened.error && (
         <Alert variant="warning">
           <TriangleAlertIcon aria-hidden />
@@ -186,13 +192,13 @@ export function PlaygroundClient() {
           </AlertDescription>
         </Alert>
       )}
-      {target && panel && !(params.run && reopened.isPending) && (
+      {target && panel && !decoding && !(params.run && reopened.isPending) && (
         <panel.Panel
           key={`${target.deployment.id}:${restored?.id ?? "new"}:${generation}`}
           target={target}
           compare={compare}
           restored={restored?.deploymentId === target.deployment.id ? restored : null}
-          draft={draftFor(params.input, panel.type)}
+          draft={draftFor(linked, panel.type)}
           onDraft={onDraft}
           onRecord={onRecord}
           urlText={params.q}

@@ -1,16 +1,15 @@
 import { createLoader, parseAsString } from "nuqs/server";
-import { parseAsDraft } from "@/lib/playground/draft";
 
 /**
  * The playground's URL: which deployment (and model) to run, one to compare with, the rerank query,
- * the whole input (`input`, compressed) and a saved run to reopen. Never secrets.
+ * the whole input (`input`, compressed: lib/playground/draft-codec) and a saved run to reopen. Never secrets.
  */
 export const playgroundSearchParams = {
   deployment: parseAsString,
   model: parseAsString,
   compare: parseAsString,
   q: parseAsString,
-  input: parseAsDraft,
+  input: parseAsString,
   run: parseAsString,
 };
 export const loadPlaygroundSearchParams = createLoader(playgroundSearchParams);

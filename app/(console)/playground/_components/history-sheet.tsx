@@ -1,7 +1,6 @@
 "use client";
 
-import { useState } from "react";
-import dynamic from "next/dynamic";
+import { lazy, Suspense, useState } from "react";
 import { HistoryIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import {
@@ -15,10 +14,7 @@ import {
 import type { PlaygroundRunSummary } from "@/lib/playground/run-types";
 
 // The list (queries, search, delete) loads on first open; the page's first load carries only the button.
-const HistoryBody = dynamic(() => import("./history-body").then((mod) => mod.HistoryBody), {
-  ssr: false,
-  loading: () => <p className="text-muted-foreground p-4 text-sm">Loading runs…</p>,
-});
+const HistoryBody = lazy(() => import("./history-body").then((mod) => ({ default: mod.HistoryBody })));
 
 /**
  * Saved runs: yours, or everyone's in the account, searched on the server. Reopening one fills the
@@ -41,7 +37,11 @@ export function HistorySheet({ onOpen }: { onOpen: (run: PlaygroundRunSummary) =
             Every run is saved in this account; anyone in it can open a run’s link.
           </SheetDescription>
         </SheetHeader>
-        {open && <HistoryBody onOpen={onOpen} />}
+        {open && (
+          <Suspense fallback={<p className="text-muted-foreground p-4 text-sm">Loading runs…</p>}>
+            <HistoryBody onOpen={onOpen} />
+          </Suspense>
+        )}
       </SheetContent>
     </Sheet>
   );

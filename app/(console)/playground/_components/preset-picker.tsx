@@ -1,7 +1,6 @@
 "use client";
 
-import { useState } from "react";
-import dynamic from "next/dynamic";
+import { lazy, Suspense, useState } from "react";
 import { BookmarkIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
@@ -9,10 +8,7 @@ import type { Draft } from "@/lib/playground/draft";
 import type { PlaygroundModelType } from "@/lib/schemas/playground";
 
 // The form and list (queries, mutations) load on first open.
-const PresetBody = dynamic(() => import("./preset-body").then((mod) => mod.PresetBody), {
-  ssr: false,
-  loading: () => <p className="text-muted-foreground p-3 text-sm">Loading presets…</p>,
-});
+const PresetBody = lazy(() => import("./preset-body").then((mod) => ({ default: mod.PresetBody })));
 
 /** Named inputs of this model type: save the current one (yours, shared in the account if you say so), load any. */
 export function PresetPicker({
@@ -35,14 +31,16 @@ export function PresetPicker({
       </PopoverTrigger>
       <PopoverContent align="end" className="w-[min(22rem,calc(100vw-2rem))] p-0">
         {open && (
-          <PresetBody
-            modelType={modelType}
-            current={current}
-            onLoad={(draft) => {
-              setOpen(false);
-              onLoad(draft);
-            }}
-          />
+          <Suspense fallback={<p className="text-muted-foreground p-3 text-sm">Loading presets…</p>}>
+            <PresetBody
+              modelType={modelType}
+              current={current}
+              onLoad={(draft) => {
+                setOpen(false);
+                onLoad(draft);
+              }}
+            />
+          </Suspense>
         )}
       </PopoverContent>
     </Popover>
