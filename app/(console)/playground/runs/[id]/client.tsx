@@ -49,6 +49,15 @@ function outputText(run: PlaygroundRun): { text: string; prose: boolean } | null
     ]);
     return { text: JSON.stringify({ ...output, embeddings }, null, 2), prose: false };
   }
+  if (run.modelType === "RERANKING" && Array.isArray(output.chunk_scores)) {
+    // The chunks by score, as the playground lists them.
+    const chunks = Array.isArray(run.input.chunks) ? (run.input.chunks as unknown[]) : [];
+    const rows = (output.chunk_scores as number[])
+      .map((score, i) => ({ score, i, text: typeof chunks[i] === "string" ? chunks[i] : "" }))
+      .sort((a, b) => b.score - a.score)
+      .map(({ score, i, text }, rank) => `${rank + 1}. ${score.toFixed(4)}  #${i + 1} ${text}`);
+    return { text: rows.join("\n"), prose: false };
+  }
   return { text: JSON.stringify(output, null, 2), prose: false };
 }
 
@@ -75,9 +84,7 @@ export function RunPageClient({ id }: { id: string }) {
   const stopped = !run.ok && run.error?.startsWith("Stopped");
   return (
     <div className="flex flex-col gap-6">
-      <SetBreadcrumbs
-        items={[{ label: "Playground", href: hrefs.playground() }, { label: `Run on ${run.label}` }]}
-      />
+      <SetBreadcrumbs items={[{ label: "Playground", href: hrefs.playground() }, { label: "Run" }]} />
       <PageHeader
         title={`Run on ${run.label}`}
         description={
@@ -125,6 +132,7 @@ export function RunPageClient({ id }: { id: string }) {
             <CardContent>
               <pre
                 aria-label="Run input"
+                tabIndex={0}
                 className="bg-muted/50 max-h-[32rem] overflow-auto rounded-md p-3 font-mono text-xs whitespace-pre-wrap break-words"
               >
                 {JSON.stringify(run.input, null, 2)}
@@ -139,6 +147,7 @@ export function RunPageClient({ id }: { id: string }) {
               {output ? (
                 <pre
                   aria-label="Run output"
+                  tabIndex={0}
                   className={
                     output.prose
                       ? "max-h-[32rem] overflow-auto text-sm whitespace-pre-wrap break-words"
