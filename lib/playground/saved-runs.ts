@@ -17,6 +17,16 @@ export const runClock = { now: () => Date.now() };
 /** The header that names the saved run of an execute answer, so the browser can link to it. */
 export const RUN_ID_HEADER = "x-playground-run-id";
 
+/** PostgreSQL text and jsonb cannot hold U+0000: a run keeps U+FFFD in its place. */
+function withoutNul<T>(value: T): T {
+  if (typeof value === "string") return value.replaceAll("\u0000", "\uFFFD") as T;
+  if (Array.isArray(value)) return value.map(withoutNul) as T;
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [withoutNul(k), withoutNul(v)])) as T;
+  }
+  return value;
+}
+
 const bytesOf = (value: unknown) => new TextEncoder().encode(JSON.stringify(value) ?? "").length;
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
@@ -79,7 +89,7 @@ export class SavedRun {
       createdAt: this.started,
     };
     try {
-      await (await getConsoleStore()).runs.save(record);
+      await (await getConsoleStore()).runs.save(withoutNul(record));
     } catch (error) {
       console.error(`[console] a playground run could not be saved: ${errorForLog(error)}`);
     }

@@ -194,6 +194,20 @@ describe("saved playground runs", () => {
     });
   });
 
+  it("saves a run whose text holds a NUL character, with U+FFFD in its place", async () => {
+    server.use(
+      http.post(`${UPSTREAM}/v4/models/:d/embeddings`, () =>
+        HttpResponse.json({ embeddings: [["a\u0000", [1]]], tokens_used: 1 }),
+      ),
+    );
+    const answer = await as("alice", execute, {
+      method: "POST",
+      body: { modelId: "m", deploymentId: "d-nul", modelType: "EMBEDDING", request: { texts: ["a\u0000"] } },
+    });
+    const run = await (await getConsoleStore()).runs.get("acc-1", answer.headers.get(RUN_ID_HEADER)!);
+    expect(run?.input).toEqual({ texts: ["a\uFFFD"] });
+  });
+
   it("lists yours or the account's, searched on the server; another account sees none", async () => {
     server.use(
       http.post(`${UPSTREAM}/v4/models/:d/rerankings`, () => HttpResponse.json({ chunk_scores: [0.1, 0.9] })),
@@ -258,6 +272,17 @@ describe("playground presets", () => {
     expect((await as("alice", deletePreset, { method: "DELETE", params: { id: mine.body.id } })).status).toBe(
       200,
     );
+  });
+
+  it("refuses NUL characters the store cannot hold, and ids that name nothing", async () => {
+    const preset = await as("alice", savePreset, {
+      method: "POST",
+      body: { name: "Nul", modelType: "EMBEDDING", input: { texts: ["a\u0000b"] } },
+    });
+    expect(preset.status).toBe(422);
+    expect((await as("alice", listRuns, { path: "/api/playground/runs?q=%00" })).status).toBe(422);
+    expect((await as("alice", getRun, { params: { id: "a\u0000b" } })).status).toBe(404);
+    expect((await as("alice", deletePreset, { method: "DELETE", params: { id: "../x" } })).status).toBe(404);
   });
 
   it("refuses an unnamed preset and an unknown model type", async () => {
