@@ -8,7 +8,7 @@ import { POST as execute } from "../execute/route";
 import { DELETE as deletePreset } from "../presets/[id]/route";
 import { GET as listPresets, POST as savePreset } from "../presets/route";
 import { DELETE as deleteRun, GET as getRun } from "./[id]/route";
-import { GET as listRuns } from "./route";
+import { GET as listRuns, POST as importRuns } from "./route";
 
 const server = mockRemoteEgp({ timeoutMs: 2_000, maxRetries: 0 });
 
@@ -229,6 +229,35 @@ describe("saved playground runs", () => {
     const eve = await as("eve", listRuns, { path: "/api/playground/runs?scope=account" });
     expect(eve.body.items).toEqual([]);
     expect((await as("alice", listRuns, { path: "/api/playground/runs?scope=everyone" })).status).toBe(422);
+  });
+
+  it("moves runs a browser kept into the signed-in user's history", async () => {
+    const kept = {
+      id: "local-1",
+      at: "2026-11-30T10:00:00.000Z",
+      modelType: "COMPLETION",
+      modelId: "m",
+      deploymentId: "d-legacy",
+      label: "Old model",
+      request: { prompt: "from the browser" },
+      ok: true,
+      latencyMs: 40,
+      tokens: 5,
+      summary: "a story",
+      error: null,
+    };
+    const answer = await as("bob", importRuns, { method: "POST", body: { runs: [kept] } });
+    expect(answer.body).toEqual({ imported: 1 });
+    const mine = await as("bob", listRuns, { path: "/api/playground/runs?scope=mine&q=d-legacy" });
+    expect(mine.body.items).toHaveLength(1);
+    expect(mine.body.items[0]).toMatchObject({
+      userId: "bob",
+      label: "Old model",
+      createdAt: Date.parse(kept.at),
+    });
+    expect(mine.body.items[0].id).not.toBe("local-1");
+    const tooMany = await as("bob", importRuns, { method: "POST", body: { runs: Array(51).fill(kept) } });
+    expect(tooMany.status).toBe(422);
   });
 
   it("another account's run is a 404; only its user deletes it", async () => {
