@@ -56,7 +56,15 @@ test.describe("playground: completion and chat on a GGUF fixture model", () => {
     await expect(page.getByTestId("chat-run-summary")).toContainText(/Completion tokens\s*4/);
 
     await page.getByRole("button", { name: "Regenerate" }).click();
-    await expect(page.getByRole("button", { name: /History\s*2/ })).toBeVisible({ timeout: 120_000 });
+    // Both turns are saved runs of this deployment.
+    await expect
+      .poll(
+        async () =>
+          (await (await page.request.get(`/api/playground/runs?scope=mine&q=${target.deploymentId}`)).json())
+            .items.length,
+        { timeout: 120_000 },
+      )
+      .toBe(2);
     await expect(conversation.locator("li[data-role=assistant]")).toHaveCount(1);
     await playground.expectAccessible();
 

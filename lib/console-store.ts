@@ -1,11 +1,32 @@
 import "server-only";
 import { env, isRemoteMode } from "./env";
-import type { ConsoleSessionRecord, ConsoleStoreCalls, NewConsoleSession } from "./local-egp/console-store";
+import type {
+  ConsoleSessionRecord,
+  ConsoleStoreCalls,
+  NewConsoleSession,
+  NewPlaygroundPreset,
+  NewPlaygroundRun,
+  OwnedDelete,
+  PlaygroundPresetRecord,
+  PlaygroundRunQuery,
+  PlaygroundRunRecord,
+  PlaygroundRunSummary,
+} from "./local-egp/console-store";
 
-export type { ConsoleSessionRecord, NewConsoleSession };
+export type {
+  ConsoleSessionRecord,
+  NewConsoleSession,
+  NewPlaygroundPreset,
+  NewPlaygroundRun,
+  OwnedDelete,
+  PlaygroundPresetRecord,
+  PlaygroundRunQuery,
+  PlaygroundRunRecord,
+  PlaygroundRunSummary,
+};
 
 /**
- * The console's own persistent state (sign-ins today; more tables later), one interface in both modes.
+ * The console's own persistent state (sign-ins, playground runs and presets), one interface in both modes.
  * Local mode keeps it in the embedded server's database; remote mode in a worker that opens the same kind
  * of database (PGlite in EGP_DATA_DIR, or DATABASE_URL) and serves no EGP routes. Either survives a
  * restart, and on PostgreSQL several console processes share it.
@@ -19,6 +40,19 @@ export type ConsoleStore = {
     end(id: string, at: number, reason: string): Promise<boolean>;
     endForUser(userId: string, at: number, reason: string): Promise<number>;
   };
+  /** Playground runs, scoped to an account; only their user deletes them. */
+  runs: {
+    save(run: NewPlaygroundRun): Promise<void>;
+    get(accountId: string, id: string): Promise<PlaygroundRunRecord | null>;
+    list(query: PlaygroundRunQuery): Promise<PlaygroundRunSummary[]>;
+    delete(accountId: string, userId: string, id: string): Promise<OwnedDelete>;
+  };
+  /** Named playground inputs: the user's own and those shared in the account. */
+  presets: {
+    save(preset: NewPlaygroundPreset): Promise<PlaygroundPresetRecord | null>;
+    list(accountId: string, userId: string, modelTypes?: string[]): Promise<PlaygroundPresetRecord[]>;
+    delete(accountId: string, userId: string, id: string): Promise<OwnedDelete>;
+  };
 };
 
 /** The store over a set of calls: the embedded server's, a console-store worker's or an in-process one's. */
@@ -30,6 +64,17 @@ export function consoleStoreOver(calls: ConsoleStoreCalls): ConsoleStore {
       touch: (id, at, accountId) => calls.touchConsoleSession(id, at, accountId),
       end: (id, at, reason) => calls.endConsoleSession(id, at, reason),
       endForUser: (userId, at, reason) => calls.endConsoleSessionsForUser(userId, at, reason),
+    },
+    runs: {
+      save: (run) => calls.savePlaygroundRun(run),
+      get: (accountId, id) => calls.getPlaygroundRun(accountId, id),
+      list: (query) => calls.listPlaygroundRuns(query),
+      delete: (accountId, userId, id) => calls.deletePlaygroundRun(accountId, userId, id),
+    },
+    presets: {
+      save: (preset) => calls.savePlaygroundPreset(preset),
+      list: (accountId, userId, types) => calls.listPlaygroundPresets(accountId, userId, types),
+      delete: (accountId, userId, id) => calls.deletePlaygroundPreset(accountId, userId, id),
     },
   };
 }

@@ -37,5 +37,10 @@ export const hrefs = {
     q?: string | null;
   }) =>
     `/playground${query({ deployment: target.deployment, model: target.model, compare: target.compare, q: target.q })}`,
+  /** A saved playground run's permalink. */
+  playgroundRun: (id: string) => `/playground/runs/${e(id)}`,
+  /** The playground, reopening a saved run (its input, and its output when kept). */
+  playgroundReopen: (run: { id: string; deploymentId: string; modelId: string }) =>
+    `/playground${query({ deployment: run.deploymentId, model: run.modelId, run: run.id })}`,
   signIn: (params: { error?: string; next?: string } = {}) => `/sign-in${query(params)}`,
 } as const;

@@ -26,6 +26,10 @@ export const apiPaths = {
   trainingDatasets: "/api/training-datasets",
   trainingDataset: (id: string) => `/api/training-datasets/${e(id)}`,
   trainingDatasetContents: (id: string) => `/api/training-datasets/${e(id)}/contents`,
+  playgroundRuns: "/api/playground/runs",
+  playgroundRun: (id: string) => `/api/playground/runs/${e(id)}`,
+  playgroundPresets: "/api/playground/presets",
+  playgroundPreset: (id: string) => `/api/playground/presets/${e(id)}`,
   session: "/api/session",
   sessionAccount: "/api/session/account",
 } as const;

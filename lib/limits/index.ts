@@ -62,3 +62,22 @@ export function egpBodyLimit(method: string, pathname: string): { bytes: number;
     return { bytes: FILE_LIMITS.bytes + FILE_LIMITS.multipartOverhead, detail: FILE_TOO_LARGE };
   return { bytes: BODY_LIMITS.execute };
 }
+
+/**
+ * The playground's saved runs and presets. A run keeps its whole input up to `inputBytes` (an execute
+ * body may be larger; beyond this the run keeps a marker instead); an output beyond `outputBytes` (long
+ * vectors) is not kept. Each user keeps their newest `runsPerUser` runs and at most `presetsPerUser` presets.
+ */
+export const PLAYGROUND_LIMITS = {
+  inputBytes: 1 * MiB,
+  outputBytes: 256 * KiB,
+  presetBytes: 256 * KiB,
+  runsPerUser: 500,
+  presetsPerUser: 100,
+  presetName: 100,
+  label: 300,
+  summary: 300,
+  error: 2_000,
+  search: 200,
+  page: 50,
+} as const;

@@ -9,8 +9,33 @@ import {
   type ConsoleSessionRecord,
   type NewConsoleSession,
 } from "./store/console-sessions";
+import {
+  deletePlaygroundPreset,
+  deletePlaygroundRun,
+  getPlaygroundRun,
+  listPlaygroundPresets,
+  listPlaygroundRuns,
+  savePlaygroundPreset,
+  savePlaygroundRun,
+  type NewPlaygroundPreset,
+  type NewPlaygroundRun,
+  type OwnedDelete,
+  type PlaygroundPresetRecord,
+  type PlaygroundRunQuery,
+  type PlaygroundRunRecord,
+  type PlaygroundRunSummary,
+} from "./store/playground";
 
 export type { ConsoleSessionRecord, NewConsoleSession };
+export type {
+  NewPlaygroundPreset,
+  NewPlaygroundRun,
+  OwnedDelete,
+  PlaygroundPresetRecord,
+  PlaygroundRunQuery,
+  PlaygroundRunRecord,
+  PlaygroundRunSummary,
+};
 
 /**
  * The console's own tables, as calls that cross the worker boundary: the embedded server offers them in
@@ -22,6 +47,17 @@ export type ConsoleStoreCalls = {
   touchConsoleSession(id: string, at: number, accountId?: string): Promise<void>;
   endConsoleSession(id: string, at: number, reason: string): Promise<boolean>;
   endConsoleSessionsForUser(userId: string, at: number, reason: string): Promise<number>;
+  savePlaygroundRun(run: NewPlaygroundRun): Promise<void>;
+  getPlaygroundRun(accountId: string, id: string): Promise<PlaygroundRunRecord | null>;
+  listPlaygroundRuns(query: PlaygroundRunQuery): Promise<PlaygroundRunSummary[]>;
+  deletePlaygroundRun(accountId: string, userId: string, id: string): Promise<OwnedDelete>;
+  savePlaygroundPreset(preset: NewPlaygroundPreset): Promise<PlaygroundPresetRecord | null>;
+  listPlaygroundPresets(
+    accountId: string,
+    userId: string,
+    modelTypes?: string[],
+  ): Promise<PlaygroundPresetRecord[]>;
+  deletePlaygroundPreset(accountId: string, userId: string, id: string): Promise<OwnedDelete>;
 };
 
 export function consoleStoreCalls(db: Db): ConsoleStoreCalls {
@@ -31,6 +67,13 @@ export function consoleStoreCalls(db: Db): ConsoleStoreCalls {
     touchConsoleSession: (id, at, accountId) => touchConsoleSession(db, id, at, accountId),
     endConsoleSession: (id, at, reason) => endConsoleSession(db, id, at, reason),
     endConsoleSessionsForUser: (userId, at, reason) => endConsoleSessionsForUser(db, userId, at, reason),
+    savePlaygroundRun: (run) => savePlaygroundRun(db, run),
+    getPlaygroundRun: (accountId, id) => getPlaygroundRun(db, accountId, id),
+    listPlaygroundRuns: (query) => listPlaygroundRuns(db, query),
+    deletePlaygroundRun: (accountId, userId, id) => deletePlaygroundRun(db, accountId, userId, id),
+    savePlaygroundPreset: (preset) => savePlaygroundPreset(db, preset),
+    listPlaygroundPresets: (accountId, userId, types) => listPlaygroundPresets(db, accountId, userId, types),
+    deletePlaygroundPreset: (accountId, userId, id) => deletePlaygroundPreset(db, accountId, userId, id),
   };
 }
 

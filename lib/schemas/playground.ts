@@ -87,14 +87,16 @@ export const agentRequestSchema = z.strictObject({
 });
 
 const ids = { modelId: z.string().min(1).max(200), deploymentId: z.string().min(1).max(200) };
+/** What a run's history shows it ran on (the model's display name); never sent upstream. */
+const runLabel = { label: z.string().max(300).optional() };
 
 /** Body of POST /api/playground/execute: the request is checked against its model type's shape. */
 export const executeBodySchema = z.discriminatedUnion("modelType", [
-  z.object({ ...ids, modelType: z.literal("EMBEDDING"), request: embeddingRequestSchema }),
-  z.object({ ...ids, modelType: z.literal("RERANKING"), request: rerankingRequestSchema }),
-  z.object({ ...ids, modelType: z.literal("COMPLETION"), request: completionRequestSchema }),
-  z.object({ ...ids, modelType: z.literal("CHAT_COMPLETION"), request: chatRequestSchema }),
-  z.object({ ...ids, modelType: z.literal("AGENT"), request: agentRequestSchema }),
+  z.object({ ...ids, ...runLabel, modelType: z.literal("EMBEDDING"), request: embeddingRequestSchema }),
+  z.object({ ...ids, ...runLabel, modelType: z.literal("RERANKING"), request: rerankingRequestSchema }),
+  z.object({ ...ids, ...runLabel, modelType: z.literal("COMPLETION"), request: completionRequestSchema }),
+  z.object({ ...ids, ...runLabel, modelType: z.literal("CHAT_COMPLETION"), request: chatRequestSchema }),
+  z.object({ ...ids, ...runLabel, modelType: z.literal("AGENT"), request: agentRequestSchema }),
 ]);
 export type ExecuteBody = z.infer<typeof executeBodySchema>;
 

@@ -2,6 +2,7 @@
 
 import { useCallback, useMemo, useState } from "react";
 import dynamic from "next/dynamic";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useQueryStates } from "nuqs";
 import { FlaskConicalIcon, TriangleAlertIcon } from "lucide-react";
 import { panelFor } from "@/components/playground/registry";
@@ -14,13 +15,17 @@ import { Badge } from "@/components/ui/badge";
 import { Empty, EmptyDescription, EmptyHeader, EmptyMedia, EmptyTitle } from "@/components/ui/empty";
 import { Skeleton } from "@/components/ui/skeleton";
 import { hrefs } from "@/lib/hrefs";
-import type { RunRecord } from "@/lib/playground/history";
-import { useRunHistory } from "@/lib/playground/use-run-history";
 import { ZOO_ROUTE_LABEL, zooEntries, zooKey, type ZooEntry } from "@/lib/playground/zoo";
 import { PanelLoading } from "@/components/playground/shared/panel-loading";
+import { DRAFT_URL_LIMIT, draftFor, type Draft } from "@/lib/playground/draft";
+import { loadDraftCodec, useDraftCodec } from "@/lib/playground/use-draft-codec";
+import { reopenRecord } from "@/lib/playground/reopen";
+import { playgroundQueries } from "@/lib/queries/playground";
 import { DeploymentGallery } from "./_components/deployment-gallery";
 import { DeploymentPicker } from "./_components/deployment-picker";
 import { HistorySheet } from "./_components/history-sheet";
+import { PresetPicker } from "./_components/preset-picker";
+import { useLegacyHistoryImport } from "./_components/use-legacy-history-import";
 import { usePlaygroundCommandSource } from "./_components/use-playground-command-source";
 import { usePlaygroundTargets } from "./_components/use-playground-targets";
 import { playgroundSearchParams } from "./search-params";
@@ -39,8 +44,20 @@ export function PlaygroundClient() {
   const remote = mode.kind === "remote";
   const zoo = useMemo(() => zooEntries(models, remote), [models, remote]);
   const zooEntry = params.zoo ? (zoo.find((e) => zooKey(e) === params.zoo) ?? null) : null;
-  const history = useRunHistory(user.id);
-  const [restored, setRestored] = useState<RunRecord | null>(null);
+  const queryClient = useQueryClient();
+  useLegacyHistoryImport(user.id);
+  // A preset loaded (or a link followed) starts the panel afresh from its input.
+  const [generation, setGeneration] = useState(0);
+  const [linkTooLong, setLinkTooLong] = useState(false);
+  const reopened = useQuery({ ...playgroundQueries.run(params.run ?? ""), enabled: Boolean(params.run) });
+  const restored = reopened.data ? reopenRecord(reopened.data) : null;
+  // A link's input is decoded once the codec has loaded; the panel waits for it only when there is one.
+  const codec = useDraftCodec();
+  const linked = useMemo(
+    () => (codec && params.input ? codec.decode(params.input) : null),
+    [codec, params.input],
+  );
+  const decoding = Boolean(params.input) && !codec;
 
   // A link with only ?model= opens that model's first READY deployment.
   const target =
@@ -58,27 +75,69 @@ export function PlaygroundClient() {
   const compareGroups = sameType.map((g) => ({ ...g, targets: g.targets.filter((t) => t !== target) }));
 
   const choose = (next: PlaygroundTarget | null) => {
-    setRestored(null);
     void setParams({
       deployment: next?.deployment.id ?? null,
       model: next?.model.id ?? null,
       compare: null,
       zoo: null,
+      run: null,
+      input: null,
     });
   };
   const chooseZoo = (entry: ZooEntry) => {
-    setRestored(null);
-    void setParams({ deployment: null, model: null, compare: null, q: null, zoo: zooKey(entry) });
+    void setParams({
+      deployment: null,
+      model: null,
+      compare: null,
+      q: null,
+      zoo: zooKey(entry),
+      run: null,
+      input: null,
+    });
   };
   const reopen = useCallback(
-    (run: RunRecord) => {
-      setRestored(run);
-      const query = typeof run.request.query === "string" ? run.request.query : null;
-      void setParams({ deployment: run.deploymentId, model: run.modelId, compare: null, q: query });
+    (run: { id: string; deploymentId: string; modelId: string }) => {
+      setGeneration((g) => g + 1);
+      void setParams({
+        deployment: run.deploymentId,
+        model: run.modelId,
+        compare: null,
+        zoo: null,
+        run: run.id,
+        input: null,
+        q: null,
+      });
     },
     [setParams],
   );
+  const loadDraft = useCallback(
+    (draft: Draft) =>
+      void loadDraftCodec().then(({ encode }) => {
+        setGeneration((g) => g + 1);
+        const q = draft.type === "RERANKING" && typeof draft.query === "string" ? draft.query : null;
+        void setParams({ input: encode(draft), run: null, ...(q !== null ? { q } : {}) });
+      }),
+    [setParams],
+  );
   const setUrlText = useCallback((q: string) => void setParams({ q }, { history: "replace" }), [setParams]);
+  // The whole input follows edits into the URL; one too long for a link stays out of it (presets keep it).
+  const [current, setCurrent] = useState<Draft | null>(null);
+  const onDraft = useCallback(
+    (draft: Draft) => {
+      setCurrent(draft);
+      void loadDraftCodec().then(({ encode }) => {
+        const text = encode(draft);
+        const fits = text.length <= DRAFT_URL_LIMIT;
+        setLinkTooLong(!fits);
+        void setParams({ input: fits ? text : null }, { history: "replace" });
+      });
+    },
+    [setParams],
+  );
+  const onRecord = useCallback(
+    () => void queryClient.invalidateQueries({ queryKey: playgroundQueries.runLists() }),
+    [queryClient],
+  );
 
   return (
     <div className="space-y-6">
@@ -132,12 +191,8 @@ export function PlaygroundClient() {
                 placeholder="Compare with…"
               />
             ) : null}
-            <HistorySheet
-              runs={history.runs}
-              onOpen={reopen}
-              onClear={history.clear}
-              onRemove={history.remove}
-            />
+            {target && panel && <PresetPicker modelType={panel.type} current={current} onLoad={loadDraft} />}
+            <HistorySheet onOpen={reopen} />
           </>
         }
       />
@@ -155,7 +210,19 @@ export function PlaygroundClient() {
           <AlertDescription>{error.message}</AlertDescription>
         </Alert>
       )}
-      {isPending && <Skeleton className="h-64 w-full" />}
+      {(isPending || decoding || (params.run && reopened.isPending)) && <Skeleton className="h-64 w-full" />}
+      {reopened.error && (
+        <Alert variant="warning">
+          <TriangleAlertIcon aria-hidden />
+          <AlertTitle>The run could not be reopened</AlertTitle>
+          <AlertDescription>{reopened.error.message}</AlertDescription>
+        </Alert>
+      )}
+      {linkTooLong && (
+        <p className="text-muted-foreground text-xs" role="status">
+          This input is too long to keep in the link; save it as a preset to share it.
+        </p>
+      )}
       {!isPending && params.deployment && !target && (
         <Alert variant="warning">
           <TriangleAlertIcon aria-hidden />
@@ -165,13 +232,15 @@ export function PlaygroundClient() {
           </AlertDescription>
         </Alert>
       )}
-      {target && panel && (
+      {target && panel && !decoding && !(params.run && reopened.isPending) && (
         <panel.Panel
-          key={`${target.deployment.id}:${restored?.id ?? "new"}`}
+          key={`${target.deployment.id}:${restored?.id ?? "new"}:${generation}`}
           target={target}
           compare={compare}
           restored={restored?.deploymentId === target.deployment.id ? restored : null}
-          onRecord={history.add}
+          draft={draftFor(linked, panel.type)}
+          onDraft={onDraft}
+          onRecord={onRecord}
           urlText={params.q}
           setUrlText={setUrlText}
         />

@@ -1,6 +1,9 @@
 import { createLoader, parseAsString } from "nuqs/server";
 
-/** The playground's URL: which deployment (and model) to run, one to compare with, and the rerank query. Never secrets. */
+/**
+ * The playground's URL: which deployment (and model) to run, one to compare with, the rerank query,
+ * the whole input (`input`, compressed: lib/playground/draft-codec) and a saved run to reopen. Never secrets.
+ */
 export const playgroundSearchParams = {
   deployment: parseAsString,
   model: parseAsString,
@@ -8,5 +11,7 @@ export const playgroundSearchParams = {
   q: parseAsString,
   /** A built-in model by name: `completions:<name>` or `chat-completions:<name>`. */
   zoo: parseAsString,
+  input: parseAsString,
+  run: parseAsString,
 };
 export const loadPlaygroundSearchParams = createLoader(playgroundSearchParams);

@@ -5,17 +5,24 @@ import { PlusIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
 import { agentTurn, answeredCalls, pendingCalls, withToolResults } from "@/lib/playground/agent-loop";
+import { draftField } from "@/lib/playground/draft";
 import { postRun } from "@/lib/playground/run-client";
 import { EXAMPLE_TOOLS, parseTools } from "@/lib/playground/tools";
 import { upstreamCall } from "@/lib/playground/upstream";
-import type { AgentMessage, AgentRequest, AgentResponse } from "@/lib/schemas/playground";
+import {
+  agentMessageSchema,
+  type AgentMessage,
+  type AgentRequest,
+  type AgentResponse,
+} from "@/lib/schemas/playground";
 import { makeRecord } from "../shared/make-record";
 import { RequestIssues } from "../shared/request-issues";
 import { RunBar } from "../shared/run-bar";
 import { RunError } from "../shared/run-error";
 import { RunMeta } from "../shared/run-meta";
 import { TargetColumns } from "../shared/target-columns";
-import type { PanelProps, PlaygroundTarget } from "../shared/types";
+import { targetLabel, type PanelProps, type PlaygroundTarget } from "../shared/types";
+import { useDraftReport } from "../shared/use-draft-report";
 import { useRequestCheck } from "../shared/use-request-check";
 import { useSingleFlight } from "../shared/use-single-flight";
 import { useTargetRuns, type TargetRun } from "../shared/use-target-runs";
@@ -32,15 +39,30 @@ const describe = (r: AgentResponse) => ({
   tokens: null,
 });
 
-export function AgentPanel({ target, compare, restored, onRecord }: PanelProps) {
+/** A draft's messages when every one is a valid agent message; otherwise none. */
+function draftAgentMessages(value: unknown): AgentMessage[] | undefined {
+  const parsed = agentMessageSchema.array().safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}
+
+export function AgentPanel({ target, compare, restored, draft, onDraft, onRecord }: PanelProps) {
   const r = restored?.request as Partial<AgentRequest> | undefined;
   const [instructions, setInstructions] = useState(
-    r?.instructions ?? "You are a helpful agent. Use the tools when they help.",
+    () =>
+      draftField.string(draft, "instructions") ??
+      r?.instructions ??
+      "You are a helpful agent. Use the tools when they help.",
   );
-  const [toolsText, setToolsText] = useState(() => JSON.stringify(r?.tools ?? EXAMPLE_TOOLS, null, 2));
+  // The tools as typed (a draft keeps half-written JSON too).
+  const [toolsText, setToolsText] = useState(
+    () => draftField.string(draft, "tools") ?? JSON.stringify(r?.tools ?? EXAMPLE_TOOLS, null, 2),
+  );
   const [messages, setMessages] = useState<AgentMessage[]>(
-    r?.messages ?? [{ role: "user", content: "What is the weather in Paris?" }],
+    () =>
+      draftAgentMessages(draft?.messages) ??
+      r?.messages ?? [{ role: "user", content: "What is the weather in Paris?" }],
   );
+  useDraftReport(onDraft, { type: "AGENT", instructions, tools: toolsText, messages });
   const parsed = useMemo(() => parseTools(toolsText), [toolsText]);
   const targets = useMemo(() => (compare ? [target, compare] : [target]), [target, compare]);
   const { issues: local, check } = useRequestCheck(target.model.id);
@@ -71,7 +93,13 @@ export function AgentPanel({ target, compare, restored, onRecord }: PanelProps) 
     await start(targets, (t, { signal }) =>
       postRun<AgentResponse>(
         "/api/playground/execute",
-        { modelId: t.model.id, deploymentId: t.deployment.id, modelType: "AGENT", request: req },
+        {
+          modelId: t.model.id,
+          deploymentId: t.deployment.id,
+          label: targetLabel(t),
+          modelType: "AGENT",
+          request: req,
+        },
         signal,
       ).then(({ data, latencyMs }) => ({ result: data, latencyMs })),
     );

@@ -19,6 +19,18 @@ export function withoutLastReply(messages: ChatMessage[]): ChatMessage[] {
   return messages.at(-1)?.role === "assistant" ? messages.slice(0, -1) : messages;
 }
 
+const isChatMessage = (m: unknown): m is ChatMessage =>
+  typeof m === "object" &&
+  m !== null &&
+  ["system", "user", "assistant"].includes((m as ChatMessage).role) &&
+  typeof (m as ChatMessage).content === "string";
+
+/** A draft's conversation as it was being edited, or null when it holds none. */
+export function draftMessages(value: unknown): ChatMessage[] | null {
+  if (!Array.isArray(value)) return null;
+  return value.filter(isChatMessage).map(({ role, content }) => ({ role, content }));
+}
+
 export function restoredConversation(request: Record<string, unknown> | undefined): ChatMessage[] | null {
   if (!request || !Array.isArray(request.chat_history) || typeof request.prompt !== "string") return null;
   const history = request.chat_history.filter(

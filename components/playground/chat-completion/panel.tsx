@@ -8,6 +8,7 @@ import type { CompletionState } from "@/lib/playground/completion-stream";
 import { fieldMessage, requestIssues } from "@/lib/playground/field-issues";
 import { localIssues } from "@/lib/playground/local-issues";
 import { describeIssue } from "@/lib/playground/request-issue";
+import { draftField } from "@/lib/playground/draft";
 import { upstreamCall } from "@/lib/playground/upstream";
 import { chatRequestSchema, type ChatMessage, type ChatRequest } from "@/lib/schemas/playground";
 import { CompletionOutput } from "../completion/completion-output";
@@ -24,26 +25,38 @@ import { RunError } from "../shared/run-error";
 import { RunMeta } from "../shared/run-meta";
 import { describeGeneration, runGeneration } from "../shared/run-generation";
 import { TargetColumns } from "../shared/target-columns";
-import type { PanelProps, PlaygroundTarget } from "../shared/types";
+import { targetLabel, type PanelProps, type PlaygroundTarget } from "../shared/types";
+import { useDraftReport } from "../shared/use-draft-report";
 import { useRequestCheck } from "../shared/use-request-check";
 import { useSingleFlight } from "../shared/use-single-flight";
 import { useTargetRuns, type TargetRun } from "../shared/use-target-runs";
 import { ViewCodeDialog } from "../shared/view-code-dialog";
-import { nextTurn, restoredConversation, withoutLastReply } from "./conversation";
+import { draftMessages, nextTurn, restoredConversation, withoutLastReply } from "./conversation";
 import { MessageRow } from "./message-row";
 
 const ROLES = ["system", "user", "assistant"] as const;
 const START: ChatMessage[] = [{ role: "system", content: "You are a concise assistant." }];
 
-export function ChatPanel({ target, compare, restored, onRecord }: PanelProps) {
+export function ChatPanel({ target, compare, restored, draft, onDraft, onRecord }: PanelProps) {
   const [messages, setMessages] = useState<ChatMessage[]>(() => {
+    if (draft) return draftMessages(draft.messages) ?? START;
     const conversation = restoredConversation(restored?.request);
     const reply = (restored?.response as CompletionState | undefined)?.text;
     if (!conversation) return START;
     return reply ? [...conversation, { role: "assistant", content: reply }] : conversation;
   });
-  const [composer, setComposer] = useState("Hello! What can you do?");
-  const [params, setParams] = useState<GenerationValues>(() => restoredGeneration(restored?.request));
+  const [composer, setComposer] = useState(
+    () => draftField.string(draft, "prompt") ?? "Hello! What can you do?",
+  );
+  const [params, setParams] = useState<GenerationValues>(() =>
+    restoredGeneration(draft ?? restored?.request),
+  );
+  useDraftReport(onDraft, {
+    type: "CHAT_COMPLETION",
+    messages,
+    prompt: composer,
+    ...generationFields(params),
+  });
   const targets = useMemo(() => (compare ? [target, compare] : [target]), [target, compare]);
   const { issues: local, check } = useRequestCheck(target.model.id);
   const sent = useRef<ChatRequest | null>(null);
@@ -78,7 +91,13 @@ export function ChatPanel({ target, compare, restored, onRecord }: PanelProps) {
     if (usedComposer) setComposer("");
     await start(targets, (t, ctx) =>
       runGeneration(
-        { modelId: t.model.id, deploymentId: t.deployment.id, modelType: "CHAT_COMPLETION", request: req },
+        {
+          modelId: t.model.id,
+          deploymentId: t.deployment.id,
+          label: targetLabel(t),
+          modelType: "CHAT_COMPLETION",
+          request: req,
+        },
         ctx,
       ),
     );

@@ -97,6 +97,8 @@ describe("CompletionPanel", () => {
           target={target}
           compare={null}
           restored={null}
+          draft={null}
+          onDraft={() => {}}
           onRecord={() => {}}
           urlText={null}
           setUrlText={() => {}}

@@ -6,6 +6,7 @@ import type { CompletionState } from "@/lib/playground/completion-stream";
 import { fieldMessage, requestIssues } from "@/lib/playground/field-issues";
 import { localIssues } from "@/lib/playground/local-issues";
 import { describeIssue } from "@/lib/playground/request-issue";
+import { draftField } from "@/lib/playground/draft";
 import { upstreamCall } from "@/lib/playground/upstream";
 import { completionRequestSchema, type CompletionRequest } from "@/lib/schemas/playground";
 import {
@@ -19,18 +20,19 @@ import { RequestIssues } from "../shared/request-issues";
 import { RunBar } from "../shared/run-bar";
 import { describeGeneration, runGeneration } from "../shared/run-generation";
 import { TargetColumns } from "../shared/target-columns";
-import type { PanelProps, PlaygroundTarget } from "../shared/types";
+import { targetLabel, type PanelProps, type PlaygroundTarget } from "../shared/types";
+import { useDraftReport } from "../shared/use-draft-report";
 import { useRequestCheck } from "../shared/use-request-check";
 import { useSingleFlight } from "../shared/use-single-flight";
 import { useTargetRuns, type TargetRun } from "../shared/use-target-runs";
 import { ViewCodeDialog } from "../shared/view-code-dialog";
 import { CompletionOutput } from "./completion-output";
 
-export function CompletionPanel({ target, compare, restored, onRecord }: PanelProps) {
-  const [prompt, setPrompt] = useState(() =>
-    typeof restored?.request.prompt === "string" ? restored.request.prompt : "Once upon a time",
-  );
-  const [params, setParams] = useState<GenerationValues>(() => restoredGeneration(restored?.request));
+export function CompletionPanel({ target, compare, restored, draft, onDraft, onRecord }: PanelProps) {
+  const source = draft ?? restored?.request;
+  const [prompt, setPrompt] = useState(() => draftField.string(source, "prompt") ?? "Once upon a time");
+  const [params, setParams] = useState<GenerationValues>(() => restoredGeneration(source));
+  useDraftReport(onDraft, { type: "COMPLETION", prompt, ...generationFields(params) });
   const request: CompletionRequest = useMemo(
     () => ({ prompt, ...generationFields(params) }),
     [prompt, params],
@@ -52,7 +54,13 @@ export function CompletionPanel({ target, compare, restored, onRecord }: PanelPr
     if (problems.length > 0 || !(await check(request))) return;
     await start(targets, (t, ctx) =>
       runGeneration(
-        { modelId: t.model.id, deploymentId: t.deployment.id, modelType: "COMPLETION", request },
+        {
+          modelId: t.model.id,
+          deploymentId: t.deployment.id,
+          label: targetLabel(t),
+          modelType: "COMPLETION",
+          request,
+        },
         ctx,
       ),
     );

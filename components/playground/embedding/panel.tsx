@@ -3,6 +3,7 @@
 import { useCallback, useMemo, useState } from "react";
 import { postRun } from "@/lib/playground/run-client";
 import { fieldMessage, requestIssues } from "@/lib/playground/field-issues";
+import { draftField } from "@/lib/playground/draft";
 import { upstreamCall } from "@/lib/playground/upstream";
 import type { EmbeddingRequest, EmbeddingResponse } from "@/lib/schemas/playground";
 import { makeRecord } from "../shared/make-record";
@@ -12,7 +13,8 @@ import { RunError } from "../shared/run-error";
 import { RunMeta } from "../shared/run-meta";
 import { TargetColumns } from "../shared/target-columns";
 import { TextRows } from "../shared/text-rows";
-import type { PanelProps, PlaygroundTarget } from "../shared/types";
+import { targetLabel, type PanelProps, type PlaygroundTarget } from "../shared/types";
+import { useDraftReport } from "../shared/use-draft-report";
 import { useRequestCheck } from "../shared/use-request-check";
 import { useSingleFlight } from "../shared/use-single-flight";
 import { useTargetRuns, type TargetRun } from "../shared/use-target-runs";
@@ -35,8 +37,11 @@ function restoredTexts(restored: PanelProps["restored"]): string[] | null {
   return Array.isArray(texts) && texts.every((t) => typeof t === "string") ? (texts as string[]) : null;
 }
 
-export function EmbeddingPanel({ target, compare, restored, onRecord }: PanelProps) {
-  const [texts, setTexts] = useState<string[]>(() => restoredTexts(restored) ?? EXAMPLE);
+export function EmbeddingPanel({ target, compare, restored, draft, onDraft, onRecord }: PanelProps) {
+  const [texts, setTexts] = useState<string[]>(
+    () => draftField.strings(draft, "texts") ?? restoredTexts(restored) ?? EXAMPLE,
+  );
+  useDraftReport(onDraft, { type: "EMBEDDING", texts });
   const request: EmbeddingRequest = useMemo(() => ({ texts: texts.filter((t) => t.trim() !== "") }), [texts]);
   const targets = useMemo(() => (compare ? [target, compare] : [target]), [target, compare]);
   const { issues: local, check } = useRequestCheck(target.model.id);
@@ -55,7 +60,13 @@ export function EmbeddingPanel({ target, compare, restored, onRecord }: PanelPro
     await start(targets, (t, { signal }) =>
       postRun<EmbeddingResponse>(
         "/api/playground/execute",
-        { modelId: t.model.id, deploymentId: t.deployment.id, modelType: "EMBEDDING", request },
+        {
+          modelId: t.model.id,
+          deploymentId: t.deployment.id,
+          label: targetLabel(t),
+          modelType: "EMBEDDING",
+          request,
+        },
         signal,
       ).then(({ data, latencyMs }) => ({ result: data, latencyMs })),
     );

@@ -5,6 +5,7 @@ import { Input } from "@/components/ui/input";
 import { ApiError } from "@/lib/api/errors";
 import { fieldMessage, requestIssues } from "@/lib/playground/field-issues";
 import { postRun } from "@/lib/playground/run-client";
+import { draftField } from "@/lib/playground/draft";
 import { rankCall, upstreamCall } from "@/lib/playground/upstream";
 import type { RankResponse, RerankingRequest, RerankingResponse } from "@/lib/schemas/playground";
 import { makeRecord } from "../shared/make-record";
@@ -12,7 +13,8 @@ import { RequestIssues } from "../shared/request-issues";
 import { RunBar } from "../shared/run-bar";
 import { RunError } from "../shared/run-error";
 import { TargetColumns } from "../shared/target-columns";
-import type { PanelProps, PlaygroundTarget } from "../shared/types";
+import { targetLabel, type PanelProps, type PlaygroundTarget } from "../shared/types";
+import { useDraftReport } from "../shared/use-draft-report";
 import { useRequestCheck } from "../shared/use-request-check";
 import { useSingleFlight } from "../shared/use-single-flight";
 import { useTargetRuns, type TargetRun } from "../shared/use-target-runs";
@@ -43,10 +45,28 @@ function restoredInput(restored: PanelProps["restored"]) {
   };
 }
 
-export function RerankingPanel({ target, compare, restored, onRecord, urlText, setUrlText }: PanelProps) {
-  const query = urlText ?? EXAMPLE_QUERY;
-  const [chunks, setChunks] = useState<string[]>(() => restoredInput(restored).chunks ?? EXAMPLE_CHUNKS);
-  const [topK, setTopK] = useState<number | undefined>(() => restoredInput(restored).topK);
+export function RerankingPanel({
+  target,
+  compare,
+  restored,
+  draft,
+  onDraft,
+  onRecord,
+  urlText,
+  setUrlText,
+}: PanelProps) {
+  const query =
+    urlText ??
+    draftField.string(draft, "query") ??
+    draftField.string(restored?.request, "query") ??
+    EXAMPLE_QUERY;
+  const [chunks, setChunks] = useState<string[]>(
+    () => draftField.strings(draft, "chunks") ?? restoredInput(restored).chunks ?? EXAMPLE_CHUNKS,
+  );
+  const [topK, setTopK] = useState<number | undefined>(() =>
+    draft ? draftField.number(draft, "top_k") : restoredInput(restored).topK,
+  );
+  useDraftReport(onDraft, { type: "RERANKING", query, chunks, ...(topK ? { top_k: topK } : {}) });
   const request: RerankingRequest = useMemo(
     () => ({ query, chunks: chunks.filter((c) => c.trim()) }),
     [query, chunks],
@@ -66,7 +86,13 @@ export function RerankingPanel({ target, compare, restored, onRecord, urlText, s
   const flight = useSingleFlight(async () => {
     if (!(await check(request))) return;
     await start(targets, async (t, { signal }) => {
-      const body = { modelId: t.model.id, deploymentId: t.deployment.id, modelType: "RERANKING", request };
+      const body = {
+        modelId: t.model.id,
+        deploymentId: t.deployment.id,
+        label: targetLabel(t),
+        modelType: "RERANKING",
+        request,
+      };
       const [rerank, rank] = await Promise.all([
         postRun<RerankingResponse>("/api/playground/execute", body, signal),
         postRun<RankResponse>(

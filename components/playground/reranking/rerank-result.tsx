@@ -32,6 +32,11 @@ export function RerankResult({ outcome, wide }: { outcome: RerankOutcome; wide: 
       <section className="min-w-0 space-y-2">
         <Heading title="Chunks rank" route="POST /v4/chunks/rank · method model" />
         {outcome.rankError && <RunError error={outcome.rankError} />}
+        {!outcome.rank && !outcome.rankError && (
+          <p className="text-muted-foreground text-sm">
+            Not kept with the saved run; rerank again to see it.
+          </p>
+        )}
         {outcome.rank && (
           <>
             <RunMeta latencyMs={outcome.rankMs} />

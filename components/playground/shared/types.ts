@@ -1,4 +1,5 @@
 import type { Deployment, Model } from "@/lib/egp/types";
+import type { Draft } from "@/lib/playground/draft";
 import type { RunRecord } from "@/lib/playground/history";
 
 /** A READY deployment and the model it serves: what a playground run targets. */
@@ -13,6 +14,10 @@ export type PanelProps = {
   restored: RunRecord | null;
   /** Saves a finished run to this user's history. */
   onRecord: (record: RunRecord) => void;
+  /** An input to start from (a link's, a preset's), already of this panel's model type; wins over `restored`. */
+  draft: Draft | null;
+  /** The panel's whole input as it changes, for the URL and presets. */
+  onDraft: (draft: Draft) => void;
   /** A short, non-secret input kept in the URL so a link reproduces it (the rerank query). */
   urlText: string | null;
   setUrlText: (value: string) => void;

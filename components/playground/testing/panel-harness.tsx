@@ -61,13 +61,16 @@ export function stubPlaygroundFetch(opts: { execute?: Reply[]; validate?: Reply 
 export function renderPanel(
   Panel: (props: PanelProps) => React.ReactNode,
   modelType: string,
-  opts: { role?: string } = {},
+  opts: { role?: string; draft?: PanelProps["draft"] } = {},
 ) {
   const onRecord = vi.fn();
+  const onDraft = vi.fn();
   const props: PanelProps = {
     target: testTarget(modelType),
     compare: null,
     restored: null,
+    draft: opts.draft ?? null,
+    onDraft,
     onRecord,
     urlText: null,
     setUrlText: () => {},

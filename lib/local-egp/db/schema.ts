@@ -197,6 +197,55 @@ export const consoleSessions = pgTable(
 );
 
 /**
+ * The console playground's runs (failed ones too): the whole input and what came back, for the run's
+ * permalink and history. Scoped to an account; the user who ran it owns it. Never holds keys or headers.
+ */
+export const playgroundRuns = pgTable(
+  "playground_runs",
+  {
+    id: text("id").primaryKey(),
+    accountId: text("account_id").notNull(),
+    userId: text("user_id").notNull(),
+    /** The user's email as it was at the time, for the run page and the account's history. */
+    userLabel: text("user_label").notNull(),
+    modelType: text("model_type").notNull(),
+    modelId: text("model_id").notNull(),
+    deploymentId: text("deployment_id").notNull(),
+    label: text("label").notNull(),
+    input: jsonb("input").notNull(),
+    output: jsonb("output"),
+    ok: boolean("ok").notNull(),
+    error: text("error"),
+    latencyMs: integer("latency_ms").notNull(),
+    tokens: integer("tokens"),
+    summary: text("summary").notNull(),
+    createdAt: at("created_at").notNull(),
+  },
+  (t) => [
+    index("playground_runs_account_at").on(t.accountId, t.createdAt),
+    index("playground_runs_account_user_at").on(t.accountId, t.userId, t.createdAt),
+  ],
+);
+
+/** Named playground inputs: one user's, optionally shared with everyone in the account. */
+export const playgroundPresets = pgTable(
+  "playground_presets",
+  {
+    id: text("id").primaryKey(),
+    accountId: text("account_id").notNull(),
+    userId: text("user_id").notNull(),
+    userLabel: text("user_label").notNull(),
+    name: text("name").notNull(),
+    modelType: text("model_type").notNull(),
+    input: jsonb("input").notNull(),
+    shared: boolean("shared").notNull(),
+    createdAt: at("created_at").notNull(),
+    updatedAt: at("updated_at").notNull(),
+  },
+  (t) => [uniqueIndex("playground_presets_owner_name").on(t.accountId, t.userId, t.modelType, t.name)],
+);
+
+/**
  * One row per execution (failed ones too), for the usage-statistics routes. Names and the group are copied
  * as they were at the time, and no foreign keys: the figures outlive renames and deleted resources.
  */

@@ -55,6 +55,18 @@ export async function openTestEgp(opts: Partial<LocalEgpOptions> & { persistent?
     endConsoleSession: (...a: Parameters<LocalEgp["endConsoleSession"]>) => current.endConsoleSession(...a),
     endConsoleSessionsForUser: (...a: Parameters<LocalEgp["endConsoleSessionsForUser"]>) =>
       current.endConsoleSessionsForUser(...a),
+    savePlaygroundRun: (...a: Parameters<LocalEgp["savePlaygroundRun"]>) => current.savePlaygroundRun(...a),
+    getPlaygroundRun: (...a: Parameters<LocalEgp["getPlaygroundRun"]>) => current.getPlaygroundRun(...a),
+    listPlaygroundRuns: (...a: Parameters<LocalEgp["listPlaygroundRuns"]>) =>
+      current.listPlaygroundRuns(...a),
+    deletePlaygroundRun: (...a: Parameters<LocalEgp["deletePlaygroundRun"]>) =>
+      current.deletePlaygroundRun(...a),
+    savePlaygroundPreset: (...a: Parameters<LocalEgp["savePlaygroundPreset"]>) =>
+      current.savePlaygroundPreset(...a),
+    listPlaygroundPresets: (...a: Parameters<LocalEgp["listPlaygroundPresets"]>) =>
+      current.listPlaygroundPresets(...a),
+    deletePlaygroundPreset: (...a: Parameters<LocalEgp["deletePlaygroundPreset"]>) =>
+      current.deletePlaygroundPreset(...a),
     /** The database, for tests that change rows directly (revoking a key, removing a profile). */
     get db() {
       return current.db;

@@ -38,6 +38,13 @@ function consoleStoreRelay(call: Call): ConsoleStoreCalls {
     touchConsoleSession: relay(call, "touchConsoleSession"),
     endConsoleSession: relay(call, "endConsoleSession"),
     endConsoleSessionsForUser: relay(call, "endConsoleSessionsForUser"),
+    savePlaygroundRun: relay(call, "savePlaygroundRun"),
+    getPlaygroundRun: relay(call, "getPlaygroundRun"),
+    listPlaygroundRuns: relay(call, "listPlaygroundRuns"),
+    deletePlaygroundRun: relay(call, "deletePlaygroundRun"),
+    savePlaygroundPreset: relay(call, "savePlaygroundPreset"),
+    listPlaygroundPresets: relay(call, "listPlaygroundPresets"),
+    deletePlaygroundPreset: relay(call, "deletePlaygroundPreset"),
   };
 }
 

@@ -40,6 +40,53 @@ describe("the console-store worker (remote mode)", () => {
     });
     await second.close();
   }, 60_000);
+
+  test("keeps playground runs and presets across a restart, scoped to their account", async () => {
+    const runDir = await mkdtemp(path.join(os.tmpdir(), "console-store-runs-"));
+    try {
+      const run = {
+        id: "r".repeat(36),
+        accountId: "acc",
+        userId: "u1",
+        userLabel: "u1@example.com",
+        modelType: "EMBEDDING",
+        modelId: "m",
+        deploymentId: "d",
+        label: "Mini",
+        input: { texts: ["a"] },
+        output: null,
+        ok: false,
+        error: "The deployment is not READY",
+        latencyMs: 3,
+        tokens: null,
+        summary: "The deployment is not READY",
+        createdAt: 2_000,
+      };
+      const first = await startConsoleStoreWorker({ dataDir: runDir });
+      await first.savePlaygroundRun(run);
+      const preset = { id: "p1", accountId: "acc", userId: "u1", userLabel: "u1@example.com" };
+      await first.savePlaygroundPreset({
+        ...preset,
+        name: "n",
+        modelType: "EMBEDDING",
+        input: {},
+        shared: true,
+        at: 1,
+      });
+      await first.close();
+
+      const second = await startConsoleStoreWorker({ dataDir: runDir });
+      expect(await second.getPlaygroundRun("acc", run.id)).toEqual(run);
+      expect(await second.getPlaygroundRun("other", run.id)).toBeNull();
+      expect(await second.listPlaygroundRuns({ accountId: "acc", q: "ready" })).toHaveLength(1);
+      expect(await second.listPlaygroundPresets("acc", "u2")).toHaveLength(1);
+      expect(await second.deletePlaygroundRun("acc", "u2", run.id)).toBe("not-owner");
+      expect(await second.deletePlaygroundPreset("acc", "u1", "p1")).toBe("deleted");
+      await second.close();
+    } finally {
+      await rm(runDir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe("the embedded server's worker", () => {

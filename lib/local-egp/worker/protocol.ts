@@ -9,6 +9,13 @@ export const CONSOLE_STORE_CALLS = [
   "touchConsoleSession",
   "endConsoleSession",
   "endConsoleSessionsForUser",
+  "savePlaygroundRun",
+  "getPlaygroundRun",
+  "listPlaygroundRuns",
+  "deletePlaygroundRun",
+  "savePlaygroundPreset",
+  "listPlaygroundPresets",
+  "deletePlaygroundPreset",
 ] as const satisfies readonly (keyof ConsoleStoreCalls)[];
 
 export const LOCAL_EGP_CALLS = [
