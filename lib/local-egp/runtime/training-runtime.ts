@@ -44,6 +44,9 @@ export type TrainingOptions = {
   releaseEngine?: (deploymentId: string) => Promise<void>;
 };
 
+/** The job was canceled or taken over while its result was being stored. */
+class JobLost extends Error {}
+
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 export const RESUMED =
   "Resumed after the console running it stopped; training starts again from the beginning";
@@ -143,22 +146,34 @@ export class TrainingRuntime {
       const seconds = Math.round((this.now() - started) / 100) / 10;
       const datasetName = `training dataset ${row.trainingDatasetId}`;
       const metric = Object.keys(outcome.tuned)[0];
-      const published = await publishTunedModel(this.db, {
-        job: row,
-        base,
-        baseSpec,
-        weights: outcome.weights,
-        description: `Fine-tuned locally from ${base.name} by job ${row.id}: validation ${metric} ${outcome.base[metric]} → ${outcome.tuned[metric]}`,
-        trainingDataCard: `Fine-tuned on ${datasetName}${row.validationDatasetId ? ` (validation: ${row.validationDatasetId})` : ""}; ${history} epochs; settings ${JSON.stringify(row.body.settings ?? {})}`,
-      });
+      // The model, its weights and deployment, and COMPLETED in one transaction: a job canceled or taken
+      // over at the last moment keeps nothing, and a failure half-way leaves no model behind.
+      const published = await this.db
+        .transaction(async (tx) => {
+          const db = tx as unknown as Db;
+          const result = await publishTunedModel(db, {
+            job: row,
+            base,
+            baseSpec,
+            weights: outcome.weights,
+            description: `Fine-tuned locally from ${base.name} by job ${row.id}: validation ${metric} ${outcome.base[metric]} → ${outcome.tuned[metric]}`,
+            trainingDataCard: `Fine-tuned on ${datasetName}${row.validationDatasetId ? ` (validation: ${row.validationDatasetId})` : ""}; ${history} epochs; settings ${JSON.stringify(row.body.settings ?? {})}`,
+          });
+          const done = await updateJob(db, jobId, token, {
+            status: "COMPLETED",
+            fineTunedModelId: result.model.id,
+            body: { ...body, result: { base: outcome.base, tuned: outcome.tuned, seconds } },
+            release: true,
+          });
+          if (!done) throw new JobLost();
+          return result;
+        })
+        .catch((error: unknown) => {
+          if (error instanceof JobLost) return null;
+          throw error;
+        });
+      if (!published) return;
       for (const id of published.deploymentIds) await this.options.releaseEngine?.(id);
-      const done = await updateJob(this.db, jobId, token, {
-        status: "COMPLETED",
-        fineTunedModelId: published.model.id,
-        body: { ...body, result: { base: outcome.base, tuned: outcome.tuned, seconds } },
-        release: true,
-      });
-      if (!done) return; // canceled at the last moment: the model stays, the job says CANCELED
       await this.say(jobId, "info", formatResultEvent(outcome.base, outcome.tuned, seconds));
       await this.say(
         jobId,
