@@ -163,6 +163,11 @@ test.describe("fine-tuning: upload → job → tuned model → playground compar
     await page.getByLabel("Training dataset").click();
     await page.getByRole("option", { name: new RegExp(dsName) }).click();
     await page.getByRole("button", { name: "Start job" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: /Scale GP|LLM Engine/ })).toBeVisible();
+    await expect(
+      page
+        .getByRole("alert")
+        .filter({ hasText: /rejected the request: .*CHAT_COMPLETION model, which trains on Scale GP/ }),
+    ).toBeVisible();
+    await expect(page).toHaveURL(/\/fine-tuning\/new\?/);
   });
 });

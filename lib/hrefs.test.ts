@@ -19,4 +19,15 @@ describe("hrefs", () => {
       "/sign-in?error=signed-out&next=%2Fmodels%3Fq%3Dx",
     );
   });
+
+  it("opens the playground's A/B view with the public parameters, a query included", () => {
+    expect(
+      hrefs.playgroundCompare({ deployment: "b", model: "m", compare: "t", q: "reset my password?" }),
+    ).toBe("/playground?deployment=b&model=m&compare=t&q=reset%20my%20password%3F");
+    expect(hrefs.playgroundCompare({ deployment: "b", compare: "t" })).toBe(
+      "/playground?deployment=b&compare=t",
+    );
+    expect(hrefs.newFineTuningJob({ model: "m" })).toBe("/fine-tuning/new?model=m");
+    expect(hrefs.fineTuningJob("j/1")).toBe("/fine-tuning/j%2F1");
+  });
 });

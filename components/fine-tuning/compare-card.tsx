@@ -11,21 +11,39 @@ import type { Deployment, FineTuningJob, ModelType } from "@/lib/egp/types";
 import { hrefs } from "@/lib/hrefs";
 import { deploymentQueries } from "@/lib/queries/deployments";
 import { trainingDatasetQueries } from "@/lib/queries/fine-tuning";
+import { toast } from "@/lib/toast";
 
 const SHOWN = 8;
 
 const firstReady = (items: readonly Deployment[] | undefined) =>
   items?.find((d) => d.status === "READY") ?? null;
 
-/** The distinct queries (reranking) or inputs of a dataset's rows, in order. */
-function promptsOf(items: readonly Record<string, unknown>[] | undefined): string[] {
-  const seen = new Set<string>();
+const text = (value: unknown) => (typeof value === "string" && value ? value : null);
+
+/**
+ * The distinct queries (reranking) or inputs of a dataset's rows, in order, each with its candidate
+ * chunks (reranking rows come back as input = query, output = chunk).
+ */
+function promptsOf(items: readonly Record<string, unknown>[] | undefined): Map<string, string[]> {
+  const prompts = new Map<string, string[]>();
   for (const item of items ?? []) {
-    const text =
-      typeof item.query === "string" ? item.query : typeof item.input === "string" ? item.input : null;
-    if (text) seen.add(text);
+    const prompt = text(item.query) ?? text(item.input);
+    if (!prompt) continue;
+    const chunks = prompts.get(prompt) ?? [];
+    const chunk = text(item.chunk) ?? text(item.output);
+    if (chunk && !chunks.includes(chunk)) chunks.push(chunk);
+    prompts.set(prompt, chunks);
   }
-  return [...seen];
+  return prompts;
+}
+
+async function copyChunks(chunks: readonly string[]) {
+  try {
+    await navigator.clipboard.writeText(chunks.map((c) => c.replace(/\s*\n\s*/g, " ")).join("\n"));
+    toast.success(`${chunks.length} chunks copied: paste them in the playground's Paste tab`);
+  } catch {
+    toast.error("The clipboard is not available here.");
+  }
 }
 
 /** From a finished job: base and tuned side by side in the playground, on the validation rows. */
@@ -44,7 +62,8 @@ export function CompareCard({ job, modelType }: { job: FineTuningJob; modelType:
   const rows = useQuery(trainingDatasetQueries.contents(rowsId));
   const base = firstReady(baseDeployments.data?.items);
   const tuned = firstReady(tunedDeployments.data?.items);
-  const prompts = promptsOf(rows.data as Record<string, unknown>[] | undefined);
+  const byPrompt = promptsOf(rows.data as Record<string, unknown>[] | undefined);
+  const prompts = [...byPrompt.keys()];
   const usesQuery = modelType === "RERANKING";
   const link = (q?: string) =>
     base && tuned
@@ -87,19 +106,35 @@ export function CompareCard({ job, modelType }: { job: FineTuningJob; modelType:
         {main && usesQuery && prompts.length > 0 && (
           <div className="space-y-2">
             <h3 className="text-sm font-medium">Validation queries</h3>
+            <p className="text-muted-foreground text-xs">
+              The link carries the query; copy its candidate chunks and paste them in the playground&apos;s
+              Paste tab to rank the same rows.
+            </p>
             <ul className="divide-y rounded-md border text-sm">
               {prompts.slice(0, SHOWN).map((prompt) => (
                 <li key={prompt} className="flex items-center justify-between gap-3 px-3 py-2">
                   <span className="min-w-0 truncate" title={prompt}>
                     {prompt}
                   </span>
-                  <Link
-                    href={link(prompt)!}
-                    className="text-primary shrink-0 text-xs font-medium underline-offset-4 hover:underline"
-                    aria-label={`Compare on “${prompt}”`}
-                  >
-                    Compare
-                  </Link>
+                  <span className="flex shrink-0 items-center gap-3">
+                    {(byPrompt.get(prompt)?.length ?? 0) > 0 && (
+                      <button
+                        type="button"
+                        className="text-muted-foreground hover:text-foreground text-xs font-medium underline-offset-4 hover:underline"
+                        aria-label={`Copy the ${byPrompt.get(prompt)!.length} chunks of “${prompt}”`}
+                        onClick={() => void copyChunks(byPrompt.get(prompt)!)}
+                      >
+                        Copy chunks
+                      </button>
+                    )}
+                    <Link
+                      href={link(prompt)!}
+                      className="text-primary text-xs font-medium underline-offset-4 hover:underline"
+                      aria-label={`Compare on “${prompt}”`}
+                    >
+                      Compare
+                    </Link>
+                  </span>
                 </li>
               ))}
             </ul>
