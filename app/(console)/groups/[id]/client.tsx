@@ -15,7 +15,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { ResourceSearchSources } from "@/components/shell/resource-search-sources";
 import { useConsole } from "@/components/shell/role-gate";
 import { Button } from "@/components/ui/button";
-import { UsageCard } from "@/components/usage/usage-card";
+import { LazyUsageCard as UsageCard } from "@/components/usage/lazy-usage-card";
 import { hrefs } from "@/lib/hrefs";
 import { groupQueries } from "@/lib/queries/groups";
 import { GroupDetailError, GroupHeaderSkeleton } from "./_components/group-states";

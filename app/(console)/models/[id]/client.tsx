@@ -12,7 +12,7 @@ import { RoleGate } from "@/components/shell/role-gate";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { UsageCard } from "@/components/usage/usage-card";
+import { LazyUsageCard as UsageCard } from "@/components/usage/lazy-usage-card";
 import { hrefs } from "@/lib/hrefs";
 import { isBuiltInModel, modelTitle } from "@/lib/models/model-meta";
 import { modelQueries } from "@/lib/queries/models";

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { FlaskConicalIcon } from "lucide-react";
 
-import { DeploymentLogPanel } from "@/components/deployments/deployment-log-panel";
+import { LazyDeploymentLogPanel as DeploymentLogPanel } from "@/components/deployments/lazy-deployment-log-panel";
 import { RetryDeployment } from "@/components/deployments/retry-deployment";
 import { StatusTimeline } from "@/components/deployments/status-timeline";
 import { useDeployment } from "@/components/deployments/use-deployment";
@@ -16,7 +16,7 @@ import { RoleGate } from "@/components/shell/role-gate";
 import { DeploymentStatusBadge } from "@/components/status/deployment-status-badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { UsageCard } from "@/components/usage/usage-card";
+import { LazyUsageCard as UsageCard } from "@/components/usage/lazy-usage-card";
 import { isFinalStatus } from "@/lib/egp/types";
 import { hrefs } from "@/lib/hrefs";
 import { statusHistory } from "@/lib/models/deployment-meta";
