@@ -21,6 +21,7 @@ const POSTGRES = "scripts/with-postgres.sh";
 const BENCHES = [
   { id: "server-overhead", file: "bench/server-overhead.ts", title: "Server-route overhead" },
   { id: "load", file: "bench/load.ts", title: "Load" },
+  { id: "memory", file: "bench/memory.ts", title: "Memory" },
   { id: "page-weight", file: "bench/page-weight.ts", title: "Page weight" },
   { id: "page-speed", file: "bench/page-speed.ts", title: "Page speed" },
   { id: "scale", file: "bench/scale.ts", title: "Scale" },
