@@ -2,6 +2,9 @@
  * Server-route overhead: the console's list route (built console, `next start`) against the embedded
  * server's handler called in-process, the embedded server over node:http, and a bare node:http server
  * answering the same JSON. Budget: console p50 within 1.5× of the embedded handler.
+ * Execution overhead: one embedding on the built-in hash embedder (no model cost) through the console's
+ * playground route and its /egp mount, against the same call to the embedded handler in-process.
+ * Budget: each within 1.3× of the handler's p50.
  *   npx tsx --conditions=react-server bench/server-overhead.ts
  */
 import { spawn } from "node:child_process";
@@ -20,6 +23,9 @@ import { freePort, stopChild, waitForHttp } from "./lib/ports";
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const BUDGET = 1.5;
+const EXECUTE_BUDGET = 1.3;
+/** One short text: the hash embedder's own cost is microseconds, so what is measured is the path to it. */
+const EMBED_BODY = JSON.stringify({ texts: ["a short sentence to embed"] });
 /** What the console's /api/models?limit=100 asks the embedded server for. */
 const UPSTREAM_PATH = "/v4/models?page=1&limit=100&view=Deployments,ModelGroup";
 const opts = { connections: CONNECTIONS, duration: DURATION };
@@ -40,6 +46,93 @@ async function consoleRoute(): Promise<{ result: Measured; body: string }> {
     return { result, body };
   } finally {
     await server.stop();
+  }
+}
+
+type ModelPage = { items: { id: string; name: string; deployments?: { id: string }[] }[] };
+
+/** The seeded hash-embedding model and its deployment, from a models list with deployments. */
+function hashEmbedder(page: ModelPage) {
+  const model = page.items.find((m) => m.name === "hash-embedding");
+  const deploymentId = model?.deployments?.[0]?.id;
+  if (!model || !deploymentId)
+    throw new Error("the built-in hash-embedding model or its deployment is missing");
+  return { modelId: model.id, deploymentId };
+}
+
+/** The console's two execute paths on the hash embedder, one after the other on one `next start`. */
+async function consoleExecute(): Promise<{ playground: Measured; egp: Measured }> {
+  const server = await startConsole();
+  try {
+    const page = (await (
+      await fetch(`${server.base}/api/models?limit=100`, { headers: { cookie: server.cookie } })
+    ).json()) as ModelPage;
+    const { modelId, deploymentId } = hashEmbedder(page);
+    const targets = {
+      playground: {
+        url: `${server.base}/api/playground/execute`,
+        headers: { cookie: server.cookie, origin: server.base, "content-type": "application/json" },
+        body: JSON.stringify({
+          modelId,
+          deploymentId,
+          modelType: "EMBEDDING",
+          request: JSON.parse(EMBED_BODY) as unknown,
+        }),
+      },
+      egp: {
+        url: `${server.base}/egp/v4/models/${deploymentId}/embeddings`,
+        headers: { "x-api-key": ADMIN_KEY, "content-type": "application/json" },
+        body: EMBED_BODY,
+      },
+    };
+    const out: Partial<Record<keyof typeof targets, Measured>> = {};
+    for (const [name, target] of Object.entries(targets) as [
+      keyof typeof targets,
+      (typeof targets)["egp"],
+    ][]) {
+      const probe = await fetch(target.url, { method: "POST", headers: target.headers, body: target.body });
+      if (probe.status !== 200)
+        throw new Error(`${target.url} answered ${probe.status}: ${await probe.text()}`);
+      await cannon({ ...target, method: "POST", connections: CONNECTIONS, duration: 2 });
+      out[name] = await withCpu(
+        () => treeCpuMs(server.pid),
+        () => cannon({ ...target, method: "POST", ...opts }),
+      );
+    }
+    return { playground: out.playground!, egp: out.egp! };
+  } finally {
+    await server.stop();
+  }
+}
+
+/** The same embedding call to the embedded handler in this process: the execute rows' baseline. */
+async function embeddedExecuteInProcess(): Promise<Measured> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), "bench-egp-exec-"));
+  const egp = await createLocalEgp({ dataDir, adminKey: ADMIN_KEY, log: () => undefined });
+  try {
+    const listed = await egp.handle(
+      new Request(`http://local/v4/models?limit=100&view=Deployments`, {
+        headers: { "x-api-key": ADMIN_KEY },
+      }),
+    );
+    const { deploymentId } = hashEmbedder((await listed.json()) as ModelPage);
+    const url = `http://local/v4/models/${deploymentId}/embeddings`;
+    const call = async () => {
+      const response = await egp.handle(
+        new Request(url, {
+          method: "POST",
+          headers: { "x-api-key": ADMIN_KEY, "content-type": "application/json" },
+          body: EMBED_BODY,
+        }),
+      );
+      await response.text();
+      return response.ok;
+    };
+    await inProcess(call, { connections: CONNECTIONS, duration: 2 });
+    return await withCpu(ownCpuMs, () => inProcess(call, opts));
+  } finally {
+    await egp.close();
+    await rm(dataDir, { recursive: true, force: true });
   }
 }
 
@@ -114,6 +207,8 @@ async function main() {
   const embedded = await embeddedInProcess();
   const overHttp = await embeddedOverHttp();
   const bare = await bareHttp(console_.body);
+  const executeBase = await embeddedExecuteInProcess();
+  const execute = await consoleExecute();
   const rows: [string, Measured][] = [
     ["bare node:http, same JSON (baseline)", bare],
     ["embedded handler, in-process call", embedded],
@@ -121,6 +216,12 @@ async function main() {
     ["console GET /api/models?limit=100 (next start)", console_.result],
   ];
   const within = console_.result.p50 <= BUDGET * embedded.p50;
+  const executeRows: [string, Measured][] = [
+    ["embedded handler, in-process call (baseline)", executeBase],
+    ["console POST /egp/v4/models/{deployment}/embeddings", execute.egp],
+    ["console POST /api/playground/execute (EMBEDDING)", execute.playground],
+  ];
+  const executeWithin = (r: Measured) => r.p50 <= EXECUTE_BUDGET * executeBase.p50;
   console.log(`## Server-route overhead
 
 Models list (${(JSON.parse(console_.body) as { items: unknown[] }).items.length} models, ${(console_.body.length / 1024).toFixed(1)} KB JSON), ${CONNECTIONS} concurrent connections, ${DURATION} s per target after a 2 s warm-up. Throughput ratios are against the bare node:http server and latency ratios against the embedded handler, both measured in this run (autocannon reports whole milliseconds, so the bare server's p50 rounds to 0).
@@ -153,6 +254,26 @@ ${table(
 )}
 
 Budget: console p50 ≤ ${BUDGET}× the embedded handler's p50: ${ms(console_.result.p50)} vs ${ms(embedded.p50)} (${ratio(console_.result.p50, embedded.p50)}) → **${pass(within)}**
+
+### Execution overhead (hash embedder)
+
+\`POST …/embeddings\` with \`${EMBED_BODY}\` on the seeded \`hash-embedding\` deployment (no model cost: the engine hashes a few tokens), ${CONNECTIONS} connections, ${DURATION} s per target after a 2 s warm-up; the playground route is signed in (session cookie, Origin), the /egp mount uses the admin key. Ratios are against the embedded handler called in-process with the same request in this run.
+
+${table(
+  ["target", "p50", "p99", "req/s", "p50 vs handler", "server CPU per request", "CPU vs handler", "errors"],
+  executeRows.map(([name, r]) => [
+    name,
+    ms(r.p50),
+    ms(r.p99),
+    r.rps.toFixed(0),
+    ratio(r.p50, executeBase.p50),
+    r.cpuMsPerRequest === undefined ? "–" : ms(r.cpuMsPerRequest),
+    r.cpuMsPerRequest === undefined ? "–" : ratio(r.cpuMsPerRequest, executeBase.cpuMsPerRequest!),
+    r.errors + r.non2xx,
+  ]),
+)}
+
+Budget: p50 ≤ ${EXECUTE_BUDGET}× the in-process handler's (${ms(executeBase.p50)}): /egp ${ratio(execute.egp.p50, executeBase.p50)} → **${pass(executeWithin(execute.egp))}**, playground ${ratio(execute.playground.p50, executeBase.p50)} → **${pass(executeWithin(execute.playground))}**
 `);
 }
 

@@ -9,6 +9,7 @@ declare module "autocannon" {
     body?: string;
     connections?: number;
     duration?: number;
+    amount?: number;
     timeout?: number;
   };
   export default function autocannon(options: Options): Promise<Result>;

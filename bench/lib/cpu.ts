@@ -36,3 +36,20 @@ export function ownCpuMs(): number {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
 }
+
+/** Resident memory (VmRSS) of a process and all its descendants, in bytes; Linux /proc only. */
+export function treeRssBytes(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  let total = Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? 0) * 1024;
+  for (const task of readdirSync(`/proc/${pid}/task`)) {
+    const children = readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").trim();
+    for (const child of children ? children.split(" ") : []) {
+      try {
+        total += treeRssBytes(Number(child));
+      } catch {
+        // the child exited between the two reads
+      }
+    }
+  }
+  return total;
+}

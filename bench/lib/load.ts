@@ -10,7 +10,8 @@ export type LoadResult = {
   non2xx: number;
 };
 
-export type LoadOptions = { connections?: number; duration?: number };
+/** `amount` (a request count) overrides `duration` when given. */
+export type LoadOptions = { connections?: number; duration?: number; amount?: number };
 
 export async function cannon({
   url,
@@ -19,13 +20,22 @@ export async function cannon({
   body,
   connections = 10,
   duration = 10,
+  amount,
 }: LoadOptions & {
   url: string;
   method?: string;
   headers?: Record<string, string>;
   body?: string;
 }): Promise<LoadResult> {
-  const result = await autocannon({ url, method, headers, body, connections, duration, timeout: 20 });
+  const result = await autocannon({
+    url,
+    method,
+    headers,
+    body,
+    connections,
+    ...(amount === undefined ? { duration } : { amount }),
+    timeout: 20,
+  });
   return {
     p50: result.latency.p50,
     p99: result.latency.p99,
