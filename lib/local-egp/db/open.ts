@@ -34,6 +34,17 @@ export async function openDb(opts: {
     const { drizzle } = await import("drizzle-orm/node-postgres");
     const { migrate } = await import("drizzle-orm/node-postgres/migrator");
     const pool = new Pool({ connectionString: opts.databaseUrl, max: 5 });
+    // An idle connection the server ends (a restart, an admin's terminate, the database dropped as the
+    // pool closes) is reported here; without a listener it would be an uncaught error. The pool opens a
+    // new connection for the next query, so this is logged, not fatal.
+    let closing = false;
+    pool.on("error", (error) => {
+      if (!closing) console.warn(`[local-egp] a PostgreSQL connection was closed: ${error.message}`);
+    });
+    const end = () => {
+      closing = true;
+      return pool.end();
+    };
     const db = drizzle({ client: pool, schema });
     // A session lock on one connection of the pool; the work runs on others, and a second console
     // starting at the same moment waits on its own lock call until this one is done.
@@ -53,10 +64,10 @@ export async function openDb(opts: {
     try {
       await exclusively(() => migrate(db, { migrationsFolder: migrationsFolder() }));
     } catch (error) {
-      await pool.end();
+      await end();
       throw error;
     }
-    return { db: db as unknown as Db, kind: "postgres", exclusively, close: () => pool.end() };
+    return { db: db as unknown as Db, kind: "postgres", exclusively, close: end };
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
