@@ -112,6 +112,14 @@ test.describe("fine-tuning: upload → job → tuned model → playground compar
     await page.getByRole("link", { name: "Open base vs tuned in the playground" }).click();
     await expect(page).toHaveURL(/\/playground\?.*compare=/);
     await expect(page.getByLabel("Query", { exact: true })).toHaveValue(validation[0]!.query);
+    // The link carries the query's own candidate chunks from the validation rows, not the examples.
+    const candidates = [
+      ...new Set(validation.filter((r) => r.query === validation[0]!.query).map((r) => r.chunk)),
+    ];
+    await expect(page.getByLabel("Chunk 1", { exact: true })).toHaveValue(candidates[0]!);
+    await expect(page.getByLabel(`Chunk ${candidates.length}`, { exact: true })).toHaveValue(
+      candidates.at(-1)!,
+    );
     await page.getByRole("button", { name: /^Rerank/ }).click();
     await expect(page.getByRole("region", { name: /^Result from/ })).toHaveCount(2);
   });

@@ -35,8 +35,10 @@ export const hrefs = {
     model?: string | null;
     compare: string;
     q?: string | null;
+    /** The whole input, encoded as the playground's `input` parameter (lib/playground/draft-codec). */
+    input?: string | null;
   }) =>
-    `/playground${query({ deployment: target.deployment, model: target.model, compare: target.compare, q: target.q })}`,
+    `/playground${query({ deployment: target.deployment, model: target.model, compare: target.compare, q: target.q, input: target.input })}`,
   /** A saved playground run's permalink. */
   playgroundRun: (id: string) => `/playground/runs/${e(id)}`,
   /** The playground, reopening a saved run (its input, and its output when kept). */

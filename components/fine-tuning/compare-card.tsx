@@ -9,11 +9,16 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { Skeleton } from "@/components/ui/skeleton";
 import type { Deployment, FineTuningJob, ModelType } from "@/lib/egp/types";
 import { hrefs } from "@/lib/hrefs";
+import type { Draft } from "@/lib/playground/draft";
+import { DRAFT_URL_LIMIT } from "@/lib/playground/draft-limit";
+import { useDraftCodec } from "@/lib/playground/use-draft-codec";
 import { deploymentQueries } from "@/lib/queries/deployments";
 import { trainingDatasetQueries } from "@/lib/queries/fine-tuning";
 import { toast } from "@/lib/toast";
 
 const SHOWN = 8;
+/** Validation inputs an embedding comparison opens with. */
+const EMBED_TEXTS = 8;
 
 const firstReady = (items: readonly Deployment[] | undefined) =>
   items?.find((d) => d.status === "READY") ?? null;
@@ -65,6 +70,19 @@ export function CompareCard({ job, modelType }: { job: FineTuningJob; modelType:
   const byPrompt = promptsOf(rows.data as Record<string, unknown>[] | undefined);
   const prompts = [...byPrompt.keys()];
   const usesQuery = modelType === "RERANKING";
+  const codec = useDraftCodec();
+  // The link carries the rows themselves: a query with its candidate chunks, or the validation inputs to embed.
+  const inputFor = (q?: string): string | null => {
+    if (!codec) return null;
+    const draft: Draft | null =
+      usesQuery && q
+        ? { type: "RERANKING", query: q, chunks: byPrompt.get(q) ?? [] }
+        : modelType === "EMBEDDING" && prompts.length > 0
+          ? { type: "EMBEDDING", texts: prompts.slice(0, EMBED_TEXTS) }
+          : null;
+    const encoded = draft ? codec.encode(draft) : null;
+    return encoded && encoded.length <= DRAFT_URL_LIMIT ? encoded : null;
+  };
   const link = (q?: string) =>
     base && tuned
       ? hrefs.playgroundCompare({
@@ -72,6 +90,7 @@ export function CompareCard({ job, modelType }: { job: FineTuningJob; modelType:
           model: job.base_model_id,
           compare: tuned.id,
           q: usesQuery ? q : undefined,
+          input: inputFor(q),
         })
       : null;
   const main = link(prompts[0]);
@@ -107,8 +126,7 @@ export function CompareCard({ job, modelType }: { job: FineTuningJob; modelType:
           <div className="space-y-2">
             <h3 className="text-sm font-medium">Validation queries</h3>
             <p className="text-muted-foreground text-xs">
-              The link carries the query; copy its candidate chunks and paste them in the playground&apos;s
-              Paste tab to rank the same rows.
+              Each link opens the query with its candidate chunks from the dataset, ranked by both models.
             </p>
             <ul className="divide-y rounded-md border text-sm">
               {prompts.slice(0, SHOWN).map((prompt) => (

@@ -7,8 +7,8 @@ import { PLAYGROUND_MODEL_TYPES, type PlaygroundModelType } from "../schemas/pla
  */
 export type Draft = { type: PlaygroundModelType } & Record<string, unknown>;
 
-/** Links stay well under the ~8 KB that servers and proxies commonly accept in a request line. */
-export const DRAFT_URL_LIMIT = 6_000;
+// In a module of its own, so pages that only build links do not load the schemas this file imports.
+export { DRAFT_URL_LIMIT } from "./draft-limit";
 
 const isModelType = (value: unknown): value is PlaygroundModelType =>
   typeof value === "string" && (PLAYGROUND_MODEL_TYPES as readonly string[]).includes(value);
