@@ -1,7 +1,12 @@
 import type { TemplateRequestInput } from "../lib/schemas/templates";
 import { CROSS_ENCODER_TEMPLATE } from "../lib/templates/fixtures";
 import { expect, test, uniqueName } from "./fixtures";
-import { TemplateFormPage, expectAccessible, exportedTemplate } from "./pages/templates";
+import {
+  TemplateFormPage,
+  expectAccessible,
+  exportedTemplate,
+  exportedTemplateText,
+} from "./pages/templates";
 
 /** Scale's "Custom Models" docs example (the name is made unique per run). */
 const docsTemplate = (name: string): TemplateRequestInput =>
@@ -87,4 +92,66 @@ test("the JSON view reads LLMENGINE as LAUNCH, stays in sync with the form and s
   await page.getByRole("tab", { name: "Form" }).click();
   await expect(form.field("Name")).toHaveValue("legacy-cli");
   await expect(page.getByRole("combobox", { name: "Vendor", exact: true })).toHaveText("LAUNCH");
+});
+
+/** A model-template.json as the CLI writes it: the spec's key order, only what its author set. */
+const cliFile = (name: string) =>
+  `${JSON.stringify(
+    {
+      name,
+      endpoint_type: "SYNC",
+      model_type: "RERANKING",
+      vendor_configuration: {
+        vendor: "LAUNCH",
+        bundle_config: {
+          registry: "000000000000.dkr.ecr.us-west-2.amazonaws.com",
+          image: "egp-cross-encoder",
+          tag: "1.0.0",
+          env: { MODEL_NAME: "cross-encoder/ms-marco-MiniLM-L-12-v2" },
+          readiness_initial_delay_seconds: 120,
+        },
+        endpoint_config: {
+          cpus: 3,
+          memory: "8Gi",
+          storage: "16Gi",
+          gpus: 0,
+          min_workers: 0,
+          max_workers: 1,
+          per_worker: 10,
+        },
+      },
+      model_creation_parameters_schema: {
+        parameters: [
+          { name: "model_name", type: "str", description: "The cross-encoder model to load", required: true },
+        ],
+      },
+    },
+    null,
+    2,
+  )}\n`;
+
+test("a CLI file imported, created and exported again is the same file; a second of that name is warned about", async ({
+  adminPage: page,
+}) => {
+  const name = uniqueName("round-trip");
+  const file = cliFile(name);
+  const form = new TemplateFormPage(page);
+  await form.goto();
+  await form.hydrated();
+  await page.getByLabel("Import model-template.json").setInputFiles({
+    name: "model-template.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(file),
+  });
+  await expect(page.getByText("Valid template; the form is up to date.")).toBeVisible();
+  await page.getByRole("tab", { name: "Form" }).click();
+  await form.submit();
+  await form.expectCreated(name);
+  expect(await exportedTemplateText(page)).toBe(file);
+
+  await form.goto();
+  await form.fill({ Name: name });
+  await expect(
+    page.getByRole("status").filter({ hasText: `A template named “${name}” already exists` }),
+  ).toBeVisible();
 });

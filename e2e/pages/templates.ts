@@ -102,6 +102,16 @@ export class TemplateFormPage {
   }
 }
 
+/** Downloads the detail page's model-template.json as written. */
+export async function exportedTemplateText(page: Page): Promise<string> {
+  await page.getByRole("button", { name: "Export" }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("menuitem", { name: "Download model-template.json" }).click(),
+  ]);
+  return readFile(await download.path(), "utf8");
+}
+
 /** Downloads the detail page's model-template.json and parses it. */
 export async function exportedTemplate(page: Page): Promise<Record<string, unknown>> {
   await page.getByRole("button", { name: "Export" }).click();

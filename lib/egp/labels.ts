@@ -13,6 +13,10 @@ export const DEPLOYMENT_STATUS_LABELS: Record<DeploymentStatus, string> = {
 export const isDeploymentStatus = (status: string): status is DeploymentStatus =>
   Object.hasOwn(DEPLOYMENT_STATUS_LABELS, status);
 
+/** The words for a status ("Failed", not UPDATE_FAILED); one the spec does not list is shown as sent. */
+export const deploymentStatusLabel = (status: string): string =>
+  isDeploymentStatus(status) ? DEPLOYMENT_STATUS_LABELS[status] : status;
+
 /** Vendors as their owners write them (the spec's values are constants, not names). */
 export const MODEL_VENDOR_LABELS: Record<ModelVendor, string> = {
   OPENAI: "OpenAI",

@@ -1,4 +1,4 @@
-import { vendorLabel } from "@/lib/egp/labels";
+import { deploymentStatusLabel, vendorLabel } from "@/lib/egp/labels";
 import { DetailList } from "@/components/templates/detail-list";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { Deployment } from "@/lib/egp/types";
@@ -15,7 +15,7 @@ export function DeploymentDetails({ deployment }: { deployment: Deployment }) {
         <DetailList
           className="sm:grid-cols-1"
           items={[
-            { label: "Status", value: deployment.status, mono: true },
+            { label: "Status", value: deploymentStatusLabel(deployment.status) },
             { label: "Vendor", value: vendorLabel(deployment.vendor_configuration?.vendor) },
             { label: "Endpoint", value: deployment.model_endpoint_id, mono: true },
             { label: "ID", value: deployment.id, mono: true },
