@@ -10,9 +10,20 @@ import {
   CommandItem,
   CommandList,
 } from "@/components/ui/command";
+import { distinguishing } from "@/components/shell/resource-search-sources";
 import { ZOO_ROUTE_LABEL, zooKey } from "@/lib/playground/zoo";
 import { cn } from "@/lib/utils";
 import type { PickerGroup, ZooChoice } from "./deployment-picker";
+
+const shownAs = (t: PlaygroundTarget) => `${targetLabel(t)}\u0000${t.deployment.name}`;
+
+/** Deployment ids whose two shown lines (model, deployment name) another entry of the list shares. */
+export function sharedLabels(groups: readonly PickerGroup[]): Set<string> {
+  const all = groups.flatMap((g) => g.targets);
+  const counts = new Map<string, number>();
+  for (const t of all) counts.set(shownAs(t), (counts.get(shownAs(t)) ?? 0) + 1);
+  return new Set(all.filter((t) => (counts.get(shownAs(t)) ?? 0) > 1).map((t) => t.deployment.id));
+}
 
 /** The picker's searchable list (cmdk), loaded when the picker first opens. */
 export function DeploymentPickerList({
@@ -30,6 +41,7 @@ export function DeploymentPickerList({
   zoo?: ZooChoice;
   setOpen: (open: boolean) => void;
 }) {
+  const shared = sharedLabels(groups);
   return (
     <Command>
       <CommandInput placeholder="Search models and deployments…" aria-label="Search deployments" />
@@ -56,7 +68,11 @@ export function DeploymentPickerList({
                 <panel.icon aria-hidden className="text-muted-foreground" />
                 <div className="min-w-0 flex-1">
                   <div className="truncate">{targetLabel(t)}</div>
-                  <div className="text-muted-foreground truncate font-mono text-xs">{t.deployment.name}</div>
+                  <div className="text-muted-foreground truncate font-mono text-xs">
+                    {t.deployment.name}
+                    {/* Same-named entries say when each was made and which it is. */}
+                    {shared.has(t.deployment.id) && ` · ${distinguishing(t.deployment)}`}
+                  </div>
                 </div>
                 <CheckIcon
                   aria-hidden
