@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { resetEnv } from "./env";
-import { newSession, sealSession, unsealSession } from "./session";
+import { newSession, roleIn, sealSession, unsealSession } from "./session";
 
 beforeAll(() => {
   process.env.SESSION_SECRET = "unit-test-session-secret-0123456789abcdef";
@@ -43,5 +43,34 @@ describe("unsealSession", () => {
     expect(await unsealSession(seal)).not.toBeNull();
     vi.useFakeTimers({ now: session.expiresAt + 1, toFake: ["Date"] });
     expect(await unsealSession(seal)).toBeNull();
+  });
+});
+
+describe("roleIn", () => {
+  const user = { id: "u1", email: "a@b.c", name: null };
+  const accounts = [
+    { id: "a1", name: "One", role: "member" },
+    { id: "a2", name: "Two", role: "disabled" },
+  ];
+
+  it("is the sealed role of the selected account, disabled ones included", () => {
+    expect(roleIn(newSession({ apiKey: "k", user, accounts, accountId: "a1" }))).toBe("member");
+    expect(roleIn(newSession({ apiKey: "k", user, accounts, accountId: "a2" }))).toBe("disabled");
+  });
+
+  it("is null, not a viewer, for an account the user has no membership in", () => {
+    expect(roleIn(newSession({ apiKey: "k", user, accounts, accountId: "a3" }))).toBeNull();
+    expect(roleIn(newSession({ apiKey: "k", user, accounts: [], accountId: "a1" }))).toBeNull();
+  });
+
+  it("keeps the selected account among the 30 a session holds", () => {
+    const many = Array.from({ length: 40 }, (_, i) => ({ id: `a${i}`, name: `A${i}`, role: "viewer" }));
+    many[35] = { ...many[35], role: "admin" };
+    const session = newSession({ apiKey: "k", user, accounts: many, accountId: "a35" });
+    expect(session.accounts).toHaveLength(30);
+    expect(roleIn(session)).toBe("admin");
+    expect(newSession({ apiKey: "k", user, accounts: many, accountId: "a2" }).accounts).toEqual(
+      many.slice(0, 30),
+    );
   });
 });

@@ -22,9 +22,20 @@ const sessionSchema = z.object({
 /** What the sealed cookie holds. The API key never leaves the server: only this module unseals it. */
 export type SessionData = z.infer<typeof sessionSchema>;
 
-/** The role sealed at sign-in for the selected account (remote mode's; local mode asks the server). */
-export function roleIn(session: SessionData): string {
-  return session.accounts.find((a) => a.id === session.accountId)?.role ?? "viewer";
+/**
+ * The role sealed at sign-in for the selected account (remote mode's; local mode asks the server);
+ * null when the user has no membership there, which reads nothing (as the EGP's 403 says).
+ */
+export function roleIn(session: SessionData): string | null {
+  return session.accounts.find((a) => a.id === session.accountId)?.role ?? null;
+}
+
+/** At most MAX_ACCOUNTS, the selected one always among them (else its role would be lost). */
+function keptAccounts(accounts: SessionData["accounts"], accountId: string): SessionData["accounts"] {
+  const kept = accounts.slice(0, MAX_ACCOUNTS);
+  const selected = accounts.find((a) => a.id === accountId);
+  if (selected && !kept.includes(selected)) kept[MAX_ACCOUNTS - 1] = selected;
+  return kept;
 }
 
 function ttlSeconds() {
@@ -40,7 +51,7 @@ export function newSession(
   return {
     sid: randomBytes(24).toString("base64url"),
     ...input,
-    accounts: input.accounts.slice(0, MAX_ACCOUNTS),
+    accounts: keptAccounts(input.accounts, input.accountId),
     issuedAt: now,
     expiresAt: now + ttlSeconds() * 1000,
   };

@@ -26,6 +26,7 @@ type RouteArgs<P> = { params: Promise<P> };
 export { checkOrigin, isUsableRole };
 
 export const DISABLED_MESSAGE = "Your access to this account is disabled.";
+export const NO_ACCESS_MESSAGE = "You have no access to this account.";
 export const SIGNED_OUT_MESSAGE = "You were signed out. Sign in again to continue.";
 
 /** 401 that also drops the dead cookie, so the browser knows it is signed out. */
@@ -51,6 +52,8 @@ export function withSession<P = Record<string, never>>(
         return signedOut(request, SIGNED_OUT_MESSAGE);
       }
       const { session, role: current } = live;
+      // No membership in the selected account reads nothing, as the EGP answers 403 for it.
+      if (current === null) throw new ApiError("forbidden", NO_ACCESS_MESSAGE);
       if (!isUsableRole(current)) throw new ApiError("forbidden", DISABLED_MESSAGE);
       if (!can(current, action)) {
         const needed = levelFor(action);

@@ -10,7 +10,8 @@ export const sessionClock = { now: () => Date.now() };
 /** last_seen is written at most this often: the hot path stays one primary-key read. */
 export const TOUCH_EVERY_MS = 60_000;
 
-export type LiveSession = { ok: true; session: SessionData; role: string };
+/** role: the caller's role in the selected account now; null when they have none there (no membership). */
+export type LiveSession = { ok: true; session: SessionData; role: string | null };
 /** missing: no cookie at all; ended: a cookie whose session is over (signed out, idle, revoked, expired). */
 export type DeadSession = { ok: false; reason: "missing" | "ended" };
 

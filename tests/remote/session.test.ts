@@ -4,7 +4,7 @@ import { GET as listModels } from "@/app/api/models/route";
 import { DELETE, GET as whoAmI, POST as signInRoute } from "@/app/api/session/route";
 import { getConsoleStore } from "@/lib/console-store";
 import { readSession } from "@/lib/session";
-import { request } from "@/tests/console/session-harness";
+import { request, signIn as sealedSignIn } from "@/tests/console/session-harness";
 import { API_KEY, UPSTREAM, mockRemoteEgp, visible } from "./harness";
 import { specModel, specPage } from "./fixtures";
 
@@ -92,5 +92,41 @@ describe("remote mode: the session cookie and its record", () => {
     );
     expect(response.status).toBe(403);
     expect(response.headers.get("set-cookie")).toBeNull();
+  });
+
+  it("a session whose selected account has no membership reads nothing: 403, and the EGP is never asked", async () => {
+    let upstreamCalls = 0;
+    server.use(
+      http.get(`${UPSTREAM}/v4/models`, () => {
+        upstreamCalls++;
+        return HttpResponse.json(specPage([specModel(1)]));
+      }),
+    );
+    const { cookie } = await sealedSignIn({
+      apiKey: API_KEY,
+      user: { id: "u1", email: "member@example.com", name: null },
+      accounts: [{ id: "acc-0", name: "Acc 0", role: "admin" }],
+      accountId: "acc-elsewhere",
+    });
+    const refused = await listModels(request("/api/models", { cookie }), noParams);
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toEqual({
+      error: { code: "forbidden", message: "You have no access to this account." },
+    });
+    expect(upstreamCalls).toBe(0);
+  });
+
+  it("keeps the role of the home account even when it is past the 30 accounts a cookie holds", async () => {
+    const roles = [...Array.from({ length: 30 }, () => "viewer"), "admin"];
+    server.use(
+      userInfo(roles),
+      http.get(`${UPSTREAM}/v4/models`, () => HttpResponse.json(specPage([]))),
+    );
+    const cookie = await signIn();
+    const summary = await (await whoAmI(request("/api/session", { cookie }), noParams)).json();
+    expect(summary.accountId).toBe("acc-30");
+    expect(summary.accounts).toHaveLength(30);
+    expect(summary.accounts).toContainEqual({ id: "acc-30", name: "Acc 30", role: "admin" });
+    expect((await listModels(request("/api/models", { cookie }), noParams)).status).toBe(200);
   });
 });
