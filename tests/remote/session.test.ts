@@ -2,7 +2,9 @@ import { http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
 import { GET as listModels } from "@/app/api/models/route";
 import { DELETE, GET as whoAmI, POST as signInRoute } from "@/app/api/session/route";
+import { sessionClock } from "@/lib/auth/live-session";
 import { getConsoleStore } from "@/lib/console-store";
+import { ENDED_SESSION_RETENTION_MS } from "@/lib/local-egp/store/console-sessions";
 import { readSession } from "@/lib/session";
 import { request, signIn as sealedSignIn } from "@/tests/console/session-harness";
 import { API_KEY, UPSTREAM, mockRemoteEgp, visible } from "./harness";
@@ -128,5 +130,23 @@ describe("remote mode: the session cookie and its record", () => {
     expect(summary.accounts).toHaveLength(30);
     expect(summary.accounts).toContainEqual({ id: "acc-30", name: "Acc 30", role: "admin" });
     expect((await listModels(request("/api/models", { cookie }), noParams)).status).toBe(200);
+  });
+
+  it("a later sign-in purges the records that ended longer ago than the retention", async () => {
+    server.use(userInfo(["member"]));
+    const realNow = sessionClock.now;
+    try {
+      const old = await signIn();
+      const oldRecord = await recordOf(old);
+      expect((await DELETE(request("/api/session", { method: "DELETE", cookie: old }))).status).toBe(204);
+      expect((await recordOf(old))?.endReason).toBe("signed-out");
+      const ended = (await recordOf(old))!.endedAt!;
+      sessionClock.now = () => ended + ENDED_SESSION_RETENTION_MS + 1;
+      await signIn();
+      expect(await (await getConsoleStore()).sessions.get(oldRecord!.id)).toBeNull();
+      expect((await whoAmI(request("/api/session", { cookie: old }), noParams)).status).toBe(401);
+    } finally {
+      sessionClock.now = realNow;
+    }
   });
 });

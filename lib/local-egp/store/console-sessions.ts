@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { Db } from "../db/open";
 import { consoleSessions } from "../db/schema";
 
@@ -28,13 +28,34 @@ const toRecord = (row: Row): ConsoleSessionRecord => ({
   endedAt: row.endedAt?.getTime() ?? null,
 });
 
+/**
+ * How long a record stays once it has ended or expired: its end reason can be read for this long, then
+ * it goes (a cookie without a record is refused all the same, so nothing reopens).
+ */
+export const ENDED_SESSION_RETENTION_MS = 30 * 24 * 3600_000;
+
+/**
+ * Sign-ins are the clock of the purge: each one first drops the records that ended or expired more than
+ * ENDED_SESSION_RETENTION_MS before it, so the table holds live sign-ins and a bounded tail.
+ */
 export async function createConsoleSession(db: Db, input: NewConsoleSession): Promise<void> {
+  await purgeConsoleSessions(db, input.createdAt - ENDED_SESSION_RETENTION_MS);
   await db.insert(consoleSessions).values({
     ...input,
     createdAt: new Date(input.createdAt),
     lastSeenAt: new Date(input.createdAt),
     expiresAt: new Date(input.expiresAt),
   });
+}
+
+/** Deletes the records that ended or expired before `before`; the number deleted. */
+export async function purgeConsoleSessions(db: Db, before: number): Promise<number> {
+  const bound = new Date(before);
+  const rows = await db
+    .delete(consoleSessions)
+    .where(or(lt(consoleSessions.endedAt, bound), lt(consoleSessions.expiresAt, bound)))
+    .returning({ id: consoleSessions.id });
+  return rows.length;
 }
 
 /** The per-request check: one primary-key read. */
