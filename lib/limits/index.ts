@@ -50,7 +50,9 @@ export const formatBytes = (bytes: number) =>
  * (boundaries, part headers, a long filename), so the body cap never refuses a file the file cap allows.
  */
 export const FILE_LIMITS = { bytes: 25 * MiB, multipartOverhead: 64 * KiB } as const;
-export const FILE_TOO_LARGE = `File larger than ${formatBytes(FILE_LIMITS.bytes)}`;
+/** The 413's detail for an upload cap of `bytes`. */
+export const fileTooLarge = (bytes: number) => `File larger than ${formatBytes(bytes)}`;
+export const FILE_TOO_LARGE = fileTooLarge(FILE_LIMITS.bytes);
 const FILE_UPLOAD_PATH = /^(?:\/egp)?\/(?:v4\/beta\/files|v[34]\/training-datasets)\/?$/;
 
 /**

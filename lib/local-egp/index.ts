@@ -53,6 +53,8 @@ export type LocalEgpOptions = {
   now?: () => Date;
   /** Fine-tuning jobs (their leases and clock follow `jobs`). */
   fineTuning?: Pick<TrainingOptions, "rerankEmbedding" | "maxAttempts">;
+  /** The upload cap (default FILE_LIMITS.bytes); tests set a small one instead of sending 25 MB. */
+  fileBytes?: number;
 };
 
 const defaultLoader: EngineLoader = async (spec) => (await import("./engines")).loadEngine(spec);
@@ -89,7 +91,7 @@ export async function createLocalEgp(opts: LocalEgpOptions): Promise<LocalEgpInt
     await training.recover();
     const owner = { userId: info.adminUserId, accountId: info.accountId };
     const handle = createHandler(
-      { db: store.db, runtime, training, allowedHosts, owner, now: opts.now },
+      { db: store.db, runtime, training, allowedHosts, owner, now: opts.now, fileBytes: opts.fileBytes },
       log,
     );
     const unsubscribe = onStoredJsonReplaced(log);

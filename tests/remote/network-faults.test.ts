@@ -5,15 +5,9 @@ import { UPSTREAM, callRoute, mockRemoteEgp } from "./harness";
 import { clock } from "./virtual-clock";
 
 // The routes build their transport from env; the virtual clock goes in where they wrap it.
-vi.mock("@/lib/egp/transport", async (importOriginal) => {
-  const real = await importOriginal<typeof import("@/lib/egp/transport")>();
-  const { clock } = await import("./virtual-clock");
-  return {
-    ...real,
-    withResilience: (...[transport, options]: Parameters<typeof real.withResilience>) =>
-      real.withResilience(transport, { ...options, ...clock.options }),
-  };
-});
+vi.mock("@/lib/egp/transport", async (importOriginal) =>
+  (await import("./virtual-clock")).onVirtualClock(await importOriginal()),
+);
 
 // Room for one backoff (~250 ms) inside the budget, for the reset-then-answer case.
 const TIMEOUT_MS = 600;

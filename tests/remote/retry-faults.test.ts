@@ -7,15 +7,9 @@ import { specGroup, specModel, specPage } from "./fixtures";
 import { clock } from "./virtual-clock";
 
 // The routes build their transport from env; the virtual clock goes in where they wrap it.
-vi.mock("@/lib/egp/transport", async (importOriginal) => {
-  const real = await importOriginal<typeof import("@/lib/egp/transport")>();
-  const { clock } = await import("./virtual-clock");
-  return {
-    ...real,
-    withResilience: (...[transport, options]: Parameters<typeof real.withResilience>) =>
-      real.withResilience(transport, { ...options, ...clock.options }),
-  };
-});
+vi.mock("@/lib/egp/transport", async (importOriginal) =>
+  (await import("./virtual-clock")).onVirtualClock(await importOriginal()),
+);
 
 // The timeout is the budget of a whole call, backoffs included: room here for the waits under test.
 const server = mockRemoteEgp({ maxRetries: 2, timeoutMs: 5000 });

@@ -1,12 +1,14 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FILE_LIMITS, FILE_TOO_LARGE } from "@/lib/limits";
+import { FILE_LIMITS, FILE_TOO_LARGE, fileTooLarge } from "@/lib/limits";
 import { call, callJson, openTestEgp, TEST_ADMIN_KEY, type TestEgp } from "../testing/open-test-egp";
 import { specErrors } from "../testing/spec-validator";
 
+// A small upload cap, so its edges are tested without sending 25 MB bodies (the cap is one option).
+const CAP = 4 * 1024;
 let egp: TestEgp;
 beforeAll(async () => {
-  egp = await openTestEgp({ seed: false });
+  egp = await openTestEgp({ seed: false, fileBytes: CAP });
   await egp.users.createAccount("Other");
 });
 afterAll(async () => {
@@ -113,17 +115,22 @@ describe("/v4/beta/files", () => {
     expect((await call(egp, "GET", "/v4/beta/files?starting_after=nope")).status).toBe(404);
   });
 
-  it("refuses a file over the size limit with 413", async () => {
-    const res = await upload(new Uint8Array(FILE_LIMITS.bytes + 1), "big.bin");
-    expect(res.status).toBe(413);
-    expect(await res.json()).toEqual({ detail: FILE_TOO_LARGE });
+  it("refuses a file over the size limit with 413, whether the body fits the body cap or not", async () => {
+    for (const size of [CAP + 1, CAP + FILE_LIMITS.multipartOverhead + 1]) {
+      const res = await upload(new Uint8Array(size), "big.bin");
+      expect(res.status).toBe(413);
+      expect(await res.json()).toEqual({ detail: "File larger than 4 KB" });
+    }
+    expect(fileTooLarge(CAP)).toBe("File larger than 4 KB");
+    // The default cap, as the console and its docs state it.
+    expect(FILE_LIMITS.bytes).toBe(25 * 1024 * 1024);
     expect(FILE_TOO_LARGE).toBe("File larger than 25 MB");
   });
 
   it("accepts a file of exactly the size limit", async () => {
-    const res = await upload(new Uint8Array(FILE_LIMITS.bytes), "edge.bin");
+    const res = await upload(new Uint8Array(CAP), "edge.bin");
     expect(res.status).toBe(200);
-    expect((await res.json()).size).toBe(FILE_LIMITS.bytes);
+    expect((await res.json()).size).toBe(CAP);
   });
 
   it("answers 422 for a body that is not multipart, or has no file part", async () => {

@@ -20,8 +20,8 @@ import { json } from "./respond";
 
 const base = "/v4/beta/files";
 /** The `file` part as FastAPI reads an `UploadFile` field. */
-async function readUpload(request: Request): Promise<Upload> {
-  const part = (await readForm(request, base)).get("file");
+async function readUpload(request: Request, fileBytes: number | undefined): Promise<Upload> {
+  const part = (await readForm(request, fileBytes)).get("file");
   if (part === null) throw new Invalid([{ loc: ["body", "file"], msg: "Field required", type: "missing" }]);
   if (typeof part === "string")
     throw Invalid.field("file", "Expected UploadFile, received: <class 'str'>", "value_error");
@@ -59,7 +59,8 @@ export function fileRoutes(s: Services): Route[] {
       pattern: base,
       needs: "files:write",
       action: "upload files",
-      handler: async (req) => json(await uploadFile(withCaller(s, req.auth), await readUpload(req.request))),
+      handler: async (req) =>
+        json(await uploadFile(withCaller(s, req.auth), await readUpload(req.request, s.fileBytes))),
     },
     {
       method: "GET",

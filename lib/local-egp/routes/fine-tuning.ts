@@ -23,8 +23,8 @@ const datasets = "/{version:v3|v4}/training-datasets";
 const jobs = "/{version:v3|v4}/fine-tuning-jobs";
 
 /** The spec's Body_POST-V4-/training-datasets: account_id, name, schema_type and the file, as a form. */
-async function readDatasetUpload(request: Request): Promise<DatasetUpload> {
-  const form = await readForm(request, "/v4/training-datasets");
+async function readDatasetUpload(request: Request, fileBytes: number | undefined): Promise<DatasetUpload> {
+  const form = await readForm(request, fileBytes);
   const text = (name: string) => {
     const value = form.get(name);
     return typeof value === "string" ? value : null;
@@ -61,7 +61,7 @@ export function fineTuningRoutes(s: Services): Route[] {
       // The member level is checked by uploadDataset, in the account the form names.
       needs: "read",
       handler: async (req) =>
-        json(await uploadDataset(withCaller(s, req.auth), await readDatasetUpload(req.request))),
+        json(await uploadDataset(withCaller(s, req.auth), await readDatasetUpload(req.request, s.fileBytes))),
     },
     {
       method: "GET",

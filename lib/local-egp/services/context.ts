@@ -19,6 +19,8 @@ export type Services = {
   allowedHosts: readonly HostPattern[];
   owner: Owner;
   now?: () => Date;
+  /** The upload cap of files and training datasets: FILE_LIMITS.bytes unless a test sets a smaller one. */
+  fileBytes?: number;
 };
 
 /** A verb's context: the server's parts and who calls (their selected account and role in it). */

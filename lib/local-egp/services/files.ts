@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { FILE_LIMITS, FILE_TOO_LARGE, TEXT_LIMITS } from "@/lib/limits";
+import { FILE_LIMITS, fileTooLarge, TEXT_LIMITS } from "@/lib/limits";
 import { Invalid, RuleViolation, TooLarge } from "../domain/errors";
 import {
   deleteFile as deleteFileRow,
@@ -19,7 +19,8 @@ import type { Ctx } from "./context";
 export type Upload = { filename: string; mimeType: string; content: Uint8Array<ArrayBuffer> };
 
 export async function uploadFile(ctx: Ctx, upload: Upload): Promise<FileObject> {
-  if (upload.content.byteLength > FILE_LIMITS.bytes) throw new TooLarge(FILE_TOO_LARGE);
+  const cap = ctx.fileBytes ?? FILE_LIMITS.bytes;
+  if (upload.content.byteLength > cap) throw new TooLarge(fileTooLarge(cap));
   // PostgreSQL text cannot hold NUL; a name past the cap would only bloat every list.
   if (upload.filename.includes("\0") || upload.mimeType.includes("\0"))
     throw Invalid.field("file", "File names and types cannot contain NUL characters", "string_nul");
