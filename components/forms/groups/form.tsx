@@ -1,16 +1,13 @@
 "use client";
 
-import { useState } from "react";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { Controller, useForm } from "react-hook-form";
-import type { z } from "zod";
+import { Controller } from "react-hook-form";
 
 import { FormSection } from "@/components/forms/form-section";
+import { useApiForm } from "@/components/forms/use-api-form";
 import { Field, FieldDescription, FieldError, FieldLabel } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { groupSchema, type GroupInput } from "@/lib/schemas/groups";
-import { applyApiErrors, namedField } from "@/components/forms/apply-api-errors";
 
 const FIELDS = ["name", "description"] as const;
 
@@ -27,23 +24,11 @@ export function GroupForm({
   defaultValues: GroupInput;
   onSubmit: (values: GroupInput) => Promise<void>;
 }) {
-  const form = useForm<z.input<typeof groupSchema>, unknown, GroupInput>({
-    resolver: zodResolver(groupSchema),
+  const { form, submit, formError } = useApiForm({
+    schema: groupSchema,
     defaultValues,
-  });
-  const [formError, setFormError] = useState<string | null>(null);
-
-  const submit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      const fallback = error instanceof Error ? error.message : "Saving failed.";
-      const { message, placed, unplaced } = applyApiErrors(error, form.setError, namedField(FIELDS), {
-        fallback,
-      });
-      setFormError(placed > 0 && unplaced.length === 0 ? null : message);
-    }
+    fields: FIELDS,
+    onSubmit,
   });
 
   return (

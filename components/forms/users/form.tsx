@@ -1,13 +1,10 @@
 "use client";
 
-import { useState } from "react";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { Controller, useForm } from "react-hook-form";
-import type { z } from "zod";
+import { Controller } from "react-hook-form";
 
-import { applyApiErrors, namedField } from "@/components/forms/apply-api-errors";
 import { SimpleSelect } from "@/components/lazy/simple-select";
 import { FormSection } from "@/components/forms/form-section";
+import { useApiForm } from "@/components/forms/use-api-form";
 import { Field, FieldDescription, FieldError, FieldLabel } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { ASSIGNABLE_ROLES, type AssignableRole } from "@/lib/roles";
@@ -31,22 +28,11 @@ export function UserForm({
   defaultValues: NewUser;
   onSubmit: (values: NewUser) => Promise<void>;
 }) {
-  const form = useForm<z.input<typeof newUserSchema>, unknown, NewUser>({
-    resolver: zodResolver(newUserSchema),
+  const { form, submit, formError } = useApiForm({
+    schema: newUserSchema,
     defaultValues,
-  });
-  const [formError, setFormError] = useState<string | null>(null);
-  const submit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      const fallback = error instanceof Error ? error.message : "Saving failed.";
-      const { message, placed, unplaced } = applyApiErrors(error, form.setError, namedField(FIELDS), {
-        fallback,
-      });
-      setFormError(placed > 0 && unplaced.length === 0 ? null : message);
-    }
+    fields: FIELDS,
+    onSubmit,
   });
 
   return (

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "../db/open";
 import { Forbidden, Unauthenticated } from "../domain/errors";
 import { userWithProfilesByKey, type ProfileWithAccount, type UserRow } from "../store/identity";
-import { levelOf } from "./roles";
+import { levelOf, requireAction, type Action } from "./roles";
 
 export type AuthContext = {
   user: UserRow;
@@ -40,6 +40,21 @@ export function inAccount(auth: AuthContext, accountId: string | null | undefine
   if (!profile) throw new Forbidden(`You have no access to account ${accountId}`);
   usable(profile);
   return { ...auth, accountId, role: profile.role };
+}
+
+/**
+ * A verb that writes into the account a body names: the caller as inAccount makes them there, refused
+ * (403) unless that role may do `check`; `action` words the refusal.
+ */
+export function actInAccount(
+  auth: AuthContext,
+  accountId: string | null | undefined,
+  check: Action,
+  action: string,
+): AuthContext {
+  const caller = inAccount(auth, accountId);
+  requireAction(caller.role, check, action);
+  return caller;
 }
 
 /**

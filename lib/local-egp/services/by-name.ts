@@ -1,6 +1,5 @@
 import "server-only";
-import { inAccount } from "../auth/authenticate";
-import { requireAction } from "../auth/roles";
+import { actInAccount } from "../auth/authenticate";
 import { Conflict, NotFound } from "../domain/errors";
 import type { ModelType } from "../schemas/enums";
 import { deploymentRowsOfModels, statusReason, type DeploymentRow } from "../store/deployments";
@@ -86,8 +85,7 @@ export async function servedModelNames(ctx: Ctx, use: ByNameUse): Promise<string
  * the caller needs the execute level there.
  */
 export function byNameContext(ctx: Ctx, accountId?: string | null): Ctx {
-  const caller = inAccount(ctx.caller, accountId);
-  requireAction(caller.role, "models:execute", "execute models");
+  const caller = actInAccount(ctx.caller, accountId, "models:execute", "execute models");
   return { ...ctx, caller };
 }
 

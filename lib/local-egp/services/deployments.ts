@@ -1,6 +1,5 @@
 import "server-only";
-import { inAccount } from "../auth/authenticate";
-import { requireAction } from "../auth/roles";
+import { actInAccount, inAccount } from "../auth/authenticate";
 import { Forbidden, Invalid } from "../domain/errors";
 import type { Page, Paged, SortKey } from "../domain/page";
 import type { DeploymentPatch, DeploymentRequest } from "../schemas/resources";
@@ -60,8 +59,7 @@ export async function createDeployment(
   modelId: string,
   input: DeploymentRequest,
 ): Promise<Deployment> {
-  const auth = inAccount(ctx.caller, input.account_id);
-  requireAction(auth.role, "deployments:write", "create deployments");
+  const auth = actInAccount(ctx.caller, input.account_id, "deployments:write", "create deployments");
   const model = await getModelRow(ctx.db, auth.accountId, modelId);
   if (model.builtin)
     throw new Forbidden(

@@ -1,7 +1,6 @@
 import "server-only";
 import { TEXT_LIMITS } from "@/lib/limits";
-import { inAccount } from "../auth/authenticate";
-import { requireAction } from "../auth/roles";
+import { actInAccount, inAccount } from "../auth/authenticate";
 import { Conflict, Invalid, RuleViolation } from "../domain/errors";
 import type { Page, Paged } from "../domain/page";
 import { EngineLoadError } from "../engines/types";
@@ -72,8 +71,7 @@ export async function uploadDataset(ctx: Ctx, upload: DatasetUpload): Promise<Da
       type: "missing",
     }));
   if (missing.length > 0) throw new Invalid(missing);
-  const auth = inAccount(ctx.caller, upload.accountId);
-  requireAction(auth.role, "models:write", "upload training datasets");
+  const auth = actInAccount(ctx.caller, upload.accountId, "models:write", "upload training datasets");
   const schemaType = parseValue(upload.schemaType, SchemaTypeSchema, "body");
   const name = upload.name!.trim();
   if (name === "" || name.length > TEXT_LIMITS.name || name.includes("\0"))
@@ -158,8 +156,7 @@ async function checkedDataset(ctx: Ctx, accountId: string, id: string, field: st
  * here, datasets of the wrong schema, unknown hyperparameters.
  */
 export async function createJob(ctx: Ctx, input: FineTuningJobRequest): Promise<Job> {
-  const auth = inAccount(ctx.caller, input.account_id);
-  requireAction(auth.role, "models:write", "create fine-tuning jobs");
+  const auth = actInAccount(ctx.caller, input.account_id, "models:write", "create fine-tuning jobs");
   const vendor = input.vendor_configuration?.vendor ?? "LAUNCH";
   if (vendor !== "LAUNCH") throw new RuleViolation(`A ${vendor} fine-tuning job ${REMOTE_ONLY}`);
   if (!input.base_model_id)

@@ -1,6 +1,5 @@
 import "server-only";
-import { inAccount } from "../auth/authenticate";
-import { requireAction } from "../auth/roles";
+import { actInAccount, inAccount } from "../auth/authenticate";
 import type { Page, Paged, SortKey } from "../domain/page";
 import {
   createGroup as insertGroup,
@@ -33,8 +32,7 @@ export async function getGroup(ctx: Ctx, id: string): Promise<Group> {
 
 /** The body's account_id picks the account, so the member level is checked here, in that account. */
 export async function createGroup(ctx: Ctx, input: GroupInput): Promise<Group> {
-  const auth = inAccount(ctx.caller, input.account_id);
-  requireAction(auth.role, "groups:write", "create model groups");
+  const auth = actInAccount(ctx.caller, input.account_id, "groups:write", "create model groups");
   return insertGroup(ctx.db, auth.accountId, auth.user.id, input);
 }
 

@@ -1,6 +1,5 @@
 import "server-only";
-import { inAccount } from "../auth/authenticate";
-import { requireAction } from "../auth/roles";
+import { actInAccount, inAccount } from "../auth/authenticate";
 import type { Page, Paged, SortKey } from "../domain/page";
 import { Invalid } from "../domain/errors";
 import type { ModelType } from "../schemas/enums";
@@ -81,8 +80,7 @@ export async function getModel(ctx: Ctx, id: string, views: readonly ModelView[]
  * Secrets sent are recorded with the caller as their setter; references and outbound URLs are checked.
  */
 export async function createModel(ctx: Ctx, input: ModelRequest): Promise<Model> {
-  const auth = inAccount(ctx.caller, input.account_id);
-  requireAction(auth.role, "models:write", "create models");
+  const auth = actInAccount(ctx.caller, input.account_id, "models:write", "create models");
   const caller = setterOf(auth);
   const written = newParameters(input.model_creation_parameters, caller);
   const body = { ...input, model_creation_parameters: written.params };

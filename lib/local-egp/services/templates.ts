@@ -1,6 +1,5 @@
 import "server-only";
-import { inAccount } from "../auth/authenticate";
-import { requireAction } from "../auth/roles";
+import { actInAccount, inAccount } from "../auth/authenticate";
 import { Conflict } from "../domain/errors";
 import type { Page, Paged, SortKey } from "../domain/page";
 import type { TemplatePatchSchema, TemplateRequest } from "../schemas/templates";
@@ -36,8 +35,7 @@ export async function getTemplate(ctx: Ctx, id: string): Promise<Template> {
 
 /** The body's account_id picks the account, so the level is checked here, in that account. */
 export async function createTemplate(ctx: Ctx, input: TemplateRequest): Promise<Template> {
-  const caller = inAccount(ctx.caller, input.account_id);
-  requireAction(caller.role, "templates:write", "create model templates");
+  const caller = actInAccount(ctx.caller, input.account_id, "templates:write", "create model templates");
   return insertTemplate(ctx.db, caller.accountId, caller.user.id, input);
 }
 
