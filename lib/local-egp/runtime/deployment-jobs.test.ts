@@ -3,7 +3,7 @@ import { getEventListeners } from "node:events";
 import { afterEach, expect, test } from "vitest";
 import { deployments } from "../db/schema";
 import type { Engine, EngineSpec } from "../engines/types";
-import { claimJob } from "../store/deployment-jobs";
+import { deploymentClaims } from "../store/deployment-jobs";
 import { stubEngine } from "../testing/stub-engines";
 import { callJson, openTestEgp, templateId, type TestEgp } from "../testing/open-test-egp";
 import { DeploymentRuntime, type EngineLoader } from "./deployment-runtime";
@@ -129,7 +129,7 @@ test("concurrent claimers of open jobs: each job runs exactly once", async () =>
   const now = new Date(1_000_000);
   const winners = await Promise.all(
     ["t1", "t2", "t3", "t4", "t5"].map((token) =>
-      claimJob(egp.db, ids[0], token, now, new Date(now.getTime() + LEASE)),
+      deploymentClaims.claim(egp.db, ids[0], token, now, new Date(now.getTime() + LEASE)),
     ),
   );
   expect(winners.filter(Boolean)).toHaveLength(1);

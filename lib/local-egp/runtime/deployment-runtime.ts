@@ -3,33 +3,19 @@ import type { Db } from "../db/open";
 import { templateAllowList, type HostPattern } from "../engines/outbound";
 import { EngineLoadError, type Engine, type EngineSpec } from "../engines/types";
 import { RuleViolation, Unavailable } from "../domain/errors";
-import { newId } from "../auth/keys";
-import {
-  claimableJobs,
-  claimJob,
-  deploymentStates,
-  releaseClaims,
-  renewClaims,
-} from "../store/deployment-jobs";
+import { deploymentClaims, deploymentStates } from "../store/deployment-jobs";
 import { deleteDeploymentRow, engineVersion, rowsInStatus, setStatus } from "../store/deployments";
 import { engineInputs } from "../store/engine-inputs";
 import { DeploymentLog } from "./deployment-log";
 import { resolveEngineSpec } from "./engine-spec";
+import { LeasedJobs, type JobStart, type LeaseOptions } from "./leased-jobs";
 import { assertOutboundAllowed } from "./outbound-policy";
 import { withTimeout } from "./timeout";
 
 export type EngineLoader = (spec: EngineSpec) => Promise<Engine>;
 
-export type RuntimeOptions = {
+export type RuntimeOptions = LeaseOptions & {
   loadTimeoutMs?: number;
-  /** How long a job's claim lasts without a heartbeat; a console that stops renewing loses its jobs then. */
-  leaseMs?: number;
-  /** Period of the heartbeat and of the sweep for jobs nobody holds; 0 = no timer (tests call tick()). */
-  tickMs?: number;
-  /** The lease clock. */
-  now?: () => number;
-  /** This process is the database's only user (PGlite's lock says so): claims found at start are dead. */
-  exclusive?: boolean;
   /** EGP_ENGINE_ALLOWED_HOSTS, parsed: checked again when an engine loads. */
   allowedHosts?: readonly HostPattern[];
   /** Where the deployments' own lines go (served at /local/model-deployments/{id}/logs). */
@@ -43,39 +29,33 @@ type Cached = { engine: Promise<Engine>; version?: string };
 
 /**
  * Deployment lifecycle: UPDATE_PENDING → UPDATE_IN_PROGRESS → READY | UPDATE_FAILED, every step persisted.
- * A job runs under a claim (token + lease in the row) so that of several consoles on one database exactly
- * one runs it, and a job whose runner died is taken over once its lease runs out. Loaded engines are cached
- * per deployment in this process and loaded on demand by any console that executes a READY deployment.
+ * A job runs under a claim (LeasedJobs) so that of several consoles on one database exactly one runs it,
+ * and a job whose runner died is taken over once its lease runs out. Loaded engines are cached per
+ * deployment in this process and loaded on demand by any console that executes a READY deployment.
  */
-export class DeploymentRuntime {
+export class DeploymentRuntime extends LeasedJobs {
   private readonly engines = new Map<string, Cached>();
-  private readonly jobs = new Set<Promise<void>>();
-  /** Deployments with a job running in this process, so a sweep does not start a second one. */
-  private readonly running = new Map<string, number>();
-  private closed = false;
+  /** Deployments with a job running in this process (a count: a redeploy may overlap a run). */
+  protected readonly running = new Map<string, number>();
   private readonly shutdown = new AbortController();
-  /** Prefix of this process's claim tokens; one token per job run. */
-  private readonly replica = newId();
-  private jobSeq = 0;
-  private timer: NodeJS.Timeout | undefined;
-  private ticking: Promise<void> | undefined;
   private readonly loadTimeoutMs: number;
-  private readonly leaseMs: number;
-  private readonly tickMs: number;
-  private readonly now: () => number;
   private readonly allowedHosts: readonly HostPattern[];
   readonly deploymentLog: DeploymentLog;
 
   constructor(
-    private readonly db: Db,
+    db: Db,
     private readonly loader: EngineLoader,
-    private readonly log: (line: string) => void,
-    private readonly options: RuntimeOptions = {},
+    log: (line: string) => void,
+    options: RuntimeOptions = {},
   ) {
+    super(
+      db,
+      log,
+      deploymentClaims,
+      { what: "deployment", freshStatus: "UPDATE_PENDING", resumed: RESUMED },
+      options,
+    );
     this.loadTimeoutMs = options.loadTimeoutMs ?? 120_000;
-    this.leaseMs = options.leaseMs ?? 30_000;
-    this.tickMs = options.tickMs ?? Math.round(this.leaseMs / 3);
-    this.now = options.now ?? Date.now;
     this.allowedHosts = options.allowedHosts ?? [];
     this.deploymentLog = options.deploymentLog ?? new DeploymentLog();
   }
@@ -85,39 +65,26 @@ export class DeploymentRuntime {
     return this.shutdown.signal;
   }
 
-  private expiry = () => new Date(this.now() + this.leaseMs);
-
-  /** A claim to store with a new deployment row, so that no other console takes its job before deploy(). */
-  newClaim(): { claimToken: string; claimExpiresAt: Date } {
-    return { claimToken: `${this.replica}.${++this.jobSeq}`, claimExpiresAt: this.expiry() };
-  }
-
   /**
    * Starts the background job; the caller has already persisted UPDATE_PENDING, with `job.token` from
    * newClaim() when it claimed the job in the same write.
    */
-  deploy(deploymentId: string, job: { token?: string; resume?: string } = {}): void {
+  deploy(deploymentId: string, job: JobStart = {}): void {
     this.running.set(deploymentId, (this.running.get(deploymentId) ?? 0) + 1);
-    const run = this.run(deploymentId, job).finally(() => {
-      this.jobs.delete(run);
+    this.track(this.run(deploymentId, job), () => {
       const left = (this.running.get(deploymentId) ?? 1) - 1;
       if (left > 0) this.running.set(deploymentId, left);
       else this.running.delete(deploymentId);
     });
-    this.jobs.add(run);
   }
 
-  private async run(deploymentId: string, job: { token?: string; resume?: string }): Promise<void> {
-    let token = job.token;
-    if (token === undefined) {
-      token = this.newClaim().claimToken;
-      const claimed = await claimJob(this.db, deploymentId, token, new Date(this.now()), this.expiry()).catch(
-        (error: unknown) => (this.log(`deployment ${deploymentId}: claim failed: ${reasonOf(error)}`), null),
-      );
-      // Another console holds the job (or it is no longer open): it is theirs to finish.
-      if (!claimed) return;
-    }
-    if (this.closed) return;
+  protected startSwept(id: string, job: JobStart): void {
+    this.deploy(id, job);
+  }
+
+  private async run(deploymentId: string, job: JobStart): Promise<void> {
+    const token = await this.claimFor(deploymentId, job.token);
+    if (token === null || this.closed) return;
     await this.release(deploymentId);
     try {
       if (job.resume) {
@@ -228,41 +195,14 @@ export class DeploymentRuntime {
     return deleteDeploymentRow(this.db, deploymentId);
   }
 
-  /** On start: finish interrupted deletes, take the open jobs nobody holds, and start the heartbeat. */
+  /** On start: finish interrupted deletes, then take the open jobs nobody holds (LeasedJobs). */
   async recover(): Promise<void> {
     for (const row of await rowsInStatus(this.db, ["DELETE_IN_PROGRESS"])) await this.remove(row.id);
-    if (this.options.exclusive) await releaseClaims(this.db);
-    await this.sweep();
-    if (this.tickMs > 0 && !this.closed) {
-      this.timer = setInterval(() => void this.tick(), this.tickMs);
-      this.timer.unref();
-    }
+    await super.recover();
   }
 
-  /** Heartbeat for this process's claims, then a sweep for jobs whose runner is gone. */
-  tick(): Promise<void> {
-    this.ticking ??= (async () => {
-      try {
-        if (this.running.size > 0) await renewClaims(this.db, this.replica, this.expiry());
-        await this.sweep();
-        await this.dropStaleEngines();
-      } catch (error) {
-        if (!this.closed) this.log(`deployment jobs: heartbeat failed: ${reasonOf(error)}`);
-      } finally {
-        this.ticking = undefined;
-      }
-    })();
-    return this.ticking;
-  }
-
-  private async sweep(): Promise<void> {
-    if (this.closed) return;
-    for (const job of await claimableJobs(this.db, new Date(this.now()))) {
-      if (this.running.has(job.id)) continue;
-      // Never claimed and still pending: a fresh job whose creator has not started it yet; not a resume.
-      const fresh = job.claimToken === null && job.status === "UPDATE_PENDING";
-      this.deploy(job.id, fresh ? {} : { resume: RESUMED });
-    }
+  protected afterTick(): Promise<void> {
+    return this.dropStaleEngines();
   }
 
   /** Another console may have deleted or redeployed a deployment whose engine this one still holds. */
@@ -272,19 +212,12 @@ export class DeploymentRuntime {
     for (const id of this.engines.keys()) if (!ready.has(id) && !this.running.has(id)) await this.release(id);
   }
 
-  /** Resolves when no deployment job is running (tests, shutdown). */
-  async idle(): Promise<void> {
-    while (this.jobs.size > 0) await Promise.allSettled([...this.jobs]);
+  protected onClose(): void {
+    this.shutdown.abort();
   }
 
   async close(): Promise<void> {
-    this.closed = true;
-    clearInterval(this.timer);
-    this.shutdown.abort();
-    await this.idle();
-    await this.ticking;
-    // Jobs interrupted by the shutdown are handed back at once rather than when their lease runs out.
-    await releaseClaims(this.db, this.replica).catch(() => undefined);
+    await super.close();
     const engines = [...this.engines.values()];
     this.engines.clear();
     await Promise.allSettled(engines.map((e) => e.engine.then((engine) => engine.dispose())));

@@ -1,19 +1,9 @@
 import "server-only";
-import { newId } from "../auth/keys";
 import type { FineTuningJobBody } from "../db/bodies";
 import type { Db } from "../db/open";
 import type { Engine, EngineSpec } from "../engines/types";
 import { modelEngineInputs } from "../store/engine-inputs";
-import {
-  addEvent,
-  claimableJobRows,
-  claimJobRow,
-  findJobRow,
-  releaseJobClaims,
-  renewJobClaims,
-  updateJob,
-  type JobRow,
-} from "../store/fine-tuning-jobs";
+import { addEvent, fineTuningClaims, findJobRow, updateJob, type JobRow } from "../store/fine-tuning-jobs";
 import { getModelRow } from "../store/models";
 import { datasetRows } from "../store/training-datasets";
 import {
@@ -30,12 +20,9 @@ import type { TunedWeights } from "../training/weights";
 import type { EngineLoader } from "./deployment-runtime";
 import { resolveEngineSpec } from "./engine-spec";
 import { publishTunedModel } from "./fine-tuning-result";
+import { LeasedJobs, type JobStart, type LeaseOptions } from "./leased-jobs";
 
-export type TrainingOptions = {
-  leaseMs?: number;
-  tickMs?: number;
-  now?: () => number;
-  exclusive?: boolean;
+export type TrainingOptions = LeaseOptions & {
   /** The embedding a tuned reranker's cosine feature reads (use-embedding; tests use hash-embedding). */
   rerankEmbedding?: "use-embedding" | "hash-embedding";
   /** Runs a job may start (resumes included) before a stop is taken as its own failure. */
@@ -60,47 +47,38 @@ type Outcome = { weights: TunedWeights; base: Record<string, number>; tuned: Rec
  * one) and starts over, deterministic for its seed; after `maxAttempts` runs it ends FAILED with the
  * reason instead. Training runs on this thread between awaits, yielding to the event loop per batch.
  */
-export class TrainingRuntime {
-  private readonly jobs = new Set<Promise<void>>();
-  private readonly running = new Set<string>();
+export class TrainingRuntime extends LeasedJobs {
+  protected readonly running = new Set<string>();
   private readonly canceled = new Set<string>();
-  private readonly replica = newId();
-  private seq = 0;
-  private closed = false;
-  private timer: NodeJS.Timeout | undefined;
-  private ticking: Promise<void> | undefined;
-  private readonly leaseMs: number;
-  private readonly tickMs: number;
-  private readonly now: () => number;
 
   constructor(
-    private readonly db: Db,
+    db: Db,
     private readonly loader: EngineLoader,
-    private readonly log: (line: string) => void,
+    log: (line: string) => void,
     private readonly options: TrainingOptions = {},
   ) {
-    this.leaseMs = options.leaseMs ?? 30_000;
-    this.tickMs = options.tickMs ?? Math.round(this.leaseMs / 3);
-    this.now = options.now ?? Date.now;
+    super(
+      db,
+      log,
+      fineTuningClaims,
+      { what: "fine-tuning job", freshStatus: "PENDING", resumed: RESUMED },
+      options,
+    );
   }
 
-  private expiry = () => new Date(this.now() + this.leaseMs);
   private at = () => new Date(this.now());
 
-  /** A claim to store with a new job, so no other console takes it before start(). */
-  newClaim(): { claimToken: string; claimExpiresAt: Date } {
-    return { claimToken: `${this.replica}.${++this.seq}`, claimExpiresAt: this.expiry() };
-  }
-
-  start(jobId: string, job: { token?: string; resume?: string } = {}): void {
+  start(jobId: string, job: JobStart = {}): void {
     if (this.running.has(jobId)) return;
     this.running.add(jobId);
-    const run = this.run(jobId, job).finally(() => {
-      this.jobs.delete(run);
+    this.track(this.run(jobId, job), () => {
       this.running.delete(jobId);
       this.canceled.delete(jobId);
     });
-    this.jobs.add(run);
+  }
+
+  protected startSwept(id: string, job: JobStart): void {
+    this.start(id, job);
   }
 
   /** Stops this process's run of a job at its next batch (the caller has persisted CANCELED). */
@@ -117,14 +95,9 @@ export class TrainingRuntime {
     return this.canceled.has(jobId) ? Promise.resolve() : this.event(jobId, level, message);
   }
 
-  private async run(jobId: string, job: { token?: string; resume?: string }): Promise<void> {
-    let token = job.token;
-    if (token === undefined) {
-      token = this.newClaim().claimToken;
-      const claimed = await claimJobRow(this.db, jobId, token, this.at(), this.expiry()).catch(() => null);
-      if (!claimed) return;
-    }
-    if (this.closed) return;
+  private async run(jobId: string, job: JobStart): Promise<void> {
+    const token = await this.claimFor(jobId, job.token);
+    if (token === null || this.closed) return;
     const row = await findJobRow(this.db, jobId);
     if (!row || row.claimToken !== token) return;
     const attempts = (row.body.attempts ?? 0) + 1;
@@ -289,51 +262,6 @@ export class TrainingRuntime {
     } finally {
       await engine?.dispose().catch(() => undefined);
     }
-  }
-
-  /** On start: jobs nobody holds (every claim, on PGlite) are started or resumed; then the heartbeat. */
-  async recover(): Promise<void> {
-    if (this.options.exclusive) await releaseJobClaims(this.db);
-    await this.sweep();
-    if (this.tickMs > 0 && !this.closed) {
-      this.timer = setInterval(() => void this.tick(), this.tickMs);
-      this.timer.unref();
-    }
-  }
-
-  tick(): Promise<void> {
-    this.ticking ??= (async () => {
-      try {
-        if (this.running.size > 0) await renewJobClaims(this.db, this.replica, this.expiry());
-        await this.sweep();
-      } catch (error) {
-        if (!this.closed) this.log(`fine-tuning jobs: heartbeat failed: ${reasonOf(error)}`);
-      } finally {
-        this.ticking = undefined;
-      }
-    })();
-    return this.ticking;
-  }
-
-  private async sweep(): Promise<void> {
-    if (this.closed) return;
-    for (const job of await claimableJobRows(this.db, this.at())) {
-      if (this.running.has(job.id)) continue;
-      const fresh = job.claimToken === null && job.status === "PENDING";
-      this.start(job.id, fresh ? {} : { resume: RESUMED });
-    }
-  }
-
-  async idle(): Promise<void> {
-    while (this.jobs.size > 0) await Promise.allSettled([...this.jobs]);
-  }
-
-  async close(): Promise<void> {
-    this.closed = true;
-    clearInterval(this.timer);
-    await this.idle();
-    await this.ticking;
-    await releaseJobClaims(this.db, this.replica).catch(() => undefined);
   }
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, isNotNull, isNull, like, lt, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
 import { newId } from "../auth/keys";
 import type { FineTuningJobBody } from "../db/bodies";
 import type { Db } from "../db/open";
@@ -7,6 +7,7 @@ import { fineTuningEvents, fineTuningJobs, tunedWeights } from "../db/schema";
 import { NotFound } from "../domain/errors";
 import type { Page } from "../domain/page";
 import type { TunedWeights } from "../training/weights";
+import { jobClaims } from "./job-claims";
 import { compact, countWhere, offsetOf, type Paged } from "./list";
 
 export type JobStatus = "PENDING" | "RUNNING" | "COMPLETED" | "FAILED" | "CANCELED";
@@ -116,39 +117,8 @@ export async function deleteJobRow(db: Db, id: string): Promise<number> {
   return (await db.delete(j).where(eq(j.id, id)).returning({ id: j.id })).length;
 }
 
-const free = (now: Date) => or(isNull(j.claimToken), lt(j.claimExpiresAt, now));
-
-/** Takes an open job nobody holds (or whose holder's lease ran out): one atomic UPDATE, as deployments do. */
-export async function claimJobRow(db: Db, id: string, token: string, now: Date, expiresAt: Date) {
-  const [row] = await db
-    .update(j)
-    .set({ claimToken: token, claimExpiresAt: expiresAt })
-    .where(and(eq(j.id, id), inArray(j.status, OPEN_STATUSES), free(now)))
-    .returning();
-  return row ?? null;
-}
-
-export async function claimableJobRows(db: Db, now: Date) {
-  return db
-    .select({ id: j.id, status: j.status, claimToken: j.claimToken })
-    .from(j)
-    .where(and(inArray(j.status, OPEN_STATUSES), free(now)))
-    .orderBy(asc(j.createdAt));
-}
-
-export async function renewJobClaims(db: Db, replica: string, expiresAt: Date): Promise<void> {
-  await db
-    .update(j)
-    .set({ claimExpiresAt: expiresAt })
-    .where(like(j.claimToken, `${replica}.%`));
-}
-
-export async function releaseJobClaims(db: Db, replica?: string): Promise<void> {
-  await db
-    .update(j)
-    .set({ claimToken: null, claimExpiresAt: null })
-    .where(replica ? like(j.claimToken, `${replica}.%`) : isNotNull(j.claimToken));
-}
+/** The claims of running jobs, oldest first (store/job-claims.ts), as deployment jobs have. */
+export const fineTuningClaims = jobClaims(j, OPEN_STATUSES, asc(j.createdAt));
 
 export type JobEvent = { timestamp: number; level: "info" | "warning" | "error"; message: string };
 
