@@ -1,10 +1,12 @@
 "use client";
 
+import { useMemo } from "react";
 import { useRouter } from "next/navigation";
 import type { UseQueryResult } from "@tanstack/react-query";
 
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { Page } from "@/lib/egp/types";
+import { sameNamed } from "@/lib/same-name";
 import { cn } from "@/lib/utils";
 import { SortHeader } from "./sort-header";
 import { EmptyRow, ErrorRow, SkeletonRows } from "./table-states";
@@ -24,9 +26,21 @@ type DataTableProps<T> = {
   skeletonRows?: number;
 };
 
+/** Per `setApart` column, the rows of this page whose label another row shares. */
+function twinsByColumn<T>(columns: DataTableColumn<T>[], rows: readonly T[] | undefined) {
+  const shared = new Map<string, Set<T>>();
+  for (const column of columns) {
+    if (column.setApart && rows) shared.set(column.id, sameNamed(rows, column.setApart.label));
+  }
+  return shared;
+}
+
 const INTERACTIVE = "a,button,input,select,textarea,[role=menuitem],[role=dialog]";
 
-/** Server-paginated table on the Table primitive: sortable headers, row links, loading/error/empty rows. */
+/**
+ * Server-paginated table on the Table primitive: sortable headers, row links, loading/error/empty rows,
+ * and hints on same-named rows of the page (see `DataTableColumn.setApart`).
+ */
 export function DataTable<T>({
   label,
   columns,
@@ -42,6 +56,7 @@ export function DataTable<T>({
   const router = useRouter();
   const rows = query.data?.items;
   const span = columns.length;
+  const shared = useMemo(() => twinsByColumn(columns, rows), [columns, rows]);
 
   function onRowClick(event: React.MouseEvent<HTMLTableRowElement>, row: T) {
     const href = getRowHref?.(row);
@@ -97,7 +112,9 @@ export function DataTable<T>({
               >
                 {columns.map((column) => (
                   <TableCell key={column.id} className={cn("h-12 px-4", column.className)}>
-                    {column.cell(row)}
+                    {column.cell(row, {
+                      hint: shared.get(column.id)?.has(row) ? column.setApart?.hint(row) : undefined,
+                    })}
                   </TableCell>
                 ))}
               </TableRow>
