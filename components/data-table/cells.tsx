@@ -5,6 +5,7 @@ import Link from "next/link";
 
 import { Badge } from "@/components/ui/badge";
 import { timeAgo } from "@/lib/time-ago";
+import { cn } from "@/lib/utils";
 import { humanize } from "./data-table-filter";
 
 export { timeAgo };
@@ -25,6 +26,9 @@ export function TimeCell({ value }: { value: string | null | undefined }) {
     </time>
   );
 }
+
+/** Long names wrap on a phone (the table would otherwise push its other columns off screen), else truncate. */
+const WRAP_ON_PHONE = "truncate max-sm:whitespace-normal max-sm:[overflow-wrap:anywhere]";
 
 /**
  * The row's main link (plain text when the row has no page): a readable title and, under it, the API name
@@ -52,18 +56,25 @@ export function NameCell({
           href={href}
           onMouseEnter={onIntent}
           aria-describedby={hint ? hintId : undefined}
-          className="truncate font-medium underline-offset-4 hover:underline focus-visible:underline"
+          className={cn(
+            WRAP_ON_PHONE,
+            "font-medium underline-offset-4 hover:underline focus-visible:underline",
+          )}
         >
           {title}
         </Link>
       ) : (
-        <span className="truncate font-medium">{title}</span>
+        <span className={cn(WRAP_ON_PHONE, "font-medium")}>{title}</span>
       )}
       {subtitle && subtitle !== title && (
-        <span className="text-muted-foreground truncate font-mono text-xs">{subtitle}</span>
+        <span className={cn(WRAP_ON_PHONE, "text-muted-foreground font-mono text-xs")}>{subtitle}</span>
       )}
       {hint && (
-        <span id={hintId} data-slot="name-hint" className="text-muted-foreground truncate text-xs">
+        <span
+          id={hintId}
+          data-slot="name-hint"
+          className={cn(WRAP_ON_PHONE, "text-muted-foreground text-xs")}
+        >
           <span className="sr-only">Same name as another row: </span>
           <span suppressHydrationWarning>{hint}</span>
         </span>

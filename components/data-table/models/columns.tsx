@@ -40,6 +40,8 @@ export function modelColumns({
       id: "model_type",
       header: "Type",
       sortField: "model_type",
+      // On a phone the name and deployments are what fit; the type filter stays in the toolbar.
+      className: "hidden sm:table-cell",
       cell: (model) => <ModelTypeBadge type={model.model_type} />,
     },
     {
