@@ -24,7 +24,13 @@ type DataTableProps<T> = {
   onSortChange: (sort: string | null) => void;
   empty: React.ReactNode;
   skeletonRows?: number;
+  /** Below the md breakpoint each row is a block of its cells, one under another (for wide rows). */
+  stackOnPhone?: boolean;
 };
+
+/** Rows become blocks and cells lines; the header stays for screen readers only. */
+const STACKED =
+  "max-md:block max-md:[&_thead]:sr-only max-md:[&_tbody]:block max-md:[&_tbody_tr]:relative max-md:[&_tbody_tr]:block max-md:[&_tbody_tr]:py-2 max-md:[&_tbody_td]:block max-md:[&_tbody_td]:h-auto max-md:[&_tbody_td]:py-1";
 
 /** Per `setApart` column, the rows of this page whose label another row shares. */
 function twinsByColumn<T>(columns: DataTableColumn<T>[], rows: readonly T[] | undefined) {
@@ -52,6 +58,7 @@ export function DataTable<T>({
   onSortChange,
   empty,
   skeletonRows = 8,
+  stackOnPhone = false,
 }: DataTableProps<T>) {
   const router = useRouter();
   const rows = query.data?.items;
@@ -67,7 +74,11 @@ export function DataTable<T>({
 
   return (
     <div className="bg-card overflow-hidden rounded-lg border">
-      <Table aria-label={label} aria-busy={query.isFetching || undefined}>
+      <Table
+        aria-label={label}
+        aria-busy={query.isFetching || undefined}
+        className={cn(stackOnPhone && STACKED)}
+      >
         <TableHeader className="bg-muted/40">
           <TableRow className="hover:bg-transparent">
             {columns.map((column) =>

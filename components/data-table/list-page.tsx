@@ -37,6 +37,8 @@ export type ListSectionProps<T extends Row> = {
   /** What an empty list says when nothing is filtered. */
   empty: ReactNode;
   skeletonRows?: number;
+  /** Rows stack their cells on a phone (see DataTable). */
+  stackOnPhone?: boolean;
   /** Shows the page footer (default: whenever `list` is given). */
   paginate?: boolean;
 };
@@ -56,6 +58,7 @@ export function ListSection<T extends Row>({
   noun = "items",
   empty,
   skeletonRows,
+  stackOnPhone,
   paginate = Boolean(list),
 }: ListSectionProps<T>) {
   return (
@@ -78,6 +81,7 @@ export function ListSection<T extends Row>({
         sort={list?.state.sort ?? null}
         onSortChange={list?.onSortChange ?? (() => undefined)}
         skeletonRows={skeletonRows}
+        stackOnPhone={stackOnPhone}
         empty={
           list ? (
             <ListEmpty

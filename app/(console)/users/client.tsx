@@ -36,6 +36,7 @@ export function UsersClient() {
       query={query}
       columns={columns}
       skeletonRows={3}
+      stackOnPhone
       empty={<EmptyState icon={UsersIcon} title="No users" description="Add a user to share this account." />}
     >
       <AddUserDialog open={adding} onOpenChange={setAdding} />
