@@ -1,5 +1,6 @@
 import { expect, test, uniqueName } from "./fixtures";
 import { BrowseList, browseData, expectAccessible } from "./pages/browse-list";
+import { UsersPage } from "./pages/users";
 
 test("groups paginate on the server with a chosen page size, and the page is in the URL", async ({
   adminPage: page,
@@ -151,4 +152,58 @@ test("a failing list shows the server's message, and Retry loads it", async ({ a
   await alert.getByRole("button", { name: "Retry" }).click();
   await expect(alert).toBeHidden();
   await expect(page.getByText("No groups match")).toBeVisible();
+});
+
+test("same-named models are told apart in the list by their id, for screen readers too", async ({
+  adminPage: page,
+  request,
+}) => {
+  const name = uniqueName("twin");
+  const data = browseData(request);
+  const twins = [await data.createModel(name), await data.createModel(name)];
+  const solo = await data.createModel(`${name}-solo`);
+  const list = new BrowseList(page, "Models");
+  await page.goto(`/models?q=${name}`);
+  await expect(list.rows()).toHaveCount(3);
+
+  for (const twin of twins) {
+    const shortId = twin.id.slice(0, 8);
+    const row = list.row(twin.id);
+    await expect(row.getByText(new RegExp(`id ${shortId}$`))).toBeVisible();
+    await expect(row.getByRole("link", { name, exact: true })).toHaveAccessibleDescription(
+      new RegExp(`^Same name as another row: .+ · id ${shortId}$`),
+    );
+  }
+  const soloLink = list.row(solo.id).getByRole("link", { name: solo.name, exact: true });
+  await expect(soloLink).not.toHaveAttribute("aria-describedby");
+  await expect(list.row(solo.id)).not.toContainText(`id ${solo.id.slice(0, 8)}`);
+  await expectAccessible(page);
+
+  // On a phone the Created column is hidden; the hint under the name still tells them apart.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(list.table.getByRole("columnheader", { name: "Created" })).toBeHidden();
+  for (const twin of twins) {
+    await expect(list.row(twin.id).getByText(`id ${twin.id.slice(0, 8)}`)).toBeVisible();
+  }
+});
+
+test("on a phone the Users table stacks each user's cells and fits", async ({ adminPage: page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const users = new UsersPage(page);
+  await users.goto();
+  const table = page.getByRole("table", { name: "Users" });
+  const row = users.row("admin@local");
+  const email = await row.getByText("admin@local", { exact: true }).boundingBox();
+  const role = await row.getByText("admin", { exact: true }).boundingBox();
+  const keys = await row.getByRole("list", { name: "API keys of admin@local" }).boundingBox();
+  // One under another, each starting at the row's left edge.
+  expect(role!.y).toBeGreaterThan(email!.y + email!.height - 1);
+  expect(keys!.y).toBeGreaterThan(role!.y + role!.height - 1);
+  expect(Math.abs(keys!.x - email!.x)).toBeLessThan(2);
+  await expect(row.getByRole("button", { name: "Actions for admin@local" })).toBeInViewport();
+  await expect(row.getByRole("button", { name: /^Revoke key / }).first()).toBeInViewport();
+  // Nothing to scroll sideways: the table is as wide as its frame.
+  const overflow = await table.evaluate((t) => t.parentElement!.scrollWidth - t.parentElement!.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expectAccessible(page);
 });

@@ -1,28 +1,16 @@
 "use client";
 
+import { useId } from "react";
 import Link from "next/link";
 
 import { Badge } from "@/components/ui/badge";
+import { timeAgo } from "@/lib/time-ago";
+import { cn } from "@/lib/utils";
 import { humanize } from "./data-table-filter";
 
-const relative = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
-const absolute = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
-const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ["year", 31_536_000],
-  ["month", 2_592_000],
-  ["week", 604_800],
-  ["day", 86_400],
-  ["hour", 3_600],
-  ["minute", 60],
-];
+export { timeAgo };
 
-export function timeAgo(iso: string, now = Date.now()): string {
-  const seconds = Math.round((new Date(iso).getTime() - now) / 1000);
-  for (const [unit, size] of STEPS) {
-    if (Math.abs(seconds) >= size) return relative.format(Math.round(seconds / size), unit);
-  }
-  return "just now";
-}
+const absolute = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
 
 /** "3 hours ago", with the exact time on hover and in the markup. */
 export function TimeCell({ value }: { value: string | null | undefined }) {
@@ -39,29 +27,57 @@ export function TimeCell({ value }: { value: string | null | undefined }) {
   );
 }
 
-/** The row's main link: a readable title and, under it, the API name in mono. */
+/** Long names wrap on a phone (the table would otherwise push its other columns off screen), else truncate. */
+const WRAP_ON_PHONE = "truncate max-sm:whitespace-normal max-sm:[overflow-wrap:anywhere]";
+
+/**
+ * The row's main link (plain text when the row has no page): a readable title and, under it, the API name
+ * in mono. `hint` is set when another row on the page has the same title: what tells this one apart,
+ * shown under it and read with the link.
+ */
 export function NameCell({
   href,
   title,
   subtitle,
+  hint,
   onIntent,
 }: {
-  href: string;
+  href?: string;
   title: string;
   subtitle?: string | null;
+  hint?: string;
   onIntent?: () => void;
 }) {
+  const hintId = useId();
   return (
     <div className="flex max-w-[22rem] min-w-0 flex-col">
-      <Link
-        href={href}
-        onMouseEnter={onIntent}
-        className="truncate font-medium underline-offset-4 hover:underline focus-visible:underline"
-      >
-        {title}
-      </Link>
+      {href ? (
+        <Link
+          href={href}
+          onMouseEnter={onIntent}
+          aria-describedby={hint ? hintId : undefined}
+          className={cn(
+            WRAP_ON_PHONE,
+            "font-medium underline-offset-4 hover:underline focus-visible:underline",
+          )}
+        >
+          {title}
+        </Link>
+      ) : (
+        <span className={cn(WRAP_ON_PHONE, "font-medium")}>{title}</span>
+      )}
       {subtitle && subtitle !== title && (
-        <span className="text-muted-foreground truncate font-mono text-xs">{subtitle}</span>
+        <span className={cn(WRAP_ON_PHONE, "text-muted-foreground font-mono text-xs")}>{subtitle}</span>
+      )}
+      {hint && (
+        <span
+          id={hintId}
+          data-slot="name-hint"
+          className={cn(WRAP_ON_PHONE, "text-muted-foreground text-xs")}
+        >
+          <span className="sr-only">Same name as another row: </span>
+          <span suppressHydrationWarning>{hint}</span>
+        </span>
       )}
     </div>
   );

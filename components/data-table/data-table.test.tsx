@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { ApiError } from "@/lib/api/errors";
 import type { Page } from "@/lib/egp/types";
 import { DataTable } from "./data-table";
+import { nameColumn } from "./name-column";
 import type { DataTableColumn } from "./types";
 
 const router = vi.hoisted(() => ({ push: vi.fn(), prefetch: vi.fn() }));
@@ -86,5 +87,41 @@ describe("DataTable", () => {
     router.push.mockClear();
     fireEvent.click(screen.getByRole("link", { name: "Alpha" }));
     expect(router.push).not.toHaveBeenCalled();
+  });
+
+  it("rows whose name another row shares say what sets them apart, read with their link", () => {
+    type Template = { id: string; name: string; created_at: string; tag: string };
+    const templates: Template[] = [
+      { id: "aaaaaaaa-1111", name: "rerank", created_at: new Date().toISOString(), tag: "1.0" },
+      { id: "bbbbbbbb-2222", name: "embed", created_at: new Date().toISOString(), tag: "1.0" },
+      { id: "cccccccc-3333", name: "rerank", created_at: new Date().toISOString(), tag: "2.0" },
+    ];
+    const query = queryOf({
+      data: { items: templates, total_item_count: 3, current_page: 1, items_per_page: 25 },
+    });
+    render(
+      <DataTable<Template>
+        label="Templates"
+        columns={[
+          nameColumn<Template>({ href: (t) => `/t/${t.id}`, title: (t) => t.name, tag: (t) => t.tag }),
+        ]}
+        query={query as unknown as UseQueryResult<Page<Template>, Error>}
+        getRowId={(t) => t.id}
+        sort={null}
+        onSortChange={vi.fn()}
+        empty={null}
+      />,
+    );
+    const [first, second] = screen.getAllByRole("link", { name: "rerank" });
+    expect(first!.getAttribute("aria-describedby")).toBeTruthy();
+    expect(document.getElementById(first!.getAttribute("aria-describedby")!)!.textContent).toMatch(
+      /^Same name as another row: tag 1\.0 · just now · id aaaaaaaa$/,
+    );
+    expect(document.getElementById(second!.getAttribute("aria-describedby")!)!.textContent).toMatch(
+      /tag 2\.0 · just now · id cccccccc$/,
+    );
+    const unique = screen.getByRole("link", { name: "embed" });
+    expect(unique.hasAttribute("aria-describedby")).toBe(false);
+    expect(unique.closest("td")!.textContent).toBe("embed");
   });
 });

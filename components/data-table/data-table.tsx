@@ -1,10 +1,12 @@
 "use client";
 
+import { useMemo } from "react";
 import { useRouter } from "next/navigation";
 import type { UseQueryResult } from "@tanstack/react-query";
 
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { Page } from "@/lib/egp/types";
+import { sameNamed } from "@/lib/same-name";
 import { cn } from "@/lib/utils";
 import { SortHeader } from "./sort-header";
 import { EmptyRow, ErrorRow, SkeletonRows } from "./table-states";
@@ -22,11 +24,29 @@ type DataTableProps<T> = {
   onSortChange: (sort: string | null) => void;
   empty: React.ReactNode;
   skeletonRows?: number;
+  /** Below the md breakpoint each row is a block of its cells, one under another (for wide rows). */
+  stackOnPhone?: boolean;
 };
+
+/** Rows become blocks and cells lines; the header stays for screen readers only. */
+const STACKED =
+  "max-md:block max-md:[&_thead]:sr-only max-md:[&_tbody]:block max-md:[&_tbody_tr]:relative max-md:[&_tbody_tr]:block max-md:[&_tbody_tr]:py-2 max-md:[&_tbody_td]:block max-md:[&_tbody_td]:h-auto max-md:[&_tbody_td]:py-1";
+
+/** Per `setApart` column, the rows of this page whose label another row shares. */
+function twinsByColumn<T>(columns: DataTableColumn<T>[], rows: readonly T[] | undefined) {
+  const shared = new Map<string, Set<T>>();
+  for (const column of columns) {
+    if (column.setApart && rows) shared.set(column.id, sameNamed(rows, column.setApart.label));
+  }
+  return shared;
+}
 
 const INTERACTIVE = "a,button,input,select,textarea,[role=menuitem],[role=dialog]";
 
-/** Server-paginated table on the Table primitive: sortable headers, row links, loading/error/empty rows. */
+/**
+ * Server-paginated table on the Table primitive: sortable headers, row links, loading/error/empty rows,
+ * and hints on same-named rows of the page (see `DataTableColumn.setApart`).
+ */
 export function DataTable<T>({
   label,
   columns,
@@ -38,10 +58,12 @@ export function DataTable<T>({
   onSortChange,
   empty,
   skeletonRows = 8,
+  stackOnPhone = false,
 }: DataTableProps<T>) {
   const router = useRouter();
   const rows = query.data?.items;
   const span = columns.length;
+  const shared = useMemo(() => twinsByColumn(columns, rows), [columns, rows]);
 
   function onRowClick(event: React.MouseEvent<HTMLTableRowElement>, row: T) {
     const href = getRowHref?.(row);
@@ -52,7 +74,11 @@ export function DataTable<T>({
 
   return (
     <div className="bg-card overflow-hidden rounded-lg border">
-      <Table aria-label={label} aria-busy={query.isFetching || undefined}>
+      <Table
+        aria-label={label}
+        aria-busy={query.isFetching || undefined}
+        className={cn(stackOnPhone && STACKED)}
+      >
         <TableHeader className="bg-muted/40">
           <TableRow className="hover:bg-transparent">
             {columns.map((column) =>
@@ -97,7 +123,9 @@ export function DataTable<T>({
               >
                 {columns.map((column) => (
                   <TableCell key={column.id} className={cn("h-12 px-4", column.className)}>
-                    {column.cell(row)}
+                    {column.cell(row, {
+                      hint: shared.get(column.id)?.has(row) ? column.setApart?.hint(row) : undefined,
+                    })}
                   </TableCell>
                 ))}
               </TableRow>

@@ -2,18 +2,29 @@
 
 import { useCallback } from "react";
 import { useRouter } from "next/navigation";
-import { useQueryClient, type FetchQueryOptions, type QueryKey } from "@tanstack/react-query";
+import {
+  useQuery,
+  useQueryClient,
+  type FetchQueryOptions,
+  type QueryKey,
+  type UseQueryOptions,
+} from "@tanstack/react-query";
 import { useQueryStates, type Nullable, type UseQueryStatesKeysMap, type Values } from "nuqs";
 
+import type { Page } from "@/lib/egp/types";
+import { useSeedDetails } from "@/lib/hooks/use-seed-details";
 import type { listSearchParams } from "./search-params";
 
 type ListParsers = ReturnType<typeof listSearchParams> & UseQueryStatesKeysMap;
 type Changes<M extends UseQueryStatesKeysMap> = Partial<Nullable<Values<M>>>;
 
+const isSet = (value: unknown) => value !== null && value !== undefined && value !== "";
+
 /**
  * A list page's URL state (page, limit, q, sort and the resource's filters) and the handlers its toolbar,
  * table, empty state and pagination share. Any change but paging goes back to page 1; typing in the
- * search box replaces the history entry instead of adding one per keystroke.
+ * search box replaces the history entry instead of adding one per keystroke. `cleared` is what Reset
+ * sets: the search and filters (and the page); `filtered` says whether any of them is set.
  */
 export function useListPage<M extends ListParsers>(parsers: M, cleared: Changes<M>) {
   const [state, setState] = useQueryStates(parsers, { history: "push" });
@@ -22,18 +33,31 @@ export function useListPage<M extends ListParsers>(parsers: M, cleared: Changes<
     changes: Record<string, unknown>,
     options?: { history: "replace" },
   ) => Promise<URLSearchParams>;
+  const values = state as Record<string, unknown>;
+  const onSearch = (q: string) => set({ q: q || null, page: null }, { history: "replace" });
+  const onFilter = (filters: Changes<M>) => set({ ...filters, page: null });
+  const onReset = () => setState(cleared);
   return {
     state,
     setState,
-    onSearch: (q: string) => set({ q: q || null, page: null }, { history: "replace" }),
-    onFilter: (filters: Changes<M>) => set({ ...filters, page: null }),
-    onReset: () => setState(cleared),
+    filtered: Object.keys(cleared).some((key) => key !== "page" && isSet(values[key])),
+    onSearch,
+    onFilter,
+    onReset,
+    /** A resource toolbar's props: `<ModelToolbar {...list.toolbar} />`. */
+    toolbar: { filters: state, onSearch, onFilter, onReset },
     onSortChange: (sort: string | null) => set({ sort, page: null }),
     onFirstPage: () => set({ page: null }),
     onPageChange: (page: number) => set({ page }),
     onLimitChange: (limit: number) => set({ limit, page: null }),
   };
 }
+
+/** What a list section needs of `useListPage`, whatever the resource's filters. */
+export type ListControls = Pick<
+  ReturnType<typeof useListPage<ListParsers>>,
+  "filtered" | "onReset" | "onSortChange" | "onFirstPage" | "onPageChange" | "onLimitChange"
+> & { state: { page: number; limit: number; sort: string | null } };
 
 /** Pointing at a row warms what opening it needs: the detail query and the route. Pass module-level functions. */
 export function useRowIntent<T, TData, TKey extends QueryKey>(
@@ -51,4 +75,44 @@ export function useRowIntent<T, TData, TKey extends QueryKey>(
     },
     [queryClient, router, detail, href],
   );
+}
+
+const noDetail = () => null;
+const noHref = () => "";
+
+/**
+ * A resource list: its URL state, its page fetched with `query(state)` (the list's fetcher), and, given
+ * the row's `detail` query and `href`, rows that seed their detail query and warm it on hover.
+ * Pass module-level functions for `detail` and `href`. The result spreads into `ListPage`/`ListSection`.
+ */
+export function useResourceList<
+  M extends ListParsers,
+  T,
+  TKey extends QueryKey,
+  TDetail = unknown,
+  TDetailKey extends QueryKey = QueryKey,
+>({
+  parsers,
+  cleared,
+  query,
+  detail,
+  href,
+}: {
+  parsers: M;
+  cleared: Changes<M>;
+  query: (state: Values<M>) => UseQueryOptions<Page<T>, Error, Page<T>, TKey>;
+  detail?: (row: T) => FetchQueryOptions<TDetail, Error, TDetail, TDetailKey> | null;
+  href?: (row: T) => string;
+}) {
+  const list = useListPage(parsers, cleared);
+  const result = useQuery(query(list.state));
+  const detailKey = useCallback((row: T) => (detail ?? noDetail)(row)?.queryKey ?? null, [detail]);
+  useSeedDetails(detail && result.data?.items, detailKey, result.dataUpdatedAt);
+  const onRowIntent = useRowIntent(detail ?? noDetail, href ?? noHref);
+  return {
+    list,
+    query: result,
+    getRowHref: href,
+    onRowIntent: detail && href ? onRowIntent : undefined,
+  };
 }

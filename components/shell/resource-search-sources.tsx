@@ -8,7 +8,7 @@ import { apiPaths } from "@/lib/api/paths";
 import type { Deployment, Model, ModelGroup, ModelTemplate, Page } from "@/lib/egp/types";
 import { hrefs } from "@/lib/hrefs";
 import { toSearch } from "@/lib/queries/search";
-import { timeAgo } from "@/components/data-table/cells";
+import { distinguishing, sameNamed, type Dated } from "@/lib/same-name";
 import { registerCommandSource, type CommandSearchResult, type CommandSearchSource } from "./command-sources";
 
 const LIMIT = 6;
@@ -18,25 +18,18 @@ const search = <T,>(path: string, q: string, signal: AbortSignal) =>
   );
 const readable = (value: string) => value.toLowerCase().replace(/_/g, " ");
 
-type Dated = { id: string; created_at: string };
-/** What tells an item from others of the same name: its tag when it has one, its age, its id. */
-export const distinguishing = (item: Dated, tag?: string | null) =>
-  [tag && `tag ${tag}`, timeAgo(item.created_at), `id ${item.id.slice(0, 8)}`].filter(Boolean).join(" · ");
-
-/** Results that share a label say what sets each apart; the others are left as they are. */
+/** Results that share a label say what sets each apart (see lib/same-name); the others are left as they are. */
 export function setApart<T extends Dated>(
   items: T[],
   toResult: (item: T) => CommandSearchResult,
   tagOf: (item: T) => string | null | undefined = () => null,
 ): CommandSearchResult[] {
-  const results = items.map(toResult);
-  const counts = new Map<string, number>();
-  for (const { label } of results) counts.set(label, (counts.get(label) ?? 0) + 1);
-  return results.map((result, i) =>
-    (counts.get(result.label) ?? 0) > 1
-      ? { ...result, description: distinguishing(items[i]!, tagOf(items[i]!)) }
-      : result,
-  );
+  const results = new Map(items.map((item) => [item, toResult(item)]));
+  const shared = sameNamed(items, (item) => results.get(item)!.label);
+  return items.map((item) => {
+    const result = results.get(item)!;
+    return shared.has(item) ? { ...result, description: distinguishing(item, tagOf(item)) } : result;
+  });
 }
 
 export const RESOURCE_SEARCH_SOURCES: readonly CommandSearchSource[] = [

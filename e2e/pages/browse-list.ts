@@ -19,6 +19,10 @@ export class BrowseList {
     return this.table.locator("tbody tr[data-row-id]");
   }
 
+  row(id: string) {
+    return this.table.locator(`tbody tr[data-row-id="${id}"]`);
+  }
+
   /** The first link of every row: the resource's title, in order. */
   async titles(): Promise<string[]> {
     return this.table.locator("tbody tr[data-row-id] td:first-child a").allInnerTexts();

@@ -2,7 +2,8 @@
 
 import { DeploymentStatusBadge } from "@/components/status/deployment-status-badge";
 import type { Deployment } from "@/lib/egp/types";
-import { NameCell, TimeCell } from "../cells";
+import { TimeCell } from "../cells";
+import { nameColumn } from "../name-column";
 import type { DataTableColumn } from "../types";
 import { DeploymentModelCell } from "./model-cell";
 import { deploymentHref } from "./href";
@@ -17,14 +18,20 @@ const DeploymentRowActions = lazyMenu(
 
 export { deploymentHref };
 
+/** The LLM Engine image tag a deployment runs (the spec's only tag on a deployment); Launch ones have none. */
+const engineImageTag = (deployment: Deployment) =>
+  deployment.vendor_configuration && "inference_framework_image_tag" in deployment.vendor_configuration
+    ? deployment.vendor_configuration.inference_framework_image_tag
+    : null;
+
 export function deploymentColumns({ canExecute }: { canExecute: boolean }): DataTableColumn<Deployment>[] {
   return [
-    {
-      id: "name",
-      header: "Name",
+    nameColumn<Deployment>({
       sortField: "name",
-      cell: (deployment) => <NameCell href={deploymentHref(deployment)} title={deployment.name} />,
-    },
+      href: deploymentHref,
+      title: (deployment) => deployment.name,
+      tag: engineImageTag,
+    }),
     {
       id: "status",
       header: "Status",

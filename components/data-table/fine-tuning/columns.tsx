@@ -3,7 +3,9 @@
 import { FineTuningStatusBadge } from "@/components/status/fine-tuning-status-badge";
 import type { FineTuningJob, TrainingDataset } from "@/lib/egp/types";
 import { hrefs } from "@/lib/hrefs";
-import { Dash, NameCell, TimeCell } from "../cells";
+import { SHORT_ID } from "@/lib/same-name";
+import { Dash, TimeCell } from "../cells";
+import { nameColumn } from "../name-column";
 import { DeploymentModelCell } from "../deployments/model-cell";
 import type { DataTableColumn } from "../types";
 import { humanize } from "../data-table-filter";
@@ -12,17 +14,13 @@ export const jobHref = (job: FineTuningJob) => hrefs.fineTuningJob(job.id);
 
 export function jobColumns(): DataTableColumn<FineTuningJob>[] {
   return [
-    {
+    nameColumn<FineTuningJob>({
       id: "id",
       header: "Job",
-      cell: (job) => (
-        <NameCell
-          href={jobHref(job)}
-          title={job.vendor_configuration?.suffix || `Job ${job.id.slice(0, 8)}`}
-          subtitle={job.id}
-        />
-      ),
-    },
+      href: jobHref,
+      title: (job) => job.vendor_configuration?.suffix || `Job ${job.id.slice(0, SHORT_ID)}`,
+      subtitle: (job) => job.id,
+    }),
     { id: "status", header: "Status", cell: (job) => <FineTuningStatusBadge status={job.status} /> },
     {
       id: "base",
@@ -48,7 +46,7 @@ export function jobColumns(): DataTableColumn<FineTuningJob>[] {
 
 export function datasetColumns(): DataTableColumn<TrainingDataset>[] {
   return [
-    { id: "name", header: "Name", cell: (dataset) => <span className="font-medium">{dataset.name}</span> },
+    nameColumn<TrainingDataset>({ title: (dataset) => dataset.name }),
     {
       id: "schema_type",
       header: "Schema",

@@ -2,7 +2,8 @@
 
 import type { ModelGroup } from "@/lib/egp/types";
 import { hrefs } from "@/lib/hrefs";
-import { Dash, NameCell, TimeCell } from "../cells";
+import { Dash, TimeCell } from "../cells";
+import { nameColumn } from "../name-column";
 import type { DataTableColumn } from "../types";
 import { lazyMenu } from "@/components/lazy/lazy-menu";
 import { RowActionsTrigger } from "../row-actions-trigger";
@@ -17,12 +18,7 @@ export const groupHref = (group: ModelGroup) => hrefs.group(group.id);
 
 export function groupColumns({ canWrite }: { canWrite: boolean }): DataTableColumn<ModelGroup>[] {
   return [
-    {
-      id: "name",
-      header: "Name",
-      sortField: "name",
-      cell: (group) => <NameCell href={groupHref(group)} title={group.name} />,
-    },
+    nameColumn<ModelGroup>({ sortField: "name", href: groupHref, title: (group) => group.name }),
     {
       id: "description",
       header: "Description",

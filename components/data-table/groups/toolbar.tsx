@@ -4,11 +4,11 @@ import { DataTableSearch } from "../data-table-search";
 import { DataTableToolbar } from "../data-table-toolbar";
 
 export function GroupToolbar({
-  q,
+  filters: { q },
   onSearch,
   onReset,
 }: {
-  q: string;
+  filters: { q: string };
   onSearch: (q: string) => void;
   onReset: () => void;
 }) {

@@ -5,7 +5,8 @@ import Link from "next/link";
 
 import type { Model } from "@/lib/egp/types";
 import { hrefs } from "@/lib/hrefs";
-import { Dash, MutedCell, ModelTypeBadge, NameCell, TimeCell } from "../cells";
+import { Dash, MutedCell, ModelTypeBadge, TimeCell } from "../cells";
+import { nameColumn } from "../name-column";
 import type { DataTableColumn } from "../types";
 import { ModelDeploymentsCell } from "./deployments-cell";
 import { lazyMenu } from "@/components/lazy/lazy-menu";
@@ -27,19 +28,20 @@ export function modelColumns({
   inGroup,
 }: { hideGroup?: boolean; inGroup?: { id: string; name: string } } = {}): DataTableColumn<Model>[] {
   const columns: (DataTableColumn<Model> | false)[] = [
-    {
-      id: "name",
-      header: "Name",
-      // The cell shows the display name when there is one: sort by what is shown.
+    // The cell shows the display name when there is one: sort by what is shown. Models have no tag or
+    // version field in the EGP spec, so same-named ones are told apart by age and id.
+    nameColumn<Model>({
       sortField: "display_name",
-      cell: (model) => (
-        <NameCell href={modelHref(model)} title={model.display_name || model.name} subtitle={model.name} />
-      ),
-    },
+      href: modelHref,
+      title: (model) => model.display_name || model.name,
+      subtitle: (model) => model.name,
+    }),
     {
       id: "model_type",
       header: "Type",
       sortField: "model_type",
+      // On a phone the name and deployments are what fit; the type filter stays in the toolbar.
+      className: "hidden sm:table-cell",
       cell: (model) => <ModelTypeBadge type={model.model_type} />,
     },
     {

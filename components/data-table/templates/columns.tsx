@@ -1,6 +1,7 @@
 "use client";
 
-import { MutedCell, ModelTypeBadge, NameCell, TimeCell } from "../cells";
+import { MutedCell, ModelTypeBadge, TimeCell } from "../cells";
+import { nameColumn } from "../name-column";
 import { humanize } from "../data-table-filter";
 import type { DataTableColumn } from "../types";
 import type { ModelTemplate } from "@/lib/egp/types";
@@ -28,12 +29,13 @@ export function templateColumns({
   canCreateModel: boolean;
 }): DataTableColumn<ModelTemplate>[] {
   return [
-    {
-      id: "name",
-      header: "Name",
+    nameColumn<ModelTemplate>({
       sortField: "name",
-      cell: (template) => <NameCell href={templateHref(template)} title={template.name} />,
-    },
+      href: templateHref,
+      title: (template) => template.name,
+      // The image tag is what a template's versions differ by.
+      tag: (template) => template.vendor_configuration?.bundle_config?.tag,
+    }),
     {
       id: "model_type",
       header: "Model type",

@@ -34,7 +34,8 @@ function KeyList({ user, onRevoke }: { user: LocalUser; onRevoke: Revoke }) {
             {key.prefix}…
           </code>
           {key.current && <Badge variant="info">this session</Badge>}
-          <span className="text-muted-foreground text-xs">
+          {/* On a phone the date takes its own line, so the key and its revoke button stay together. */}
+          <span className="text-muted-foreground text-xs max-md:order-last max-md:basis-full">
             created <TimeCell value={key.created_at} />
           </span>
           {key.revoked_at ? (
@@ -70,6 +71,31 @@ const ROLE_BADGE: Record<string, "default" | "secondary" | "outline"> = {
   member: "secondary",
 };
 
+/** An email that may wrap after its "@" (and, if still too long, anywhere) rather than overflow. */
+function EmailText({ email }: { email: string }) {
+  const at = email.lastIndexOf("@");
+  return (
+    <span className="max-md:min-w-0 max-md:[overflow-wrap:anywhere]">
+      {at > 0 ? (
+        <>
+          {email.slice(0, at + 1)}
+          {/* Only on a phone: on a desktop Chromium would break there too, narrowing the column. */}
+          <span className="hidden max-md:inline">
+            <wbr />
+          </span>
+          {email.slice(at + 1)}
+        </>
+      ) : (
+        email
+      )}
+    </span>
+  );
+}
+
+/**
+ * Email, role and keys. Meant for a table stacked on phones (`stackOnPhone`): there each cell is a line
+ * of its row, the row's menu sits in its top right corner, and long emails wrap after their "@".
+ */
 export function userColumns({
   selfId,
   onRevoke,
@@ -81,9 +107,10 @@ export function userColumns({
     {
       id: "email",
       header: "Email",
+      className: "max-md:pr-14 max-md:whitespace-normal",
       cell: (user) => (
-        <span className="flex items-center gap-2 font-medium">
-          {user.email}
+        <span className="flex items-center gap-2 font-medium max-md:flex-wrap">
+          <EmailText email={user.email} />
           {user.id === selfId && <Badge variant="outline">you</Badge>}
         </span>
       ),
@@ -103,7 +130,7 @@ export function userColumns({
       id: "actions",
       header: "Actions",
       hideHeader: true,
-      className: "w-12",
+      className: "w-12 max-md:absolute max-md:top-2 max-md:right-0",
       cell: (user) => <UserRowActions user={user} self={user.id === selfId} />,
     },
   ];

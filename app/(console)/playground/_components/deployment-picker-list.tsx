@@ -10,8 +10,8 @@ import {
   CommandItem,
   CommandList,
 } from "@/components/ui/command";
-import { distinguishing } from "@/components/shell/resource-search-sources";
 import { ZOO_ROUTE_LABEL, zooKey } from "@/lib/playground/zoo";
+import { distinguishing, sameNamed } from "@/lib/same-name";
 import { cn } from "@/lib/utils";
 import type { PickerGroup, ZooChoice } from "./deployment-picker";
 
@@ -19,10 +19,11 @@ const shownAs = (t: PlaygroundTarget) => `${targetLabel(t)}\u0000${t.deployment.
 
 /** Deployment ids whose two shown lines (model, deployment name) another entry of the list shares. */
 export function sharedLabels(groups: readonly PickerGroup[]): Set<string> {
-  const all = groups.flatMap((g) => g.targets);
-  const counts = new Map<string, number>();
-  for (const t of all) counts.set(shownAs(t), (counts.get(shownAs(t)) ?? 0) + 1);
-  return new Set(all.filter((t) => (counts.get(shownAs(t)) ?? 0) > 1).map((t) => t.deployment.id));
+  const shared = sameNamed(
+    groups.flatMap((g) => g.targets),
+    shownAs,
+  );
+  return new Set([...shared].map((t) => t.deployment.id));
 }
 
 /** The picker's searchable list (cmdk), loaded when the picker first opens. */
