@@ -1,6 +1,6 @@
 import type { EmbeddingPair } from "./embedding-trainer";
 import type { RerankRow } from "./rerank-trainer";
-import helpdeskKb from "./helpdesk-kb.json";
+import helpdeskKb from "./helpdesk-kb.json" with { type: "json" };
 import { seededRandom, shuffled } from "./rng";
 
 /**
