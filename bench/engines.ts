@@ -138,7 +138,8 @@ async function benchUse(rounds: number): Promise<{ pairs: Pair[]; notes: string[
       },
     ];
     const notes = [
-      `tfjs threads: after ${info.threads}, after (2 threads) ${threaded.threads}. After's cache held ${info.cacheEntries} vectors, ${(info.cacheBytes / 2 ** 20).toFixed(2)} MiB charged.`,
+      `Matrix products: after ${info.native ? `native (${info.native}, ${info.nativeThreads} thread)` : `tfjs (${info.threads} thread)`}, ` +
+        `after (2 threads) ${threaded.native ? `native (${threaded.native}, ${threaded.nativeThreads} threads)` : `tfjs (${threaded.threads} threads)`}. After's cache held ${info.cacheEntries} vectors, ${(info.cacheBytes / 2 ** 20).toFixed(2)} MiB charged.`,
       `Warm scores equal to the cold scores of the same request, bit for bit: ${sameScores ? "yes" : "**no**"}.`,
     ];
     return { pairs, notes };
@@ -257,9 +258,9 @@ async function main() {
   console.log(
     `Universal Sentence Encoder, before vs after, ${rounds} alternating rounds on one machine in this run ` +
       "(each variant on a worker thread of its own, since tfjs's thread count is per thread). " +
-      "Before: the old path, texts in input order padded to the longest of up to 64, no cache. " +
-      "After: the defaults (length groups, one tokenisation, the per-process vector cache); " +
-      "after, 2 threads: the same on the threaded SIMD tfjs binary (`EGP_USE_THREADS=2`). All but the last run one tfjs thread. " +
+      "Before: the old path, texts in input order padded to the longest of up to 64, no cache, tfjs's own WASM kernels (`EGP_USE_NATIVE=0`). " +
+      "After: the defaults (length groups, one tokenisation, the per-process vector cache, the native matrix-product kernels of `native/gemm` and the heap SplitV); " +
+      "after, 2 threads: the same with `EGP_USE_THREADS=2` (the native kernels' pool; tfjs's threaded binary where they are not built). All but the last run one thread. " +
       'Factors are "times faster" (texts/s) or "times less time" (ms). ' +
       `Load average (1/5/15 min) at start ${load(loadAtStart)}, after these rows ${load(loadAfterUse)}.\n`,
   );

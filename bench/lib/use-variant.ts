@@ -8,7 +8,15 @@ import { parentPort, Worker, workerData } from "node:worker_threads";
 export type Variant = "before" | "after";
 type Request =
   { op: "embed"; texts: string[] } | { op: "rerank"; query: string; chunks: string[] } | { op: "info" };
-type Reply = { ms: number; scores?: number[]; threads: number; cacheBytes: number; cacheEntries: number };
+type Reply = {
+  ms: number;
+  scores?: number[];
+  threads: number;
+  native: string | null;
+  nativeThreads: number;
+  cacheBytes: number;
+  cacheEntries: number;
+};
 
 export type UseVariant = {
   embed(texts: string[]): Promise<number>;
@@ -17,7 +25,10 @@ export type UseVariant = {
   close(): Promise<void>;
 };
 
-/** Starts the variant's thread: "before" is padded batches and no cache; "after" the defaults; both 1 tfjs thread unless `overrides` set EGP_USE_THREADS. */
+/**
+ * Starts the variant's thread: "before" is padded batches, no cache and tfjs's own kernels; "after" the
+ * defaults (native kernels when built); both on 1 thread unless `overrides` set EGP_USE_THREADS.
+ */
 export async function startUseVariant(
   variant: Variant,
   overrides: Record<string, string> = {},
@@ -26,7 +37,8 @@ export async function startUseVariant(
   const api = pathToFileURL(path.join(tsxDir, "dist/esm/api/index.mjs")).href;
   const self = fileURLToPath(import.meta.url);
   const env: Record<string, string | undefined> = { ...process.env };
-  if (variant === "before") env.EGP_USE_THREADS = "1";
+  // The old path: tfjs's own kernels on one thread.
+  if (variant === "before") Object.assign(env, { EGP_USE_THREADS: "1", EGP_USE_NATIVE: "0" });
   Object.assign(env, overrides);
   const worker = new Worker(
     `import(${JSON.stringify(api)}).then((tsx) => tsx.tsImport(${JSON.stringify(self)}, ${JSON.stringify(import.meta.url)}))`,
@@ -73,7 +85,15 @@ async function serve(variant: Variant) {
     if (request.op === "embed") await (before ? embedWithUsePadded : embedWithUse)(use, request.texts);
     if (request.op === "rerank") scores = (await rerank.rerank(request.query, request.chunks)).scores;
     const ms = performance.now() - start;
-    return { ms, scores, threads: use.threads, cacheBytes: cache.bytes, cacheEntries: cache.size };
+    return {
+      ms,
+      scores,
+      threads: use.threads,
+      native: use.native?.isa ?? null,
+      nativeThreads: use.native?.threads ?? 0,
+      cacheBytes: cache.bytes,
+      cacheEntries: cache.size,
+    };
   };
   parentPort!.on("message", ({ id, request }: { id: number; request: Request }) => {
     answer(request).then(

