@@ -10,6 +10,8 @@ type Request =
   { op: "embed"; texts: string[] } | { op: "rerank"; query: string; chunks: string[] } | { op: "info" };
 type Reply = {
   ms: number;
+  /** CPU time of the whole process meanwhile (the other variants are idle): the work, whatever the load. */
+  cpuMs: number;
   scores?: number[];
   threads: number;
   native: string | null;
@@ -19,8 +21,8 @@ type Reply = {
 };
 
 export type UseVariant = {
-  embed(texts: string[]): Promise<number>;
-  rerank(query: string, chunks: string[]): Promise<{ ms: number; scores: number[] }>;
+  embed(texts: string[]): Promise<{ ms: number; cpuMs: number }>;
+  rerank(query: string, chunks: string[]): Promise<{ ms: number; cpuMs: number; scores: number[] }>;
   info(): Promise<Reply>;
   close(): Promise<void>;
 };
@@ -58,10 +60,13 @@ export async function startUseVariant(
     });
   await call({ op: "info" }); // loads the model
   return {
-    embed: async (texts) => (await call({ op: "embed", texts })).ms,
+    embed: async (texts) => {
+      const { ms, cpuMs } = await call({ op: "embed", texts });
+      return { ms, cpuMs };
+    },
     rerank: async (query, chunks) => {
       const reply = await call({ op: "rerank", query, chunks });
-      return { ms: reply.ms, scores: reply.scores ?? [] };
+      return { ms: reply.ms, cpuMs: reply.cpuMs, scores: reply.scores ?? [] };
     },
     info: () => call({ op: "info" }),
     close: async () => void (await worker.terminate()),
@@ -81,12 +86,15 @@ async function serve(variant: Variant) {
   const cache = sharedEmbeddingCache();
   const answer = async (request: Request): Promise<Reply> => {
     const start = performance.now();
+    const cpu = process.cpuUsage();
     let scores: number[] | undefined;
     if (request.op === "embed") await (before ? embedWithUsePadded : embedWithUse)(use, request.texts);
     if (request.op === "rerank") scores = (await rerank.rerank(request.query, request.chunks)).scores;
     const ms = performance.now() - start;
+    const { user, system } = process.cpuUsage(cpu);
     return {
       ms,
+      cpuMs: (user + system) / 1000,
       scores,
       threads: use.threads,
       native: use.native?.isa ?? null,

@@ -1,6 +1,7 @@
 import type { EmbeddingsModel } from "@energetic-ai/embeddings";
 import type { Tf, TfTensor } from "./tfjs-types";
 import { enableNativeKernels, type NativeKernels } from "./native-kernels";
+import { encodeUse, type UseTokenizer } from "./use-tokenizer";
 import { enableWasmThreads } from "./wasm-threads";
 
 export const USE_DIMENSIONS = 512;
@@ -64,7 +65,7 @@ async function loadUseModel(): Promise<UseModel> {
  * padding (which every position-wise kernel and the quadratic attention pay for) stays small; the
  * model masks padding, so a text's vector does not depend on its group. USE cannot embed a text that
  * has no sentencepiece tokens (it throws on an empty sparse tensor), so such texts get the zero vector.
- * Tokens are USE's own pieces.
+ * Tokens are USE's own pieces (the package's tokenizer, run in linear time: use-tokenizer.ts).
  */
 export async function embedWithUse(use: UseModel, texts: readonly string[]) {
   const { vectors, tokens } = await embedWithUseTyped(use, texts);
@@ -73,7 +74,8 @@ export async function embedWithUse(use: UseModel, texts: readonly string[]) {
 
 /** As embedWithUse, with each vector as the Float32Array the model produced. */
 export async function embedWithUseTyped(use: UseModel, texts: readonly string[]) {
-  const ids = texts.map((text) => use.model.tokenizer.encode(text));
+  const tokenizer = use.model.tokenizer as unknown as UseTokenizer;
+  const ids = texts.map((text) => encodeUse(tokenizer, text));
   const vectors = texts.map(() => new Float32Array(USE_DIMENSIONS));
   for (const group of lengthGroups(ids)) {
     const embedded = await runModel(
