@@ -14,14 +14,17 @@ type TrieNode = {
 };
 
 export type UseTokenizer = {
-  vocabulary: [string, number][];
-  trie: { root: TrieNode };
+  vocabulary?: [string, number][];
+  trie?: { root: TrieNode };
   encode(text: string): number[];
 };
 
 const SEPARATOR = "\u2581";
 
 export function encodeUse(tokenizer: UseTokenizer, text: string): number[] {
+  const { trie, vocabulary } = tokenizer;
+  // A tokenizer without these internals (another version of the package): its own encode.
+  if (!trie?.root || !vocabulary) return tokenizer.encode(text);
   const normalized = text.normalize("NFKC");
   const input = normalized.length > 0 ? SEPARATOR + normalized.replace(/ /g, SEPARATOR) : normalized;
   const symbols = Array.from(input); // code points, as the package's stringToChars
@@ -30,7 +33,7 @@ export function encodeUse(tokenizer: UseTokenizer, text: string): number[] {
   const pieces: [string[], number, number][][] = Array.from({ length: n + 1 }, () => []);
   for (let i = 0; i < n; i++) {
     let found = false;
-    let node = tokenizer.trie.root.children[symbols[i]];
+    let node = trie.root.children[symbols[i]];
     for (let j = i; j < n && node; j++) {
       if (node.end) {
         pieces[j + 1].push(node.word);
@@ -57,7 +60,7 @@ export function encodeUse(tokenizer: UseTokenizer, text: string): number[] {
     }
   }
   const results: number[] = [];
-  for (let iter = words.length - 1; iter > 0; iter -= tokenizer.vocabulary[words[iter]][0].length)
+  for (let iter = words.length - 1; iter > 0; iter -= vocabulary[words[iter]][0].length)
     results.push(words[iter]);
   const merged: number[] = [];
   let previousUnknown = false;
