@@ -25,6 +25,8 @@ type Ops = {
   matMul(a: Tensor, b: Tensor, transposeA?: boolean, transposeB?: boolean): Tensor;
   conv2d(x: Tensor, filter: Tensor, strides: number, pad: "valid" | "same"): Tensor;
   split(x: Tensor, sizes: number[] | number, axis: number): Tensor[];
+  gather(x: Tensor, indices: Tensor, axis: number): Tensor;
+  tensor(values: Int32Array, shape: number[], dtype: "int32"): Tensor;
 };
 
 function random(length: number, seed: number) {
@@ -145,6 +147,24 @@ describe("USE's native matrix-product kernels", () => {
     const halves = tf.split(tf.tensor(values, [2, 3, 12]), 2, 0);
     expect(Array.from(await halves[1].data())).toEqual(Array.from(values.subarray(36)));
     [...pieces, ...halves].forEach((p) => p.dispose());
+  });
+
+  it("gather the same rows as tfjs's GatherV2, and leave an index out of range to its error", async () => {
+    const tf = (await getUseModel()).tf as unknown as Ops;
+    const values = Float32Array.from({ length: 4 * 3 * 5 }, (_, i) => i);
+    const x = tf.tensor(values, [4, 3, 5]);
+    const rows = tf.gather(x, tf.tensor(Int32Array.from([3, 0, 3, 1]), [2, 2], "int32"), 0);
+    expect(Array.from(await rows.data())).toEqual(
+      [3, 0, 3, 1].flatMap((r) => Array.from(values.subarray(r * 15, r * 15 + 15))),
+    );
+    const middle = tf.gather(x, tf.tensor(Int32Array.from([2, 2, 0]), [3], "int32"), 1);
+    expect(Array.from(await middle.data())).toEqual(
+      [0, 1, 2, 3].flatMap((o) =>
+        [2, 2, 0].flatMap((c) => Array.from(values.subarray(o * 15 + c * 5, o * 15 + c * 5 + 5))),
+      ),
+    );
+    expect(() => tf.gather(x, tf.tensor(Int32Array.from([4]), [1], "int32"), 0)).toThrow(/GatherV2/);
+    [x, rows, middle].forEach((t) => t.dispose());
   });
 
   it("give each text the vector of the old path (tfjs's kernels, padded batches): cosine ≥ 0.9999", async () => {

@@ -1,5 +1,5 @@
 import type { GemmAddon } from "egp-gemm";
-import { heapSplitV } from "./heap-split";
+import { heapGatherV2, heapSplitV } from "./heap-kernels";
 import type { KernelConfig, KernelArgs, TensorInfo, Tf, WasmBackend } from "./tfjs-types";
 
 /**
@@ -10,7 +10,8 @@ import type { KernelConfig, KernelArgs, TensorInfo, Tf, WasmBackend } from "./tf
  * BatchMatMuls in a scalar loop (~2 GFLOP/s); the addon runs both at ~100–200 GFLOP/s on AVX-512. Any
  * call it does not cover (other dtypes, strides, dilations, padding or broadcasting) goes to the kernel
  * tfjs registered, and so does everything when the addon is missing or the CPU lacks the instructions.
- * SplitV (plain JavaScript, heap-split.ts) is replaced whenever the setting allows, addon or not.
+ * SplitV and GatherV2 (plain JavaScript, heap-kernels.ts) are replaced whenever the setting allows, addon
+ * or not.
  * EGP_USE_NATIVE=0 leaves every tfjs kernel as it is.
  */
 
@@ -39,6 +40,7 @@ export async function enableNativeKernels(
 ): Promise<NativeKernels | null> {
   if (!nativeSetting(env) || tf.getBackend() !== "wasm") return null;
   override(tf, "SplitV", heapSplitV);
+  override(tf, "GatherV2", heapGatherV2);
   const addon = await loadGemmAddon();
   if (!addon) return null;
   addon.setThreads(threads);

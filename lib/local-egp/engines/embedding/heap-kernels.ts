@@ -1,11 +1,15 @@
 import type { KernelArgs, TensorInfo } from "./tfjs-types";
 
+/*
+ * Kernels for tfjs's WASM backend (tfjs-backend-wasm 4.5) that copy rows straight out of the WASM heap,
+ * where tfjs's own copy whole tensors out first or loop element by element. Same bytes out either way;
+ * each returns null (tfjs's kernel then runs) for what it does not cover.
+ */
+
 /**
- * SplitV for tfjs's WASM backend that copies each piece straight out of the WASM heap. tfjs's own
- * (tfjs-backend-wasm 4.5) slices every piece with `readSync`, which first copies the whole input out of
- * the heap, so splitting USE's Q/K/V projection in 3 copied it 3 more times (a fifth of the model's kernel
- * time once the products ran natively). The values are the same bytes either way. Returns null (tfjs's
- * kernel then runs) for what it does not cover: string tensors or split sizes that do not add up.
+ * SplitV. tfjs's slices every piece with `readSync`, which first copies the whole input out of the heap,
+ * so splitting USE's Q/K/V projection in 3 copied it 3 more times (a fifth of the model's kernel time
+ * once the products ran natively). Not covered: string tensors, split sizes that do not add up.
  */
 export function heapSplitV({ inputs, backend, attrs }: KernelArgs): TensorInfo[] | null {
   const { x } = inputs as { x: TensorInfo };
@@ -69,4 +73,39 @@ export function copySlice(
     dst.set(src.subarray(offset, offset + run), out);
     for (let j = d - 1; j >= 0 && ++index[j] === size[j]; j--) index[j] = 0;
   }
+}
+
+/**
+ * GatherV2 without batch dimensions: rows of x along `axis`, copied whole. tfjs's WASM Gather copies
+ * element by element (5% of USE's time once the products ran natively, mostly its token-embedding
+ * lookup, 256 floats per token). Not covered: batchDims, strings, an index out of range (tfjs's kernel
+ * then reports it).
+ */
+export function heapGatherV2({ inputs, backend, attrs }: KernelArgs): TensorInfo | null {
+  const { x, indices } = inputs as { x: TensorInfo; indices: TensorInfo };
+  const { axis, batchDims = 0 } = attrs as { axis: number | number[]; batchDims?: number };
+  const rank = x.shape.length;
+  const rawAxis = [axis].flat()[0];
+  const dim = rawAxis < 0 ? rawAxis + rank : rawAxis;
+  if (batchDims !== 0 || x.dtype === "string" || indices.dtype !== "int32" || !(dim >= 0 && dim < rank))
+    return null;
+  const ids = backend.typedArrayFromHeap(indices);
+  const length = x.shape[dim];
+  for (let i = 0; i < ids.length; i++) if (!(ids[i] >= 0 && ids[i] < length)) return null;
+  const outer = x.shape.slice(0, dim).reduce((a, b) => a * b, 1);
+  const inner = x.shape.slice(dim + 1).reduce((a, b) => a * b, 1);
+  const out = backend.makeOutput(
+    [...x.shape.slice(0, dim), ...indices.shape, ...x.shape.slice(dim + 1)],
+    x.dtype,
+  );
+  // Views after makeOutput, which may grow the heap and so replace its buffer.
+  const src = backend.typedArrayFromHeap(x);
+  const dst = backend.typedArrayFromHeap(out);
+  const picks = backend.typedArrayFromHeap(indices);
+  for (let o = 0, at = 0; o < outer; o++)
+    for (let i = 0; i < picks.length; i++, at += inner) {
+      const from = (o * length + picks[i]) * inner;
+      dst.set(src.subarray(from, from + inner), at);
+    }
+  return out;
 }
