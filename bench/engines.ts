@@ -282,7 +282,7 @@ async function main() {
     `Universal Sentence Encoder, before vs after, ${rounds} alternating rounds on one machine in this run ` +
       "(each variant on a worker thread of its own, since tfjs's thread count is per thread). " +
       "Before: the old path, texts in input order padded to the longest of up to 64, no cache, tfjs's own WASM kernels (`EGP_USE_NATIVE=0`). " +
-      "After: the defaults (length groups, one tokenisation, the per-process vector cache, the native matrix-product kernels of `native/gemm` and the heap SplitV); " +
+      "After: the defaults (length groups, one tokenisation, the per-process vector cache, the native matrix-product kernels of `native/gemm`, the heap SplitV and GatherV2, the linear-time tokenizer); " +
       "after, 2 threads: the same with `EGP_USE_THREADS=2` (the native kernels' pool; tfjs's threaded binary where they are not built). All but the last run one thread. " +
       'Factors are "times faster" (texts/s) or "times less time" (ms). ' +
       `Load average (1/5/15 min) at start ${load(loadAtStart)}, after these rows ${load(loadAfterUse)}.\n`,
