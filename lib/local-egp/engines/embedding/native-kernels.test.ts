@@ -169,18 +169,7 @@ describe("USE's native matrix-product kernels", () => {
 
   it("give each text the vector of the old path (tfjs's kernels, padded batches): cosine ≥ 0.9999", async () => {
     // The old path in a process of its own with EGP_USE_NATIVE=0, which also shows that the switch works.
-    const script =
-      `const { getUseModel, embedWithUsePadded } = await import(${JSON.stringify(new URL("./use-model.ts", import.meta.url).href)});` +
-      `const use = await getUseModel(); const { vectors } = await embedWithUsePadded(use, ${JSON.stringify(TEXTS)});` +
-      `console.log(JSON.stringify({ native: use.native, vectors }));`;
-    const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
-      env: { ...process.env, EGP_USE_NATIVE: "0" },
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    let out = "";
-    child.stdout.on("data", (chunk) => (out += chunk));
-    expect(await new Promise((resolve) => child.on("exit", resolve))).toBe(0);
-    const old = JSON.parse(out) as { native: unknown; vectors: number[][] };
+    const old = await embedInChild("embedWithUsePadded", { EGP_USE_NATIVE: "0" });
     expect(old.native).toBeNull();
     const { vectors } = await embedWithUse(await getUseModel(), TEXTS);
     TEXTS.forEach((text, i) => {
@@ -189,4 +178,31 @@ describe("USE's native matrix-product kernels", () => {
       expect(cosine(vectors[i], old.vectors[i]), text).toBeGreaterThanOrEqual(0.9999);
     });
   }, 60_000);
+
+  it("give the same vectors on a pool of 2 threads, whose threads do not keep the process alive", async () => {
+    const threaded = await embedInChild("embedWithUse", { EGP_USE_THREADS: "2" });
+    const use = await getUseModel();
+    if (use.native) expect(threaded.native).toMatchObject({ isa: use.native.isa, threads: 2 });
+    const { vectors } = await embedWithUse(use, TEXTS);
+    TEXTS.forEach((text, i) => {
+      if (text !== "") expect(cosine(vectors[i], threaded.vectors[i]), text).toBeGreaterThanOrEqual(0.9999);
+    });
+  }, 60_000);
 });
+
+/** TEXTS embedded in a child process that simply ends (it must exit by itself), with `env` added. */
+async function embedInChild(embed: "embedWithUse" | "embedWithUsePadded", env: Record<string, string>) {
+  const script =
+    `const m = await import(${JSON.stringify(new URL("./use-model.ts", import.meta.url).href)});` +
+    `const use = await m.getUseModel(); const { vectors } = await m.${embed}(use, ${JSON.stringify(TEXTS)});` +
+    `const native = use.native && { isa: use.native.isa, threads: use.native.threads };` +
+    `console.log(JSON.stringify({ native, vectors }));`;
+  const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  let out = "";
+  child.stdout.on("data", (chunk) => (out += chunk));
+  expect(await new Promise((resolve) => child.on("exit", resolve))).toBe(0);
+  return JSON.parse(out) as { native: { isa: string; threads: number } | null; vectors: number[][] };
+}
