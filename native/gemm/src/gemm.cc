@@ -4,21 +4,22 @@
 // (and reports isa() == "" where neither is present).
 #include "gemm.h"
 
-#include <immintrin.h>
-
 #include <algorithm>
-#include <atomic>
-#include <condition_variable>
 #include <cstdlib>
 #include <cstring>
-#include <functional>
 #include <memory>
-#include <mutex>
+#include <new>
 #include <thread>
-#include <vector>
+
+#include "kernels.h"
+#include "pool.h"
 
 namespace egp {
 namespace {
+
+using detail::current_isa;
+using detail::Isa;
+using detail::Pool;
 
 constexpr long KC = 256;        // depth of one packed block (B panel KC × NR stays in L1)
 constexpr long MC_PANELS = 16;  // rows of A per task: MC = MR × 16
@@ -30,118 +31,6 @@ struct View {
   long rs, cs;
   float at(long i, long j) const { return p[i * rs + j * cs]; }
 };
-
-// ---------------------------------------------------------------------------------------------------
-// Micro-kernels: C[mr × nr] (+)= Apanel[kc × MR]ᵀ · Bpanel[kc × NR]; full tiles go straight to C,
-// edge tiles through a small buffer.
-
-template <int MR, int NR>
-inline void store_tile(const float* tile, float* c, long ldc, bool accumulate, long mr, long nr) {
-  for (long r = 0; r < mr; r++)
-    for (long j = 0; j < nr; j++) c[r * ldc + j] = accumulate ? c[r * ldc + j] + tile[r * NR + j] : tile[r * NR + j];
-}
-
-constexpr int AVX2_MR = 6, AVX2_NR = 16;
-
-__attribute__((target("avx2,fma"))) void kernel_avx2(long kc, const float* a, const float* b, float* c, long ldc,
-                                                     bool accumulate, long mr, long nr) {
-  __m256 acc[AVX2_MR][2];
-#pragma GCC unroll 6
-  for (int r = 0; r < AVX2_MR; r++) acc[r][0] = acc[r][1] = _mm256_setzero_ps();
-  for (long p = 0; p < kc; p++, a += AVX2_MR, b += AVX2_NR) {
-    const __m256 b0 = _mm256_load_ps(b), b1 = _mm256_load_ps(b + 8);
-#pragma GCC unroll 6
-    for (int r = 0; r < AVX2_MR; r++) {
-      const __m256 x = _mm256_broadcast_ss(a + r);
-      acc[r][0] = _mm256_fmadd_ps(x, b0, acc[r][0]);
-      acc[r][1] = _mm256_fmadd_ps(x, b1, acc[r][1]);
-    }
-  }
-  if (mr == AVX2_MR && nr == AVX2_NR) {
-#pragma GCC unroll 6
-    for (int r = 0; r < AVX2_MR; r++) {
-      float* row = c + r * ldc;
-      if (accumulate) {
-        acc[r][0] = _mm256_add_ps(acc[r][0], _mm256_loadu_ps(row));
-        acc[r][1] = _mm256_add_ps(acc[r][1], _mm256_loadu_ps(row + 8));
-      }
-      _mm256_storeu_ps(row, acc[r][0]);
-      _mm256_storeu_ps(row + 8, acc[r][1]);
-    }
-    return;
-  }
-  alignas(64) float tile[AVX2_MR * AVX2_NR];
-  for (int r = 0; r < AVX2_MR; r++) {
-    _mm256_store_ps(tile + r * AVX2_NR, acc[r][0]);
-    _mm256_store_ps(tile + r * AVX2_NR + 8, acc[r][1]);
-  }
-  store_tile<AVX2_MR, AVX2_NR>(tile, c, ldc, accumulate, mr, nr);
-}
-
-constexpr int AVX512_MR = 12, AVX512_NR = 32;
-
-__attribute__((target("avx512f"))) void kernel_avx512(long kc, const float* a, const float* b, float* c, long ldc,
-                                                      bool accumulate, long mr, long nr) {
-  __m512 acc[AVX512_MR][2];
-#pragma GCC unroll 12
-  for (int r = 0; r < AVX512_MR; r++) acc[r][0] = acc[r][1] = _mm512_setzero_ps();
-  for (long p = 0; p < kc; p++, a += AVX512_MR, b += AVX512_NR) {
-    const __m512 b0 = _mm512_load_ps(b), b1 = _mm512_load_ps(b + 16);
-#pragma GCC unroll 12
-    for (int r = 0; r < AVX512_MR; r++) {
-      const __m512 x = _mm512_set1_ps(a[r]);
-      acc[r][0] = _mm512_fmadd_ps(x, b0, acc[r][0]);
-      acc[r][1] = _mm512_fmadd_ps(x, b1, acc[r][1]);
-    }
-  }
-  if (mr == AVX512_MR && nr == AVX512_NR) {
-#pragma GCC unroll 12
-    for (int r = 0; r < AVX512_MR; r++) {
-      float* row = c + r * ldc;
-      if (accumulate) {
-        acc[r][0] = _mm512_add_ps(acc[r][0], _mm512_loadu_ps(row));
-        acc[r][1] = _mm512_add_ps(acc[r][1], _mm512_loadu_ps(row + 16));
-      }
-      _mm512_storeu_ps(row, acc[r][0]);
-      _mm512_storeu_ps(row + 16, acc[r][1]);
-    }
-    return;
-  }
-  alignas(64) float tile[AVX512_MR * AVX512_NR];
-  for (int r = 0; r < AVX512_MR; r++) {
-    _mm512_store_ps(tile + r * AVX512_NR, acc[r][0]);
-    _mm512_store_ps(tile + r * AVX512_NR + 16, acc[r][1]);
-  }
-  store_tile<AVX512_MR, AVX512_NR>(tile, c, ldc, accumulate, mr, nr);
-}
-
-using Kernel = void (*)(long, const float*, const float*, float*, long, bool, long, long);
-
-struct Isa {
-  const char* name;
-  Kernel kernel;
-  long mr, nr;
-};
-
-Isa detect() {
-  __builtin_cpu_init();
-  if (__builtin_cpu_supports("avx512f")) return {"avx512", kernel_avx512, AVX512_MR, AVX512_NR};
-  if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"))
-    return {"avx2", kernel_avx2, AVX2_MR, AVX2_NR};
-  return {"", nullptr, 1, 1};
-}
-
-const Isa& current_isa() {
-  static const Isa isa = [] {
-    // EGP_GEMM_ISA=avx2 forces the AVX2 kernel (to compare them); anything else keeps the detected one.
-    Isa found = detect();
-    const char* forced = std::getenv("EGP_GEMM_ISA");
-    if (forced && std::strcmp(forced, "avx2") == 0 && found.kernel && std::strcmp(found.name, "avx512") == 0)
-      found = {"avx2", kernel_avx2, AVX2_MR, AVX2_NR};
-    return found;
-  }();
-  return isa;
-}
 
 // ---------------------------------------------------------------------------------------------------
 // Packing
@@ -212,78 +101,6 @@ void tile(const Isa& isa, const View& a, const float* packed_b, long npad, float
 
 thread_local Buffer tls_a, tls_b;
 
-// ---------------------------------------------------------------------------------------------------
-// Thread pool: the caller works too; a worker that wakes after the tasks are all taken does not join, so
-// a descheduled worker never holds the caller back (the caller only waits for tasks already started).
-
-class Pool {
- public:
-  explicit Pool(int workers) {
-    for (int i = 0; i < workers; i++) threads_.emplace_back([this] { loop(); });
-  }
-  ~Pool() {
-    {
-      std::lock_guard<std::mutex> lock(mu_);
-      stop_ = true;
-    }
-    wake_.notify_all();
-    for (auto& t : threads_) t.join();
-  }
-  int size() const { return static_cast<int>(threads_.size()) + 1; }
-
-  void run(long count, const std::function<void(long)>& task) {
-    if (threads_.empty() || count <= 1) {
-      for (long i = 0; i < count; i++) task(i);
-      return;
-    }
-    {
-      std::lock_guard<std::mutex> lock(mu_);
-      task_ = &task;
-      count_ = count;
-      next_.store(0);
-      open_ = true;
-      generation_++;
-    }
-    wake_.notify_all();
-    work(task, count);
-    std::unique_lock<std::mutex> lock(mu_);
-    open_ = false;
-    done_.wait(lock, [this] { return active_ == 0; });
-    task_ = nullptr;
-  }
-
- private:
-  void work(const std::function<void(long)>& task, long count) {
-    for (long i; (i = next_.fetch_add(1)) < count;) task(i);
-  }
-  void loop() {
-    long seen = 0;
-    std::unique_lock<std::mutex> lock(mu_);
-    for (;;) {
-      wake_.wait(lock, [&] { return stop_ || (open_ && generation_ != seen); });
-      if (stop_) return;
-      seen = generation_;
-      active_++;
-      const auto* task = task_;
-      const long count = count_;
-      lock.unlock();
-      work(*task, count);
-      lock.lock();
-      if (--active_ == 0) done_.notify_all();
-    }
-  }
-
-  std::vector<std::thread> threads_;
-  std::mutex mu_;
-  std::condition_variable wake_, done_;
-  const std::function<void(long)>* task_ = nullptr;
-  long count_ = 0, generation_ = 0;
-  int active_ = 0;
-  bool open_ = false, stop_ = false;
-  std::atomic<long> next_{0};
-};
-
-// Per calling thread: each JavaScript thread (main or worker_threads) has its own pool and buffers.
 thread_local std::unique_ptr<Pool> pool;
 
 Pool& get_pool() {
