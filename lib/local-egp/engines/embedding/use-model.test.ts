@@ -3,9 +3,11 @@ import { describe, expect, it } from "vitest";
 import { cosine } from "../text/vector";
 import { embedWithUse, getUseModel, lengthGroups, threadsSetting } from "./use-model";
 
-// This file's process runs the threaded backend (vitest forks a process per file), so the vectors below
-// also prove the threaded binary computes what the single-thread one does.
+// This file's process runs tfjs's own kernels on the threaded backend (vitest forks a process per file):
+// the path without the native kernels (native-kernels.test.ts covers those), and the vectors below also
+// prove the threaded binary computes what the single-thread one does.
 process.env.EGP_USE_THREADS = "2";
+process.env.EGP_USE_NATIVE = "0";
 
 // Lengths from one piece to a few hundred, repeats, an empty text and non-ASCII: the grouped path must give
 // every text the vector it gets alone through the package's own embed (the path before grouping).

