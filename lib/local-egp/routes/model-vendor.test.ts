@@ -76,6 +76,40 @@ describe("model_vendor of a model made from a template", () => {
     expect((await createModel("v4", llm, { model_vendor: "OTHER" })).body.model_vendor).toBe("OTHER");
   });
 
+  it("a template the CLI's platform took with LLMENGINE on v3 is stored so, answered LAUNCH", async () => {
+    const created = await callJson(egp, "POST", "/v3/model-templates", {
+      body: {
+        name: `cli-${uid()}`,
+        endpoint_type: "SYNC",
+        model_type: "EMBEDDING",
+        account_id: account,
+        vendor_configuration: {
+          vendor: "LLMENGINE",
+          bundle_config: { registry: "local", image: "hash-embedding", tag: "1" },
+        },
+      },
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(200);
+    expect(created.body.vendor_configuration.vendor).toBe("LAUNCH");
+    expect(specErrors("ModelTemplateResponse", created.body)).toEqual([]);
+    expect((await createModel("v4", created.body.id)).body.model_vendor).toBe("LLMENGINE");
+    // Any other vendor is still refused there, in pydantic's words.
+    const other = await callJson(egp, "POST", "/v3/model-templates", {
+      body: {
+        name: `cli-${uid()}`,
+        endpoint_type: "SYNC",
+        model_type: "EMBEDDING",
+        account_id: account,
+        vendor_configuration: {
+          vendor: "OPENAI",
+          bundle_config: { registry: "local", image: "x", tag: "1" },
+        },
+      },
+    });
+    expect(other.status).toBe(422);
+    expect(other.body.detail[0]).toMatchObject({ loc: ["body", "vendor_configuration", "vendor"] });
+  });
+
   it("v3 bodies name it as the guide-era SDK can parse: Launch, which runs it", async () => {
     const id = await template("LLMENGINE");
     const model = await createModel("v3", id);
