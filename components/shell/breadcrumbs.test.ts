@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { breadcrumbsFromPath } from "./breadcrumbs";
+import { breadcrumbsFromPath, phoneTrail } from "./breadcrumbs";
 import { modeLabel } from "./mode-badge";
 import { isNavItemActive } from "./nav-items";
 
@@ -12,6 +12,16 @@ describe("breadcrumbsFromPath", () => {
       { label: "New", href: "/models/abc%20123/new" },
     ]);
     expect(breadcrumbsFromPath("/")).toEqual([]);
+  });
+});
+
+describe("phoneTrail", () => {
+  it("shows the parent only, after an ellipsis up to the crumb before it; one crumb as it is", () => {
+    expect(phoneTrail(0)).toEqual({ shown: null, ellipsisTo: null });
+    expect(phoneTrail(1)).toEqual({ shown: 0, ellipsisTo: null });
+    expect(phoneTrail(2)).toEqual({ shown: 0, ellipsisTo: null });
+    expect(phoneTrail(3)).toEqual({ shown: 1, ellipsisTo: 0 });
+    expect(phoneTrail(5)).toEqual({ shown: 3, ellipsisTo: 2 });
   });
 });
 
