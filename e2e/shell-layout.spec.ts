@@ -1,17 +1,23 @@
+import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { lifecycleData, usageCard } from "./pages/lifecycle";
 
 /** The shell and the usage chart at desktop and phone widths: what a long page and a narrow one show. */
 
-test("a deployment page: the sidebar keeps its account block at the bottom, the chart labels round hours", async ({
-  adminPage: page,
-  request,
-}) => {
+async function readyDeployment(request: APIRequestContext) {
   const data = lifecycleData(request);
   const model = await data.embeddingModel();
   const deployment = await data.deploy(model.id);
   await data.waitFor(model.id, deployment.id, "READY");
   await data.embed(deployment.id, ["one"]);
+  return { model, deployment };
+}
+
+test("a deployment page: the sidebar keeps its account block at the bottom, the chart labels round hours", async ({
+  adminPage: page,
+  request,
+}) => {
+  const { model, deployment } = await readyDeployment(request);
 
   await page.setViewportSize({ width: 1280, height: 600 });
   await page.goto(`/models/${model.id}/deployments/${deployment.id}?usage=24h`);
@@ -36,9 +42,7 @@ test("at phone width the breadcrumbs show the parent after an ellipsis, in one l
   adminPage: page,
   request,
 }) => {
-  const data = lifecycleData(request);
-  const model = await data.embeddingModel();
-  const deployment = await data.deploy(model.id);
+  const { model, deployment } = await readyDeployment(request);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`/models/${model.id}/deployments/${deployment.id}`);
   const crumbs = page.getByRole("navigation", { name: "breadcrumb" });

@@ -4,7 +4,6 @@ const e = encodeURIComponent;
 export const apiPaths = {
   templates: "/api/templates",
   template: (id: string) => `/api/templates/${e(id)}`,
-  templateElsewhere: (id: string) => `/api/templates/${e(id)}/elsewhere`,
   models: "/api/models",
   model: (id: string) => `/api/models/${e(id)}`,
   deployments: "/api/deployments",

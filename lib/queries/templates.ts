@@ -2,7 +2,6 @@ import { keepPreviousData, queryOptions } from "@tanstack/react-query";
 import { fetchJson } from "../api/http";
 import { apiPaths } from "../api/paths";
 import type { ModelTemplate, Page } from "../egp/types";
-import type { TemplateElsewhere } from "../templates/same-name";
 import type { TemplateListParams } from "../schemas/lists";
 import { toSearch } from "./search";
 
@@ -23,12 +22,5 @@ export const templateQueries = {
     queryOptions({
       queryKey: [...all, "detail", id] as const,
       queryFn: ({ signal }) => fetchJson<ModelTemplate>(apiPaths.template(id), { signal }),
-    }),
-  /** A template of another of the user's accounts; 404 when none has it (not retried). */
-  elsewhere: (id: string) =>
-    queryOptions({
-      queryKey: [...all, "elsewhere", id] as const,
-      queryFn: ({ signal }) => fetchJson<TemplateElsewhere>(apiPaths.templateElsewhere(id), { signal }),
-      retry: false,
     }),
 };

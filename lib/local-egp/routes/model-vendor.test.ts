@@ -19,16 +19,19 @@ afterAll(async () => {
 let n = 0;
 const uid = () => `${Date.now().toString(36)}-${++n}`;
 
+const templateBody = (vendor?: string) => ({
+  name: `t-${uid()}`,
+  endpoint_type: "SYNC",
+  model_type: "EMBEDDING",
+  account_id: account,
+  vendor_configuration: {
+    ...(vendor ? { vendor } : {}),
+    bundle_config: { registry: "local", image: "hash-embedding", tag: "1" },
+  },
+});
+
 async function template(vendor: "LAUNCH" | "LLMENGINE") {
-  const created = await callJson(egp, "POST", "/v4/model-templates", {
-    body: {
-      name: `t-${uid()}`,
-      endpoint_type: "SYNC",
-      model_type: "EMBEDDING",
-      account_id: account,
-      vendor_configuration: { bundle_config: { registry: "local", image: "hash-embedding", tag: "1" } },
-    },
-  });
+  const created = await callJson(egp, "POST", "/v4/model-templates", { body: templateBody() });
   expect(created.status, JSON.stringify(created.body)).toBe(200);
   // The spec refuses LLMENGINE at create (edges.test.ts); older versions stored it, as this does.
   if (vendor === "LLMENGINE")
@@ -77,35 +80,13 @@ describe("model_vendor of a model made from a template", () => {
   });
 
   it("a template the CLI's platform took with LLMENGINE on v3 is stored so, answered LAUNCH", async () => {
-    const created = await callJson(egp, "POST", "/v3/model-templates", {
-      body: {
-        name: `cli-${uid()}`,
-        endpoint_type: "SYNC",
-        model_type: "EMBEDDING",
-        account_id: account,
-        vendor_configuration: {
-          vendor: "LLMENGINE",
-          bundle_config: { registry: "local", image: "hash-embedding", tag: "1" },
-        },
-      },
-    });
+    const created = await callJson(egp, "POST", "/v3/model-templates", { body: templateBody("LLMENGINE") });
     expect(created.status, JSON.stringify(created.body)).toBe(200);
     expect(created.body.vendor_configuration.vendor).toBe("LAUNCH");
     expect(specErrors("ModelTemplateResponse", created.body)).toEqual([]);
     expect((await createModel("v4", created.body.id)).body.model_vendor).toBe("LLMENGINE");
     // Any other vendor is still refused there, in pydantic's words.
-    const other = await callJson(egp, "POST", "/v3/model-templates", {
-      body: {
-        name: `cli-${uid()}`,
-        endpoint_type: "SYNC",
-        model_type: "EMBEDDING",
-        account_id: account,
-        vendor_configuration: {
-          vendor: "OPENAI",
-          bundle_config: { registry: "local", image: "x", tag: "1" },
-        },
-      },
-    });
+    const other = await callJson(egp, "POST", "/v3/model-templates", { body: templateBody("OPENAI") });
     expect(other.status).toBe(422);
     expect(other.body.detail[0]).toMatchObject({ loc: ["body", "vendor_configuration", "vendor"] });
   });

@@ -6,10 +6,21 @@ import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { ModelType } from "@/lib/egp/types";
 import type { ModelCli } from "@/lib/models/cli-format";
-import { templateQueries } from "@/lib/queries/templates";
+import { fetchJson } from "@/lib/api/http";
+import { apiPaths } from "@/lib/api/paths";
+import type { TemplateElsewhere } from "@/lib/templates/same-name";
 import { TemplatePicker } from "./template-picker";
 
 type Filter = { type?: ModelType | null; q?: string | null };
+
+/** Here, not in lib/queries: only this page asks, and the shell's shared chunk stays as light. */
+const elsewhereQuery = (id: string) => ({
+  queryKey: ["templates", "elsewhere", id] as const,
+  queryFn: ({ signal }: { signal: AbortSignal }) =>
+    fetchJson<TemplateElsewhere>(`${apiPaths.template(id)}/elsewhere`, { signal }),
+  // A 404 says no other account has it: an answer, not a failure to retry.
+  retry: false,
+});
 
 /**
  * A model.json whose template is not in this account. model.json carries only the template's id, so
@@ -33,7 +44,7 @@ export function ForeignTemplate({
   onPick: (templateId: string) => void;
   onImport: (model: ModelCli) => void;
 }) {
-  const elsewhere = useQuery(templateQueries.elsewhere(templateId));
+  const elsewhere = useQuery(elsewhereQuery(templateId));
   if (elsewhere.isPending)
     return (
       <div className="flex flex-col gap-2">
