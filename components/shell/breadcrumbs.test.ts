@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { breadcrumbsFromPath, phoneTrail } from "./breadcrumbs";
+import { breadcrumbsFromPath, phoneCrumb } from "./breadcrumbs";
 import { modeLabel } from "./mode-badge";
 import { isNavItemActive } from "./nav-items";
 
@@ -15,13 +15,12 @@ describe("breadcrumbsFromPath", () => {
   });
 });
 
-describe("phoneTrail", () => {
-  it("shows the parent only, after an ellipsis up to the crumb before it; one crumb as it is", () => {
-    expect(phoneTrail(0)).toEqual({ shown: null, ellipsisTo: null });
-    expect(phoneTrail(1)).toEqual({ shown: 0, ellipsisTo: null });
-    expect(phoneTrail(2)).toEqual({ shown: 0, ellipsisTo: null });
-    expect(phoneTrail(3)).toEqual({ shown: 1, ellipsisTo: 0 });
-    expect(phoneTrail(5)).toEqual({ shown: 3, ellipsisTo: 2 });
+describe("phoneCrumb", () => {
+  it("is the parent of the current page, or the only crumb", () => {
+    expect(phoneCrumb(1)).toBe(0);
+    expect(phoneCrumb(2)).toBe(0);
+    expect(phoneCrumb(3)).toBe(1);
+    expect(phoneCrumb(5)).toBe(3);
   });
 });
 

@@ -51,56 +51,37 @@ export function breadcrumbsFromPath(pathname: string): BreadcrumbEntry[] {
 }
 
 /**
- * Which crumbs a phone-wide header shows: the parent only (the page's own title names the current
- * page), after "…" when there are crumbs before it; a one-crumb trail as it is. Wider, all of them.
+ * The one crumb a phone-wide header shows: the parent (the page's own title names the current page),
+ * after a "…" when crumbs come before it; a one-crumb trail as it is.
  */
-export function phoneTrail(count: number): { shown: number | null; ellipsisTo: number | null } {
-  if (count <= 1) return { shown: count === 1 ? 0 : null, ellipsisTo: null };
-  return { shown: count - 2, ellipsisTo: count >= 3 ? count - 3 : null };
-}
+export const phoneCrumb = (count: number) => Math.max(count - 2, 0);
 
 export function HeaderBreadcrumbs() {
   const pathname = usePathname();
   const override = useContext(BreadcrumbContext)?.items;
   const items = override ?? breadcrumbsFromPath(pathname);
   if (items.length === 0) return null;
-  const phone = phoneTrail(items.length);
-  const up = phone.ellipsisTo === null ? null : items[phone.ellipsisTo];
+  const shown = phoneCrumb(items.length);
   return (
     <Breadcrumb className="min-w-0">
-      <BreadcrumbList className="flex-nowrap gap-1.5 sm:gap-2.5">
-        {up?.href && (
-          <>
-            <BreadcrumbItem className="shrink-0 sm:hidden">
-              <Link href={up.href} aria-label={`Up to ${up.label}`} title={up.label} className="px-0.5">
-                <span aria-hidden>…</span>
-              </Link>
-            </BreadcrumbItem>
-            <BreadcrumbSeparator className="shrink-0 sm:hidden" />
-          </>
-        )}
-        {items.map((item, index) => {
-          const last = index === items.length - 1;
-          const phoneHidden = index !== phone.shown && "hidden sm:inline-flex";
-          return (
-            <Fragment key={`${index}-${item.label}`}>
-              {index > 0 && <BreadcrumbSeparator className="hidden shrink-0 sm:block" />}
-              <BreadcrumbItem className={cn("min-w-0", phoneHidden)}>
-                {last || !item.href ? (
-                  <BreadcrumbPage className="truncate font-medium" title={item.label}>
+      <BreadcrumbList className="flex-nowrap">
+        {shown > 0 && <BreadcrumbSeparator className="sm:hidden">…</BreadcrumbSeparator>}
+        {items.map((item, index) => (
+          <Fragment key={`${index}-${item.label}`}>
+            {index > 0 && <BreadcrumbSeparator className="max-sm:hidden" />}
+            <BreadcrumbItem className={cn("min-w-0", index !== shown && "max-sm:hidden")}>
+              {index === items.length - 1 || !item.href ? (
+                <BreadcrumbPage className="truncate font-medium">{item.label}</BreadcrumbPage>
+              ) : (
+                <BreadcrumbLink asChild>
+                  <Link href={item.href} className="truncate sm:max-w-48">
                     {item.label}
-                  </BreadcrumbPage>
-                ) : (
-                  <BreadcrumbLink asChild>
-                    <Link href={item.href} title={item.label} className="truncate sm:max-w-48">
-                      {item.label}
-                    </Link>
-                  </BreadcrumbLink>
-                )}
-              </BreadcrumbItem>
-            </Fragment>
-          );
-        })}
+                  </Link>
+                </BreadcrumbLink>
+              )}
+            </BreadcrumbItem>
+          </Fragment>
+        ))}
       </BreadcrumbList>
     </Breadcrumb>
   );
