@@ -24,7 +24,10 @@ test("a deployment page: the sidebar keeps its account block at the bottom, the 
   const usage = usageCard(page);
   await expect(usage.card.locator(".recharts-bar-rectangle").first()).toBeVisible();
   // 24 hourly buckets: a label every 6 h (4 or 5 of them), not just the first and last.
-  const ticks = usage.card.locator("figure").first().locator(".recharts-xAxis .recharts-cartesian-axis-tick");
+  const ticks = usage.card
+    .locator("figure")
+    .first()
+    .locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value");
   await expect.poll(() => ticks.count()).toBeGreaterThanOrEqual(3);
   expect(await ticks.count()).toBeLessThanOrEqual(5);
   for (const text of await ticks.allTextContents())

@@ -60,7 +60,9 @@ export function ForeignTemplate({
   return (
     <div className="flex flex-col gap-4">
       <Alert>
-        <AlertTitle>model.json names a template that is not in this account</AlertTitle>
+        <AlertTitle className="line-clamp-none">
+          model.json names a template that is not in this account
+        </AlertTitle>
         <AlertDescription>
           {found ? (
             <p>
