@@ -35,7 +35,7 @@ test("a deployment page: the sidebar keeps its account block at the bottom, the 
 
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
-  const account = page.locator("aside").getByText("Admin", { exact: true });
+  const account = page.locator("aside").getByTitle(/\(admin\)$/);
   const box = await account.boundingBox();
   expect(box && box.y + box.height).toBeGreaterThan(600 - 40);
   expect(box && box.y + box.height).toBeLessThanOrEqual(600);
