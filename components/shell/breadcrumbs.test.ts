@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { breadcrumbsFromPath } from "./breadcrumbs";
+import { breadcrumbsFromPath, phoneCrumb } from "./breadcrumbs";
 import { modeLabel } from "./mode-badge";
 import { isNavItemActive } from "./nav-items";
 
@@ -12,6 +12,15 @@ describe("breadcrumbsFromPath", () => {
       { label: "New", href: "/models/abc%20123/new" },
     ]);
     expect(breadcrumbsFromPath("/")).toEqual([]);
+  });
+});
+
+describe("phoneCrumb", () => {
+  it("is the parent of the current page, or the only crumb", () => {
+    expect(phoneCrumb(1)).toBe(0);
+    expect(phoneCrumb(2)).toBe(0);
+    expect(phoneCrumb(3)).toBe(1);
+    expect(phoneCrumb(5)).toBe(3);
   });
 });
 

@@ -12,6 +12,7 @@ import {
   BreadcrumbPage,
   BreadcrumbSeparator,
 } from "@/components/ui/breadcrumb";
+import { cn } from "@/lib/utils";
 import { NAV_ITEMS, USERS_NAV_ITEM } from "./nav-items";
 
 export type BreadcrumbEntry = { label: string; href?: string };
@@ -49,31 +50,38 @@ export function breadcrumbsFromPath(pathname: string): BreadcrumbEntry[] {
   });
 }
 
+/**
+ * The one crumb a phone-wide header shows: the parent (the page's own title names the current page),
+ * after a "…" when crumbs come before it; a one-crumb trail as it is.
+ */
+export const phoneCrumb = (count: number) => Math.max(count - 2, 0);
+
 export function HeaderBreadcrumbs() {
   const pathname = usePathname();
   const override = useContext(BreadcrumbContext)?.items;
   const items = override ?? breadcrumbsFromPath(pathname);
   if (items.length === 0) return null;
+  const shown = phoneCrumb(items.length);
   return (
     <Breadcrumb className="min-w-0">
       <BreadcrumbList className="flex-nowrap">
-        {items.map((item, index) => {
-          const last = index === items.length - 1;
-          return (
-            <Fragment key={`${index}-${item.label}`}>
-              {index > 0 && <BreadcrumbSeparator />}
-              <BreadcrumbItem className="min-w-0">
-                {last || !item.href ? (
-                  <BreadcrumbPage className="truncate font-medium">{item.label}</BreadcrumbPage>
-                ) : (
-                  <BreadcrumbLink asChild>
-                    <Link href={item.href}>{item.label}</Link>
-                  </BreadcrumbLink>
-                )}
-              </BreadcrumbItem>
-            </Fragment>
-          );
-        })}
+        {shown > 0 && <BreadcrumbSeparator className="sm:hidden">…</BreadcrumbSeparator>}
+        {items.map((item, index) => (
+          <Fragment key={`${index}-${item.label}`}>
+            {index > 0 && <BreadcrumbSeparator className="max-sm:hidden" />}
+            <BreadcrumbItem className={cn("min-w-0", index !== shown && "max-sm:hidden")}>
+              {index === items.length - 1 || !item.href ? (
+                <BreadcrumbPage className="truncate font-medium">{item.label}</BreadcrumbPage>
+              ) : (
+                <BreadcrumbLink asChild>
+                  <Link href={item.href} className="truncate sm:max-w-48">
+                    {item.label}
+                  </Link>
+                </BreadcrumbLink>
+              )}
+            </BreadcrumbItem>
+          </Fragment>
+        ))}
       </BreadcrumbList>
     </Breadcrumb>
   );

@@ -13,6 +13,7 @@ import {
 } from "recharts";
 
 import type { UsagePoint } from "@/lib/schemas/usage";
+import { axisTickLabel, axisTicks } from "@/lib/usage/ticks";
 import { bucketLabel, formatCompact, formatCount, formatLatency } from "./format";
 
 type Row = {
@@ -26,6 +27,8 @@ type Row = {
 };
 
 const axis = { fontSize: 11, fill: "var(--muted-foreground)" };
+/** Labels a third-of-a-card panel holds side by side ("6 PM", "Nov 26"). */
+const TICKS_PER_PANEL = 5;
 const tooltip = {
   contentStyle: {
     background: "var(--popover)",
@@ -54,14 +57,18 @@ function Panel({ title, total, children }: { title: string; total: string; child
   );
 }
 
-const xAxis = (
+/** The x axis with labels on round times (lib/usage/ticks: every 6 h of a day), not only at its ends. */
+const xAxis = (ticks: Map<string, string>) => (
   <XAxis
     dataKey="label"
     tick={axis}
     tickLine={false}
     axisLine={false}
-    minTickGap={24}
-    interval="preserveStartEnd"
+    ticks={[...ticks.keys()]}
+    // A panel too narrow for every round time keeps every other one (or fewer), evenly spaced.
+    interval="equidistantPreserveStart"
+    minTickGap={6}
+    tickFormatter={(label: string) => ticks.get(label) ?? ""}
   />
 );
 const yAxis = (format: (n: number) => string, width = 40) => (
@@ -97,6 +104,12 @@ export function UsageChart({
     response: p.response_tokens,
     latency: p.average_latency_ms ?? null,
   }));
+  const { indices, stepMs } = axisTicks(
+    points.map((p) => p.date),
+    bucketMs,
+    TICKS_PER_PANEL,
+  );
+  const ticks = new Map(indices.map((i) => [rows[i].label, axisTickLabel(points[i].date, stepMs)]));
   return (
     <div aria-hidden className={hasRequests ? "grid gap-6 md:grid-cols-3" : "grid gap-6"}>
       {hasRequests && (
@@ -107,7 +120,7 @@ export function UsageChart({
             margin={{ top: 4, right: 4, left: -12, bottom: 0 }}
           >
             {grid}
-            {xAxis}
+            {xAxis(ticks)}
             {yAxis(formatCompact)}
             <Tooltip {...tooltip} formatter={(v) => formatCount(Number(v))} />
             <Bar
@@ -131,7 +144,7 @@ export function UsageChart({
       <Panel title="Tokens" total={totals.tokens}>
         <BarChart accessibilityLayer={false} data={rows} margin={{ top: 4, right: 4, left: -12, bottom: 0 }}>
           {grid}
-          {xAxis}
+          {xAxis(ticks)}
           {yAxis(formatCompact)}
           <Tooltip {...tooltip} formatter={(v) => formatCount(Number(v))} />
           <Bar dataKey="prompt" name="Prompt" stackId="t" fill="var(--chart-1)" isAnimationActive={false} />
@@ -153,7 +166,7 @@ export function UsageChart({
             margin={{ top: 4, right: 4, left: -12, bottom: 0 }}
           >
             {grid}
-            {xAxis}
+            {xAxis(ticks)}
             {yAxis((n) => formatLatency(n), 56)}
             <Tooltip {...tooltip} formatter={(v) => formatLatency(v == null ? null : Number(v))} />
             <Line

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fromEgpError } from "../api/respond";
 import { createEgpClient, type EgpClient } from "../egp/client";
@@ -63,6 +64,16 @@ describe("model and deployment mutations", () => {
     const model = await createModel(client, egp.bootstrap.accountId, input);
     expect(model.model_vendor).toBe("LAUNCH");
     expect(JSON.parse(JSON.stringify(model.model_creation_parameters))).toEqual(oddParams());
+
+    // A template an older version stored with LLMENGINE answers LAUNCH; its models are LLM Engine ones.
+    await egp.db.execute(
+      sql`update model_templates set body = jsonb_set(body, '{vendor_configuration,vendor}', '"LLMENGINE"') where id = ${templateId}`,
+    );
+    const legacy = await createModel(client, egp.bootstrap.accountId, { ...input, name: `m-${uid()}` });
+    expect(legacy.model_vendor).toBe("LLMENGINE");
+    await egp.db.execute(
+      sql`update model_templates set body = jsonb_set(body, '{vendor_configuration,vendor}', '"LAUNCH"') where id = ${templateId}`,
+    );
 
     const deployment = await createDeployment(
       client,

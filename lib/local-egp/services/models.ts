@@ -22,7 +22,7 @@ import {
   type ModelFilter,
   type ModelRow,
 } from "../store/models";
-import { getTemplateRow } from "../store/templates";
+import { getTemplateRow, storedTemplateVendor } from "../store/templates";
 import { setterOf, type Ctx } from "./context";
 import { createDeployment } from "./deployments";
 import { checkModelOutbound } from "./outbound";
@@ -76,6 +76,19 @@ export async function getModel(ctx: Ctx, id: string, views: readonly ModelView[]
 }
 
 /**
+ * A model made from a template and sent without a vendor gets its template's: LAUNCH, or LLMENGINE
+ * when the template was stored with that older vendor (which its own answers show as LAUNCH).
+ */
+async function vendorOf(
+  ctx: Ctx,
+  accountId: string,
+  input: ModelRequest,
+): Promise<ModelRequest["model_vendor"]> {
+  if (input.model_vendor != null || !input.model_template_id) return input.model_vendor;
+  return storedTemplateVendor(await getTemplateRow(ctx.db, accountId, input.model_template_id));
+}
+
+/**
  * The body's account_id picks the account, so the member level is checked here, in that account.
  * Secrets sent are recorded with the caller as their setter; references and outbound URLs are checked.
  */
@@ -85,6 +98,7 @@ export async function createModel(ctx: Ctx, input: ModelRequest): Promise<Model>
   const written = newParameters(input.model_creation_parameters, caller);
   const body = { ...input, model_creation_parameters: written.params };
   await checkModelReferences(ctx.db, auth.accountId, body);
+  body.model_vendor = await vendorOf(ctx, auth.accountId, body);
   await checkModelOutbound(ctx.db, { caller, allowedHosts: ctx.allowedHosts }, null, {
     accountId: auth.accountId,
     templateId: body.model_template_id,
@@ -151,7 +165,17 @@ export function modelStatus(rows: readonly Pick<DeploymentRow, "status">[]): str
   return rows.map((r) => r.status).sort((a, b) => rank(a) - rank(b))[0];
 }
 
-/** v3 model bodies carry `status` (extra keys are allowed by the v3 schemas), in one query per page. */
+/** The vendors the guide-era scale_egp's Model can hold: any other value breaks its parse (and `list()`). */
+const GUIDE_ERA_VENDORS = new Set(["OPENAI", "COHERE", "ANTHROPIC", "LAUNCH", "OTHER"]);
+
+/** An LLM Engine model runs on Launch, as that SDK names it; a vendor it does not know is OTHER. */
+const guideEraVendor = (vendor: string | null | undefined) =>
+  vendor == null || GUIDE_ERA_VENDORS.has(vendor) ? vendor : vendor === "LLMENGINE" ? "LAUNCH" : "OTHER";
+
+/**
+ * v3 model bodies carry `status` (extra keys are allowed by the v3 schemas), in one query per page, and
+ * only vendors the guide-era SDK knows.
+ */
 export async function withStatus<M extends Model>(
   ctx: Ctx,
   models: M[],
@@ -160,7 +184,11 @@ export async function withStatus<M extends Model>(
     ctx.db,
     models.map((m) => m.id),
   );
-  return models.map((m) => ({ ...m, status: modelStatus(rows.get(m.id) ?? []) }));
+  return models.map((m) => ({
+    ...m,
+    ...(m.model_vendor != null ? { model_vendor: guideEraVendor(m.model_vendor) as M["model_vendor"] } : {}),
+    status: modelStatus(rows.get(m.id) ?? []),
+  }));
 }
 
 /** The model a PATCH or DELETE changes: looked up, and refused when built in, before any body is read. */

@@ -29,6 +29,15 @@ function publicVendorConfiguration(stored: TemplateBody["vendor_configuration"])
   return env ? { ...clean, bundle_config: { ...clean.bundle_config, env: maskSecrets(env) } } : clean;
 }
 
+/**
+ * The vendor a template was stored with: LAUNCH, or LLMENGINE for one an older version stored (answered
+ * as LAUNCH, but the models made from it are LLM Engine models). Unset or unreadable reads as LAUNCH.
+ */
+export const storedTemplateVendor = (row: Row): "LAUNCH" | "LLMENGINE" =>
+  (readable(row.body.vendor_configuration) as { vendor?: unknown } | undefined)?.vendor === "LLMENGINE"
+    ? "LLMENGINE"
+    : "LAUNCH";
+
 /** The local engine configuration of a template, if it has one to read. */
 export const templateConfiguration = (row: Row | null | undefined): TemplateVendorConfiguration | undefined =>
   readable(row?.body.vendor_configuration);

@@ -15,6 +15,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import type { ModelCli } from "@/lib/models/cli-format";
 import { templateQueries } from "@/lib/queries/templates";
 import { CreateModel } from "./_components/create-model";
+import { ForeignTemplate } from "./_components/foreign-template";
 import { TemplatePicker } from "./_components/template-picker";
 import { newModelSearchParams } from "./search-params";
 
@@ -70,24 +71,15 @@ export function NewModelClient() {
             <Skeleton className="h-48" />
           </div>
         ) : template.isError && imported && isNotFound(template.error) ? (
-          <div className="flex flex-col gap-4">
-            <Alert>
-              <AlertTitle>model.json names a template that is not in this account</AlertTitle>
-              <AlertDescription>
-                Its template <code className="font-mono">{state.template}</code> was made elsewhere (another
-                account or platform). Pick the one to use here
-                {imported.model_type ? `, of type ${imported.model_type}` : ""}; the file&apos;s other fields
-                stay filled in.
-              </AlertDescription>
-            </Alert>
-            <TemplatePicker
-              type={imported.model_type ?? state.type}
-              q={state.q}
-              onFilter={(next) => void setState(next, { history: "replace" })}
-              onPick={(id) => void setState({ template: id })}
-              onImport={onImport}
-            />
-          </div>
+          <ForeignTemplate
+            templateId={state.template}
+            imported={imported}
+            type={state.type}
+            q={state.q}
+            onFilter={(next) => void setState(next, { history: "replace" })}
+            onPick={(id) => void setState({ template: id })}
+            onImport={onImport}
+          />
         ) : template.isError ? (
           <Alert variant="destructive">
             <AlertTitle>The template could not be loaded</AlertTitle>

@@ -11,25 +11,56 @@ import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@
 import { Skeleton } from "@/components/ui/skeleton";
 import { ModelTypeValues } from "@/lib/egp/enums.gen";
 import type { ModelType } from "@/lib/egp/types";
+import type { ModelTemplate } from "@/lib/egp/types";
 import type { ModelCli } from "@/lib/models/cli-format";
 import { templateQueries } from "@/lib/queries/templates";
+import { bySameName } from "@/lib/templates/same-name";
 import { TemplateCard } from "./template-card";
 
 const ALL = "all";
 
-/** Step one: the account's templates, filtered by model type and a search over name and image. */
+function TemplateGrid({
+  label,
+  templates,
+  onPick,
+}: {
+  label: string;
+  templates: ModelTemplate[];
+  onPick: (templateId: string) => void;
+}) {
+  return (
+    <ul className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3" aria-label={label}>
+      {templates.map((template) => (
+        <li key={template.id}>
+          <TemplateCard template={template} onPick={() => onPick(template.id)} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * Step one: the account's templates, filtered by model type and a search over name and image.
+ * `preferName` (a foreign model.json's template name) puts the templates of that name first.
+ */
 export function TemplatePicker({
   type,
   q,
   onFilter,
   onPick,
   onImport,
+  preferName,
+  searchLabel = "Search templates",
+  autoFocusSearch = false,
 }: {
   type: ModelType | null;
   q: string;
   onFilter: (next: { type?: ModelType | null; q?: string | null }) => void;
   onPick: (templateId: string) => void;
   onImport: (model: ModelCli) => void;
+  preferName?: string | null;
+  searchLabel?: string;
+  autoFocusSearch?: boolean;
 }) {
   const templates = useQuery(
     templateQueries.list({ limit: 100, sort: "name:asc", model_type: type ?? undefined }),
@@ -41,6 +72,7 @@ export function TemplatePicker({
       return !needle || `${template.name} ${image}`.toLowerCase().includes(needle);
     });
   }, [templates.data, q]);
+  const { same, others } = useMemo(() => bySameName(shown, preferName), [shown, preferName]);
 
   return (
     <section aria-labelledby="template-picker-title" className="flex flex-col gap-4">
@@ -53,8 +85,9 @@ export function TemplatePicker({
             <SearchIcon aria-hidden className="text-muted-foreground absolute top-2.5 left-2.5 size-4" />
             <Input
               type="search"
-              aria-label="Search templates"
-              placeholder="Search templates"
+              aria-label={searchLabel}
+              placeholder={searchLabel}
+              autoFocus={autoFocusSearch}
               className="w-56 pl-8"
               value={q}
               onChange={(event) => onFilter({ q: event.target.value || null })}
@@ -101,14 +134,21 @@ export function TemplatePicker({
             </EmptyDescription>
           </EmptyHeader>
         </Empty>
+      ) : same.length > 0 ? (
+        <>
+          <h3 className="text-sm font-medium">
+            Named “{preferName}” ({same.length})
+          </h3>
+          <TemplateGrid label={`Templates named ${preferName}`} templates={same} onPick={onPick} />
+          {others.length > 0 && (
+            <>
+              <h3 className="text-muted-foreground text-sm font-medium">Other templates</h3>
+              <TemplateGrid label="Other templates" templates={others} onPick={onPick} />
+            </>
+          )}
+        </>
       ) : (
-        <ul className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3" aria-label="Templates">
-          {shown.map((template) => (
-            <li key={template.id}>
-              <TemplateCard template={template} onPick={() => onPick(template.id)} />
-            </li>
-          ))}
-        </ul>
+        <TemplateGrid label="Templates" templates={others} onPick={onPick} />
       )}
     </section>
   );
