@@ -112,36 +112,3 @@ test("odd parameter names render, submit and round-trip exactly", async ({ admin
   const model = await (await egpApi(request).get(`/v4/models/${modelId}`)).json();
   expect(model.model_creation_parameters).toEqual({ ...values, "count 2": 7 });
 });
-
-test("a model made from a template the older CLI sent as LLMENGINE is an LLM Engine model", async ({
-  adminPage,
-  request,
-}) => {
-  // The CLI of the guide's time posts its model-template.json to v3, vendor LLMENGINE and all.
-  const user = await (await egpApi(request).get("/user-info")).json();
-  const response = await egpApi(request).post("/v3/model-templates", {
-    name: uniqueName("e2e-llmengine"),
-    endpoint_type: "SYNC",
-    model_type: "EMBEDDING",
-    account_id: user.access_profiles[0].account.id,
-    vendor_configuration: {
-      vendor: "LLMENGINE",
-      bundle_config: { registry: "local", image: "hash-embedding", tag: "1" },
-    },
-  });
-  expect(response.status(), await response.text()).toBe(200);
-  const template = (await response.json()) as { id: string; name: string };
-
-  // The template reads as the LAUNCH one it runs as; the model made from it in the console does not.
-  await adminPage.goto(`/templates/${template.id}`);
-  await expect(adminPage.getByText("Launch", { exact: true })).toBeVisible();
-  const form = new NewModelPage(adminPage);
-  await form.goto(template.id);
-  const name = await form.create();
-  await adminPage.getByRole("link", { name, exact: true }).first().click();
-  await expect(adminPage).toHaveURL(/\/models\/[^/]+$/);
-  const vendor = adminPage.locator("dt", { hasText: /^Vendor$/ }).locator("xpath=following-sibling::dd");
-  await expect(vendor).toHaveText("LLM Engine");
-  await adminPage.goto(`/models?q=${encodeURIComponent(name)}`);
-  await expect(adminPage.getByRole("row", { name: new RegExp(name) })).toContainText("LLM Engine");
-});

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Route } from "../http/router";
 import { parseBody, parsePage, parseSort } from "../http/validation";
-import { TemplatePatchSchema, TemplateRequestSchema, V3TemplateRequestSchema } from "../schemas/templates";
+import { TemplatePatchSchema, TemplateRequestSchema } from "../schemas/templates";
 import { withCaller, type Services } from "../services/context";
 import {
   createTemplate,
@@ -48,8 +48,7 @@ export function templateRoutes(s: Services): Route[] {
       // The admin level is checked by createTemplate, in the account the body names.
       needs: "read",
       handler: async (req) => {
-        const schema = req.version === "v3" ? V3TemplateRequestSchema : TemplateRequestSchema;
-        const body = await parseBody(req.request, schema);
+        const body = await parseBody(req.request, TemplateRequestSchema);
         return json(await createTemplate(withCaller(s, req.auth), body));
       },
     },

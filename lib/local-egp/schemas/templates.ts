@@ -80,41 +80,29 @@ const EndpointConfigSchema = z.object({
   endpoint_type: EndpointTypeSchema.nullish().transform((v) => v ?? "ASYNC"),
 });
 
-const vendorConfiguration = <V extends readonly ["LAUNCH", ...string[]]>(vendors: V) =>
-  z.object({
-    vendor: z
-      .enum(vendors)
-      .nullish()
-      .transform((v) => v ?? "LAUNCH"),
-    bundle_config: BundleConfigSchema,
-    endpoint_config: EndpointConfigSchema.nullish().transform((v) => v ?? EndpointConfigSchema.parse({})),
-    fine_tuning_job_bundle_config: PlainObjectSchema.nullish(),
-  });
-
 /** The spec's only template vendor is LAUNCH; anything else is refused here, not stored. */
-export const TemplateVendorConfigurationSchema = vendorConfiguration(["LAUNCH"] as const);
-/**
- * v3 as the CLI's platform took it: its model-template.json files say LLMENGINE for the same runtime.
- * Stored as sent (a model made from it is an LLMENGINE model); every template answer says LAUNCH.
- */
-const V3TemplateVendorConfigurationSchema = vendorConfiguration(["LAUNCH", "LLMENGINE"] as const);
-export type TemplateVendorConfiguration = z.output<typeof V3TemplateVendorConfigurationSchema>;
+export const TemplateVendorConfigurationSchema = z.object({
+  vendor: z
+    .enum(["LAUNCH"])
+    .nullish()
+    .transform((v) => v ?? "LAUNCH"),
+  bundle_config: BundleConfigSchema,
+  endpoint_config: EndpointConfigSchema.nullish().transform((v) => v ?? EndpointConfigSchema.parse({})),
+  fine_tuning_job_bundle_config: PlainObjectSchema.nullish(),
+});
+export type TemplateVendorConfiguration = z.output<typeof TemplateVendorConfigurationSchema>;
 
-const templateRequest = <C extends z.ZodType>(vendorConfigurationSchema: C) =>
-  z.object({
-    name: nameString(),
-    endpoint_type: EndpointTypeSchema,
-    model_type: ModelTypeSchema,
-    vendor_configuration: vendorConfigurationSchema,
-    model_creation_parameters_schema: ParameterSchemaSchema.nullish(),
-    model_request_parameters_schema: ParameterSchemaSchema.nullish(),
-    endpoint_protocol: EndpointProtocolSchema.nullish(),
-    account_id: settingString().nullish(),
-  });
-
-export const TemplateRequestSchema = templateRequest(TemplateVendorConfigurationSchema);
-export const V3TemplateRequestSchema = templateRequest(V3TemplateVendorConfigurationSchema);
-export type TemplateRequest = z.output<typeof V3TemplateRequestSchema>;
+export const TemplateRequestSchema = z.object({
+  name: nameString(),
+  endpoint_type: EndpointTypeSchema,
+  model_type: ModelTypeSchema,
+  vendor_configuration: TemplateVendorConfigurationSchema,
+  model_creation_parameters_schema: ParameterSchemaSchema.nullish(),
+  model_request_parameters_schema: ParameterSchemaSchema.nullish(),
+  endpoint_protocol: EndpointProtocolSchema.nullish(),
+  account_id: settingString().nullish(),
+});
+export type TemplateRequest = z.output<typeof TemplateRequestSchema>;
 
 /** scale_egp's update() sends a partial template request. */
 export const TemplatePatchSchema = TemplateRequestSchema.partial().omit({ account_id: true });
