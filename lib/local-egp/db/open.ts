@@ -2,6 +2,7 @@ import "server-only";
 import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { lockDataDir } from "./dir-lock";
+import { forDrizzle } from "./pglite-client";
 import * as schema from "./schema";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -75,7 +76,7 @@ export async function openDb(opts: {
   const dataDir = opts.dataDir ?? ".data";
   if (dataDir.startsWith("memory://")) {
     const client = await cloneMemoryTemplate();
-    const db = drizzle({ client, schema });
+    const db = drizzle({ client: await forDrizzle(client), schema });
     return { db: db as unknown as Db, kind: "pglite", exclusively: alone, close: () => client.close() };
   }
   // The data dir is the user's choice at run time, not a source folder: keep it out of Next's file tracing.
@@ -84,7 +85,7 @@ export async function openDb(opts: {
   });
   try {
     const client = new PGlite(path.resolve(/* turbopackIgnore: true */ dataDir, "pglite"));
-    const db = drizzle({ client, schema });
+    const db = drizzle({ client: await forDrizzle(client), schema });
     await migrate(db, { migrationsFolder: migrationsFolder() });
     return {
       db: db as unknown as Db,
