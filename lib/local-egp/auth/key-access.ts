@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../db/open";
-import { userWithProfilesByKey } from "../store/identity";
+import { keyHolder } from "./authenticate";
 
 /**
  * Who a key belongs to, its role in one account (null: no profile there) and whether it has a profile
@@ -10,7 +10,7 @@ export type KeyAccess = { userId: string; role: string | null; anyProfile: boole
 
 /** The console's per-request question, answered with the same lookup that authenticates EGP calls. */
 export async function keyAccess(db: Db, apiKey: string, accountId: string): Promise<KeyAccess | null> {
-  const found = await userWithProfilesByKey(db, apiKey);
+  const found = await keyHolder(db, apiKey);
   if (!found) return null;
   const profile = found.profiles.find((p) => p.account.id === accountId);
   return { userId: found.user.id, role: profile?.role ?? null, anyProfile: found.profiles.length > 0 };
