@@ -151,17 +151,23 @@ export async function listModels(
     created_by_user_id: m.createdByUserId,
     deployment_count: deploymentCount,
   };
+  // The total rides along as an uncorrelated scalar subquery (evaluated once), not a window count(*)
+  // over (), which makes Postgres evaluate every matching row, and its deployment count, before the
+  // limit applies (2x slower at 10,000 models). Inside it "models" is the subquery's own table.
+  const total = sql<number>`(select count(*) from ${m} where ${where})`.mapWith(Number);
   const rows = await db
-    .select({ row: m, count: deploymentCount })
+    .select({ row: m, count: deploymentCount, total })
     .from(m)
     .where(where)
     .orderBy(...orderBy(sort, cols, m.body, [desc(m.createdAt), asc(m.id)]))
     .limit(page.limit)
     .offset(offsetOf(page));
-  // A separate count: a window count(*) over () makes Postgres evaluate every matching row, and its
-  // deployment count, before the limit applies (2x slower at 10,000 models).
-  const total = await countWhere(db, m, where);
-  return { items: rows.map((r) => toModel(r.row, r.count)), total, page };
+  return {
+    items: rows.map((r) => toModel(r.row, r.count)),
+    // A page past the end has no row to carry the total.
+    total: rows[0]?.total ?? (await countWhere(db, m, where)),
+    page,
+  };
 }
 
 /** `secretSetters`: undefined keeps the stored ones, null drops them. */
