@@ -76,8 +76,9 @@ export async function openDb(opts: {
   const dataDir = opts.dataDir ?? ".data";
   if (dataDir.startsWith("memory://")) {
     const client = await cloneMemoryTemplate();
-    const db = drizzle({ client: await forDrizzle(client), schema });
-    return { db: db as unknown as Db, kind: "pglite", exclusively: alone, close: () => client.close() };
+    const wrapped = await forDrizzle(client);
+    const db = versioned(drizzle({ client: wrapped.client, schema }) as unknown as Db, wrapped.version);
+    return { db, kind: "pglite", exclusively: alone, close: () => client.close() };
   }
   // The data dir is the user's choice at run time, not a source folder: keep it out of Next's file tracing.
   const unlock = await lockDataDir(path.resolve(/* turbopackIgnore: true */ dataDir), {
@@ -85,10 +86,11 @@ export async function openDb(opts: {
   });
   try {
     const client = new PGlite(path.resolve(/* turbopackIgnore: true */ dataDir, "pglite"));
-    const db = drizzle({ client: await forDrizzle(client), schema });
+    const wrapped = await forDrizzle(client);
+    const db = drizzle({ client: wrapped.client, schema });
     await migrate(db, { migrationsFolder: migrationsFolder() });
     return {
-      db: db as unknown as Db,
+      db: versioned(db as unknown as Db, wrapped.version),
       kind: "pglite",
       exclusively: alone,
       close: () => client.close().finally(unlock),
@@ -97,6 +99,22 @@ export async function openDb(opts: {
     unlock();
     throw error;
   }
+}
+
+const versions = new WeakMap<Db, () => number>();
+
+function versioned(db: Db, version: () => number): Db {
+  versions.set(db, version);
+  return db;
+}
+
+/**
+ * PGlite: a number that changes whenever the database may have been written (db/pglite-client.ts), so
+ * what was read at one value still holds while it stays. PostgreSQL (other processes write too), and
+ * a transaction's handle: null.
+ */
+export function dataVersion(db: Db): number | null {
+  return versions.get(db)?.() ?? null;
 }
 
 async function cloneMemoryTemplate() {

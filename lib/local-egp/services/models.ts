@@ -25,6 +25,7 @@ import {
 } from "../store/models";
 import { getTemplateRow } from "../store/templates";
 import { setterOf, type Ctx } from "./context";
+import { ReadCache } from "./read-cache";
 import { createDeployment } from "./deployments";
 import { checkModelOutbound } from "./outbound";
 import { newParameters, patchedParameters } from "./parameters";
@@ -67,9 +68,17 @@ export async function listModels(
 ): Promise<Paged<ModelWithViews>> {
   const { accountId, ...filter } = query;
   const account = inAccount(ctx.caller, accountId).accountId;
-  const paged = await selectModels(ctx.db, account, filter, sort, page);
-  return { ...paged, items: await withViews(ctx, paged.items, views) };
+  // The answer depends on nothing of the caller but the account.
+  const key = JSON.stringify([account, filter, sort, page, views]);
+  const paged = await pages.get(ctx.db, key, async () => {
+    const rows = await selectModels(ctx.db, account, filter, sort, page);
+    return { ...rows, items: await withViews(ctx, rows.items, views) };
+  });
+  return { ...paged };
 }
+
+/** Pages of models as last read, while the database is unchanged (services/read-cache.ts). */
+const pages = new ReadCache<Paged<ModelWithViews>>((paged) => paged.items.length);
 
 export async function getModel(ctx: Ctx, id: string, views: readonly ModelView[]): Promise<ModelWithViews> {
   const model = await viewModel(ctx.db, await getModelRow(ctx.db, ctx.caller.accountId, id));

@@ -1,0 +1,39 @@
+import "server-only";
+import { dataVersion, type Db } from "../db/open";
+
+/** Entries per database; a page of more items than MAX_ITEMS (v3 lists answer everything) is not kept. */
+const MAX_ENTRIES = 32;
+export const MAX_ITEMS = 100;
+
+function deepFreeze<T>(value: T): T {
+  if (value === null || typeof value !== "object" || Object.isFrozen(value)) return value;
+  for (const field of Object.values(value)) deepFreeze(field);
+  return Object.freeze(value);
+}
+
+/**
+ * Answers of one read, kept per database while its `dataVersion` stays, i.e. until anything may have
+ * written it (PGlite only: one process owns a data dir, so every write passes its client; on PostgreSQL
+ * other processes write too and nothing is kept). An answer is kept only when no write began while it
+ * was read, and is deep-frozen: callers share it, and must copy what they change.
+ */
+export class ReadCache<T> {
+  private readonly slots = new WeakMap<Db, { version: number; values: Map<string, T> }>();
+
+  constructor(private readonly size: (value: T) => number) {}
+
+  async get(db: Db, key: string, read: () => Promise<T>): Promise<T> {
+    const version = dataVersion(db);
+    if (version === null) return read();
+    let slot = this.slots.get(db);
+    if (slot?.version !== version) this.slots.set(db, (slot = { version, values: new Map() }));
+    const hit = slot.values.get(key);
+    if (hit !== undefined) return hit;
+    const value = await read();
+    if (dataVersion(db) !== version || this.size(value) > MAX_ITEMS) return value;
+    // Oldest first out: a Map iterates in insertion order.
+    if (slot.values.size >= MAX_ENTRIES) slot.values.delete(slot.values.keys().next().value!);
+    slot.values.set(key, deepFreeze(value));
+    return value;
+  }
+}
