@@ -142,17 +142,17 @@ async function cpuPart(pgUrl: string | undefined) {
   const rows: CpuRow[] = [];
   for (const c of CPU_CASES) {
     rows.push(
-      await onPglite(async (dataDir) => {
+      ...(await onPglite(async (dataDir) => {
         await fillForCpu({ dataDir }, ADMIN_KEY, c.models);
         return measureCpu({ dataDir }, ADMIN_KEY, "PGlite", c);
-      }),
+      })),
     );
     if (pgUrl)
       rows.push(
-        await onPostgres(pgUrl, async (databaseUrl) => {
+        ...(await onPostgres(pgUrl, async (databaseUrl) => {
           await fillForCpu({ databaseUrl }, ADMIN_KEY, c.models);
           return measureCpu({ databaseUrl }, ADMIN_KEY, "PostgreSQL", c);
-        }),
+        })),
       );
   }
   console.log(

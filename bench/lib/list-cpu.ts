@@ -7,6 +7,7 @@
  * is a column of its own: process CPU leaves it out.
  */
 import { readFileSync } from "node:fs";
+import { sql } from "drizzle-orm";
 import path from "node:path";
 import type { Db } from "../../lib/local-egp/db/open";
 import { openDb } from "../../lib/local-egp/db/open";
@@ -109,6 +110,8 @@ async function perRequest(fn: () => Promise<unknown>, serverCpu: () => number) {
 }
 
 export type CpuRow = {
+  /** "after a write": each request follows a write, so no page read before is reused (net of the write). */
+  variant?: string;
   backend: string;
   case: CpuCase;
   items: number;
@@ -124,7 +127,7 @@ export async function measureCpu(
   adminKey: string,
   backend: string,
   c: CpuCase,
-): Promise<CpuRow> {
+): Promise<CpuRow[]> {
   const pid = target.databaseUrl ? await postgresPid(target.databaseUrl) : null;
   const serverCpu = () => (pid === null ? NaN : treeCpuMs(pid));
   const egp = await createLocalEgp({ ...target, adminKey, log: () => undefined });
@@ -151,7 +154,19 @@ export async function measureCpu(
       },
       () => NaN,
     );
-    return { backend, case: c, items: body.items.length, bytes, handler, floor };
+    const rows: CpuRow[] = [{ backend, case: c, items: body.items.length, bytes, handler, floor }];
+    if (!target.databaseUrl) {
+      // PGlite keeps pages while nothing writes (services/read-cache.ts): the same request after a write.
+      const write = () => egp.db.execute(sql`update models set name = name where false`);
+      const both = await perRequest(async () => {
+        await write();
+        return call();
+      }, serverCpu);
+      const alone = await perRequest(write, serverCpu);
+      const net = { cpu: both.cpu - alone.cpu, wall: both.wall - alone.wall, server: NaN };
+      rows.push({ ...rows[0], variant: "after a write (no kept page), net of the write", handler: net });
+    }
+    return rows;
   } finally {
     await egp.close();
   }
@@ -174,7 +189,7 @@ export function cpuTable(rows: CpuRow[]): string {
       "result",
     ],
     rows.map((r) => [
-      r.case.name,
+      r.variant ? `${r.case.name}, ${r.variant}` : r.case.name,
       r.backend,
       r.items,
       (r.bytes / 1024).toFixed(1),
