@@ -155,17 +155,25 @@ export async function measureCpu(
       () => NaN,
     );
     const rows: CpuRow[] = [{ backend, case: c, items: body.items.length, bytes, handler, floor }];
-    if (!target.databaseUrl) {
-      // PGlite keeps pages while nothing writes (services/read-cache.ts): the same request after a write.
-      const write = () => egp.db.execute(sql`update models set name = name where false`);
-      const both = await perRequest(async () => {
-        await write();
-        return call();
-      }, serverCpu);
-      const alone = await perRequest(write, serverCpu);
-      const net = { cpu: both.cpu - alone.cpu, wall: both.wall - alone.wall, server: NaN };
-      rows.push({ ...rows[0], variant: "after a write (no kept page), net of the write", handler: net });
-    }
+    // Pages are kept while nothing writes (services/read-cache.ts): the same request after a write that
+    // changes a row (a transaction id on PostgreSQL), net of that write.
+    const write = () =>
+      egp.db.execute(sql`update models set name = name where id = (select min(id) from models)`);
+    const both = await perRequest(async () => {
+      await write();
+      return call();
+    }, serverCpu);
+    const alone = await perRequest(write, serverCpu);
+    const net = (a: number, b: number) => a - b;
+    rows.push({
+      ...rows[0],
+      variant: "after a write (no kept page), net of the write",
+      handler: {
+        cpu: net(both.cpu, alone.cpu),
+        wall: net(both.wall, alone.wall),
+        server: net(both.server, alone.server),
+      },
+    });
     return rows;
   } finally {
     await egp.close();

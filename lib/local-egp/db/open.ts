@@ -68,7 +68,9 @@ export async function openDb(opts: {
       await end();
       throw error;
     }
-    return { db: db as unknown as Db, kind: "postgres", exclusively, close: end };
+    const snapshot = async () =>
+      (await pool.query<{ s: string }>("SELECT txid_current_snapshot()::text AS s")).rows[0].s;
+    return { db: versioned(db as unknown as Db, snapshot), kind: "postgres", exclusively, close: end };
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
@@ -101,20 +103,24 @@ export async function openDb(opts: {
   }
 }
 
-const versions = new WeakMap<Db, () => number>();
+type Version = () => number | Promise<string>;
+const versions = new WeakMap<Db, Version>();
 
-function versioned(db: Db, version: () => number): Db {
+function versioned(db: Db, version: Version): Db {
   versions.set(db, version);
   return db;
 }
 
 /**
- * PGlite: a number that changes whenever the database may have been written (db/pglite-client.ts), so
- * what was read at one value still holds while it stays. PostgreSQL (other processes write too), and
- * a transaction's handle: null.
+ * A value that changes whenever the database may have been written, so what was read between two equal
+ * values still holds while it stays. PGlite: a counter of this process's writes (one process owns a
+ * data dir; db/pglite-client.ts). PostgreSQL: the current transaction snapshot (xmin:xmax:in-progress),
+ * one round trip: every transaction that writes, in any process, takes a transaction id, which moves
+ * xmax, and its commit leaves the in-progress list; writes to other databases of the cluster move it
+ * too (a needless change, never a missed one). null for a transaction's handle.
  */
-export function dataVersion(db: Db): number | null {
-  return versions.get(db)?.() ?? null;
+export async function dataVersion(db: Db): Promise<number | string | null> {
+  return (await versions.get(db)?.()) ?? null;
 }
 
 async function cloneMemoryTemplate() {

@@ -13,24 +13,25 @@ function deepFreeze<T>(value: T): T {
 
 /**
  * Answers of one read, kept per database while its `dataVersion` stays, i.e. until anything may have
- * written it (PGlite only: one process owns a data dir, so every write passes its client; on PostgreSQL
- * other processes write too and nothing is kept). An answer is kept only when no write began while it
- * was read, and is deep-frozen: callers share it, and must copy what they change.
+ * written it, in this process or (PostgreSQL) any other: a replica's write is seen on the next request
+ * here. An answer is kept only when the version was the same before and after it was read (no write
+ * committed or began meanwhile), and is deep-frozen: callers share it, and must copy what they change.
+ * PostgreSQL pays one round trip per request for the version (two more when it reads).
  */
 export class ReadCache<T> {
-  private readonly slots = new WeakMap<Db, { version: number; values: Map<string, T> }>();
+  private readonly slots = new WeakMap<Db, { version: number | string; values: Map<string, T> }>();
 
   constructor(private readonly size: (value: T) => number) {}
 
   async get(db: Db, key: string, read: () => Promise<T>): Promise<T> {
-    const version = dataVersion(db);
+    const version = await dataVersion(db);
     if (version === null) return read();
     let slot = this.slots.get(db);
     if (slot?.version !== version) this.slots.set(db, (slot = { version, values: new Map() }));
     const hit = slot.values.get(key);
     if (hit !== undefined) return hit;
     const value = await read();
-    if (dataVersion(db) !== version || this.size(value) > MAX_ITEMS) return value;
+    if (this.size(value) > MAX_ITEMS || (await dataVersion(db)) !== version) return value;
     // Oldest first out: a Map iterates in insertion order.
     if (slot.values.size >= MAX_ENTRIES) slot.values.delete(slot.values.keys().next().value!);
     slot.values.set(key, deepFreeze(value));
