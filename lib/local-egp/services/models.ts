@@ -11,7 +11,7 @@ import {
   toDeployment,
   type DeploymentRow,
 } from "../store/deployments";
-import { groupRowsByIds, toGroup } from "../store/groups";
+import { groupRowsByIds, toGroup, type GroupRow } from "../store/groups";
 import {
   createModel as insertModel,
   deleteModelRow,
@@ -37,8 +37,16 @@ export type ModelWithViews = Model & {
   model_group?: ReturnType<typeof toGroup>;
 };
 
-/** Adds the requested views to a page of models with one query per view, not one per model. */
-async function withViews(ctx: Ctx, models: Model[], views: readonly ModelView[]): Promise<ModelWithViews[]> {
+/**
+ * Adds the requested views to a page of models with one query per view, not one per model; `read`:
+ * the groups the page's own query brought along.
+ */
+async function withViews(
+  ctx: Ctx,
+  models: Model[],
+  views: readonly ModelView[],
+  read?: Map<string, GroupRow>,
+): Promise<ModelWithViews[]> {
   const deployments = views.includes("Deployments")
     ? await deploymentRowsOfModels(
         ctx.db,
@@ -48,7 +56,7 @@ async function withViews(ctx: Ctx, models: Model[], views: readonly ModelView[])
   const groupIds = views.includes("ModelGroup")
     ? [...new Set(models.flatMap((m) => (m.model_group_id ? [m.model_group_id] : [])))]
     : [];
-  const groups = await groupRowsByIds(ctx.db, ctx.caller.accountId, groupIds);
+  const groups = read ?? (await groupRowsByIds(ctx.db, ctx.caller.accountId, groupIds));
   return models.map((model) => {
     const group = model.model_group_id ? groups.get(model.model_group_id) : undefined;
     return {
@@ -70,9 +78,11 @@ export async function listModels(
   const account = inAccount(ctx.caller, accountId).accountId;
   // The answer depends on nothing of the caller but the account.
   const key = JSON.stringify([account, filter, sort, page, views]);
-  const paged = await pages.get(ctx.db, key, async () => {
-    const rows = await selectModels(ctx.db, account, filter, sort, page);
-    return { ...rows, items: await withViews(ctx, rows.items, views) };
+  const paged = await pages.get(ctx.db, key, page.limit, async () => {
+    // Groups are looked up in the caller's selected account, as for a single model.
+    const groupsOf = views.includes("ModelGroup") ? ctx.caller.accountId : undefined;
+    const { groups, ...rows } = await selectModels(ctx.db, account, filter, sort, page, groupsOf);
+    return { ...rows, items: await withViews(ctx, rows.items, views, groupsOf ? groups : undefined) };
   });
   return { ...paged };
 }

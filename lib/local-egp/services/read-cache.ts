@@ -1,7 +1,10 @@
 import "server-only";
 import { dataVersion, type Db } from "../db/open";
 
-/** Entries per database; a page of more items than MAX_ITEMS (v3 lists answer everything) is not kept. */
+/**
+ * Entries per database; a page of more items than MAX_ITEMS (v3 lists answer everything) is not kept.
+ * Memory: at most 32 pages of 100 models per open database (the per-type schemas are shared).
+ */
 const MAX_ENTRIES = 32;
 export const MAX_ITEMS = 100;
 
@@ -23,7 +26,9 @@ export class ReadCache<T> {
 
   constructor(private readonly size: (value: T) => number) {}
 
-  async get(db: Db, key: string, read: () => Promise<T>): Promise<T> {
+  /** `items`: how many the read may answer at most; a read that may answer more is never kept. */
+  async get(db: Db, key: string, items: number, read: () => Promise<T>): Promise<T> {
+    if (items > MAX_ITEMS) return read();
     const version = await dataVersion(db);
     if (version === null) return read();
     let slot = this.slots.get(db);
