@@ -1,4 +1,5 @@
 import "server-only";
+import { identityChanged } from "./auth/key-cache";
 import { LEVEL_RANK, levelOf } from "./auth/roles";
 import { ADMIN_EMAIL, LOCAL_ACCOUNT } from "./bootstrap";
 import { RuleViolation } from "./domain/errors";
@@ -14,9 +15,10 @@ export type Owner = { userId: string; accountId: string };
 
 const isAdmin = (role: string | null) => role !== null && levelOf(role) >= LEVEL_RANK.admin;
 
+/** Cached key lookups are dropped again once the transaction ends (auth/key-cache.ts). */
 function inTransaction<T>(db: Db, run: (tx: Db) => Promise<T>): Promise<T> {
   // safe because a drizzle pg transaction offers the same query API
-  return db.transaction((tx) => run(tx as unknown as Db));
+  return db.transaction((tx) => run(tx as unknown as Db)).finally(identityChanged);
 }
 
 /** Neither the owner's seat nor an account's last admin seat may be given up. */

@@ -1,7 +1,14 @@
 import "server-only";
 import type { Db } from "../db/open";
 import { Forbidden, Unauthenticated } from "../domain/errors";
-import { userWithProfilesByKey, type ProfileWithAccount, type UserRow } from "../store/identity";
+import {
+  userWithProfilesByKeyHash,
+  type KeyHolder,
+  type ProfileWithAccount,
+  type UserRow,
+} from "../store/identity";
+import { KeyCache } from "./key-cache";
+import { hashSecret } from "./keys";
 import { levelOf, requireAction, type Action } from "./roles";
 
 export type AuthContext = {
@@ -14,10 +21,20 @@ export type AuthContext = {
   role: string;
 };
 
+const caches = new WeakMap<Db, KeyCache<KeyHolder>>();
+
+/** The key's user and profiles, null for an unknown or revoked key; cached per server (key-cache.ts). */
+export function keyHolder(db: Db, key: string): Promise<KeyHolder | null> {
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = new KeyCache()));
+  const keyHash = hashSecret(key);
+  return cache.get(keyHash, () => userWithProfilesByKeyHash(db, keyHash));
+}
+
 export async function authenticate(db: Db, request: Request): Promise<AuthContext> {
   const key = request.headers.get("x-api-key");
   if (!key) throw new Unauthenticated("Missing x-api-key header");
-  const found = await userWithProfilesByKey(db, key);
+  const found = await keyHolder(db, key);
   if (!found) throw new Unauthenticated("Invalid API key");
   const { user, keyId, profiles } = found;
   const selected = request.headers.get("x-selected-account-id");

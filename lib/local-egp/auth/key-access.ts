@@ -8,7 +8,11 @@ import { userWithProfilesByKey } from "../store/identity";
  */
 export type KeyAccess = { userId: string; role: string | null; anyProfile: boolean };
 
-/** The console's per-request question, answered with the same lookup that authenticates EGP calls. */
+/**
+ * The console's per-request question, answered with the same lookup that authenticates EGP calls, read
+ * from the database every time (not through auth/key-cache.ts): a session ends on the first request
+ * after its key is revoked or its user removed, whoever changed the rows.
+ */
 export async function keyAccess(db: Db, apiKey: string, accountId: string): Promise<KeyAccess | null> {
   const found = await userWithProfilesByKey(db, apiKey);
   if (!found) return null;

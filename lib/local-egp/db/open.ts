@@ -2,6 +2,7 @@ import "server-only";
 import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { lockDataDir } from "./dir-lock";
+import { forDrizzle } from "./pglite-client";
 import * as schema from "./schema";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -67,7 +68,9 @@ export async function openDb(opts: {
       await end();
       throw error;
     }
-    return { db: db as unknown as Db, kind: "postgres", exclusively, close: end };
+    const snapshot = async () =>
+      (await pool.query<{ s: string }>("SELECT txid_current_snapshot()::text AS s")).rows[0].s;
+    return { db: versioned(db as unknown as Db, snapshot), kind: "postgres", exclusively, close: end };
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
@@ -75,8 +78,9 @@ export async function openDb(opts: {
   const dataDir = opts.dataDir ?? ".data";
   if (dataDir.startsWith("memory://")) {
     const client = await cloneMemoryTemplate();
-    const db = drizzle({ client, schema });
-    return { db: db as unknown as Db, kind: "pglite", exclusively: alone, close: () => client.close() };
+    const wrapped = await forDrizzle(client);
+    const db = versioned(drizzle({ client: wrapped.client, schema }) as unknown as Db, wrapped.version);
+    return { db, kind: "pglite", exclusively: alone, close: () => client.close() };
   }
   // The data dir is the user's choice at run time, not a source folder: keep it out of Next's file tracing.
   const unlock = await lockDataDir(path.resolve(/* turbopackIgnore: true */ dataDir), {
@@ -84,10 +88,11 @@ export async function openDb(opts: {
   });
   try {
     const client = new PGlite(path.resolve(/* turbopackIgnore: true */ dataDir, "pglite"));
-    const db = drizzle({ client, schema });
+    const wrapped = await forDrizzle(client);
+    const db = drizzle({ client: wrapped.client, schema });
     await migrate(db, { migrationsFolder: migrationsFolder() });
     return {
-      db: db as unknown as Db,
+      db: versioned(db as unknown as Db, wrapped.version),
       kind: "pglite",
       exclusively: alone,
       close: () => client.close().finally(unlock),
@@ -96,6 +101,26 @@ export async function openDb(opts: {
     unlock();
     throw error;
   }
+}
+
+type Version = () => number | Promise<string>;
+const versions = new WeakMap<Db, Version>();
+
+function versioned(db: Db, version: Version): Db {
+  versions.set(db, version);
+  return db;
+}
+
+/**
+ * A value that changes whenever the database may have been written, so what was read between two equal
+ * values still holds while it stays. PGlite: a counter of this process's writes (one process owns a
+ * data dir; db/pglite-client.ts). PostgreSQL: the current transaction snapshot (xmin:xmax:in-progress),
+ * one round trip: every transaction that writes, in any process, takes a transaction id, which moves
+ * xmax, and its commit leaves the in-progress list; writes to other databases of the cluster move it
+ * too (a needless change, never a missed one). null for a transaction's handle.
+ */
+export async function dataVersion(db: Db): Promise<number | string | null> {
+  return (await versions.get(db)?.()) ?? null;
 }
 
 async function cloneMemoryTemplate() {

@@ -1,5 +1,6 @@
 import "server-only";
 import { unprocessable } from "../http/errors";
+import { jsonResponse, shared } from "../http/shared-json";
 import type { Route, RouteRequest } from "../http/router";
 import { parseBody, parsePage, parseSort, queryArray, queryEnum } from "../http/validation";
 import { ModelTypeSchema, ModelVendorSchema } from "../schemas/enums";
@@ -93,7 +94,13 @@ export function modelRoutes(s: Services): Route[] {
             : paged.items.filter((m) => m.model_template_id);
           paged.items = await withStatus(ctx, items);
         }
-        return listResponse(req, paged);
+        // Each type's schemas are serialised once per answer, not once per model.
+        const items = paged.items.map((m) => ({
+          ...m,
+          request_schema: shared(m.request_schema),
+          response_schema: shared(m.response_schema),
+        }));
+        return listResponse(req, { ...paged, items }, jsonResponse);
       },
     },
     {

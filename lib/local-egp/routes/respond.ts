@@ -4,9 +4,13 @@ import type { Paged } from "../store/list";
 export const json = (value: unknown) => Response.json(value, { status: 200 });
 
 /** v3 lists are bare arrays (scale_egp); v4 lists are pages (scale_gp). */
-export function listResponse<T>(req: RouteRequest, paged: Paged<T>): Response {
-  if (req.version === "v3") return json(paged.items);
-  return json({
+export function listResponse<T>(
+  req: RouteRequest,
+  paged: Paged<T>,
+  answer: (value: unknown) => Response = json,
+): Response {
+  if (req.version === "v3") return answer(paged.items);
+  return answer({
     items: paged.items,
     total_item_count: paged.total,
     current_page: paged.page.page,

@@ -1,4 +1,5 @@
 import "server-only";
+import { identityChanged } from "../auth/key-cache";
 import { requireLevel } from "../auth/roles";
 import { isUsableRole } from "@/lib/roles";
 import type { Db } from "../db/open";
@@ -46,6 +47,8 @@ export async function createAccount(ctx: Ctx, input: AccountRequest): Promise<Ac
     await grantRole(t, ctx.caller.user.id, accountId, "admin");
     return accountId;
   });
+  // Again once committed: a key lookup that ran meanwhile saw the caller without the new account.
+  identityChanged();
   return stored(ctx.db, id);
 }
 

@@ -10,7 +10,7 @@ import {
   toDeployment,
   type DeploymentRow,
 } from "../store/deployments";
-import { groupRowsByIds, toGroup } from "../store/groups";
+import { groupRowsByIds, toGroup, type GroupRow } from "../store/groups";
 import {
   createModel as insertModel,
   deleteModelRow,
@@ -24,6 +24,7 @@ import {
 } from "../store/models";
 import { getTemplateRow, storedTemplateVendor } from "../store/templates";
 import { setterOf, type Ctx } from "./context";
+import { ReadCache } from "./read-cache";
 import { createDeployment } from "./deployments";
 import { checkModelOutbound } from "./outbound";
 import { newParameters, patchedParameters } from "./parameters";
@@ -35,8 +36,16 @@ export type ModelWithViews = Model & {
   model_group?: ReturnType<typeof toGroup>;
 };
 
-/** Adds the requested views to a page of models with one query per view, not one per model. */
-async function withViews(ctx: Ctx, models: Model[], views: readonly ModelView[]): Promise<ModelWithViews[]> {
+/**
+ * Adds the requested views to a page of models with one query per view, not one per model; `read`:
+ * the groups the page's own query brought along.
+ */
+async function withViews(
+  ctx: Ctx,
+  models: Model[],
+  views: readonly ModelView[],
+  read?: Map<string, GroupRow>,
+): Promise<ModelWithViews[]> {
   const deployments = views.includes("Deployments")
     ? await deploymentRowsOfModels(
         ctx.db,
@@ -46,7 +55,7 @@ async function withViews(ctx: Ctx, models: Model[], views: readonly ModelView[])
   const groupIds = views.includes("ModelGroup")
     ? [...new Set(models.flatMap((m) => (m.model_group_id ? [m.model_group_id] : [])))]
     : [];
-  const groups = await groupRowsByIds(ctx.db, ctx.caller.accountId, groupIds);
+  const groups = read ?? (await groupRowsByIds(ctx.db, ctx.caller.accountId, groupIds));
   return models.map((model) => {
     const group = model.model_group_id ? groups.get(model.model_group_id) : undefined;
     return {
@@ -66,9 +75,19 @@ export async function listModels(
 ): Promise<Paged<ModelWithViews>> {
   const { accountId, ...filter } = query;
   const account = inAccount(ctx.caller, accountId).accountId;
-  const paged = await selectModels(ctx.db, account, filter, sort, page);
-  return { ...paged, items: await withViews(ctx, paged.items, views) };
+  // The answer depends on nothing of the caller but the account.
+  const key = JSON.stringify([account, filter, sort, page, views]);
+  const paged = await pages.get(ctx.db, key, page.limit, async () => {
+    // Groups are looked up in the caller's selected account, as for a single model.
+    const groupsOf = views.includes("ModelGroup") ? ctx.caller.accountId : undefined;
+    const { groups, ...rows } = await selectModels(ctx.db, account, filter, sort, page, groupsOf);
+    return { ...rows, items: await withViews(ctx, rows.items, views, groupsOf ? groups : undefined) };
+  });
+  return { ...paged };
 }
+
+/** Pages of models as last read, while the database is unchanged (services/read-cache.ts). */
+const pages = new ReadCache<Paged<ModelWithViews>>((paged) => paged.items.length);
 
 export async function getModel(ctx: Ctx, id: string, views: readonly ModelView[]): Promise<ModelWithViews> {
   const model = await viewModel(ctx.db, await getModelRow(ctx.db, ctx.caller.accountId, id));

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq, gt, inArray, isNull } from "drizzle-orm";
+import { identityChanged } from "../auth/key-cache";
 import { generateApiKey, hashSecret, keyPrefix, newId } from "../auth/keys";
 import type { Db } from "../db/open";
 import { accessProfiles, accounts, apiKeys, signInTokens, users } from "../db/schema";
@@ -27,10 +28,13 @@ export async function findUserByKey(db: Db, key: string): Promise<UserRow | null
  * One round trip per request: the key's user with every access profile (accounts in join order).
  * null for an unknown or revoked key.
  */
-export async function userWithProfilesByKey(
-  db: Db,
-  key: string,
-): Promise<{ user: UserRow; keyId: string; profiles: ProfileWithAccount[] } | null> {
+export type KeyHolder = { user: UserRow; keyId: string; profiles: ProfileWithAccount[] };
+
+export async function userWithProfilesByKey(db: Db, key: string): Promise<KeyHolder | null> {
+  return userWithProfilesByKeyHash(db, hashSecret(key));
+}
+
+export async function userWithProfilesByKeyHash(db: Db, keyHash: string): Promise<KeyHolder | null> {
   const rows = await db
     .select({
       user: users,
@@ -44,7 +48,7 @@ export async function userWithProfilesByKey(
     .innerJoin(users, eq(users.id, apiKeys.userId))
     .leftJoin(accessProfiles, eq(accessProfiles.userId, users.id))
     .leftJoin(accounts, eq(accounts.id, accessProfiles.accountId))
-    .where(and(eq(apiKeys.keyHash, hashSecret(key)), isNull(apiKeys.revokedAt)))
+    .where(and(eq(apiKeys.keyHash, keyHash), isNull(apiKeys.revokedAt)))
     .orderBy(accessProfiles.createdAt, accessProfiles.id);
   if (!rows[0]) return null;
   const profiles = rows.flatMap((r) =>
@@ -113,7 +117,7 @@ export async function updateAccount(
 ): Promise<void> {
   const set = { name: patch.name, accountGroupId: patch.account_group_id };
   if (set.name === undefined && set.accountGroupId === undefined) return;
-  await db.update(accounts).set(set).where(eq(accounts.id, id));
+  await db.update(accounts).set(set).where(eq(accounts.id, id)).finally(identityChanged);
 }
 
 export async function findAccountByName(db: Db, name: string): Promise<string | null> {
@@ -144,7 +148,8 @@ export async function grantRole(db: Db, userId: string, accountId: string, role:
   await db
     .insert(accessProfiles)
     .values({ id: newId(), userId, accountId, role })
-    .onConflictDoUpdate({ target: [accessProfiles.userId, accessProfiles.accountId], set: { role } });
+    .onConflictDoUpdate({ target: [accessProfiles.userId, accessProfiles.accountId], set: { role } })
+    .finally(identityChanged);
 }
 
 /** Stores only the hash; the key itself is returned once. */
@@ -198,7 +203,8 @@ export async function revokeApiKeys(db: Db, where: { id?: string; userId?: strin
   await db
     .update(apiKeys)
     .set({ revokedAt: now })
-    .where(and(match, isNull(apiKeys.revokedAt)));
+    .where(and(match, isNull(apiKeys.revokedAt)))
+    .finally(identityChanged);
 }
 
 export async function createSignInToken(db: Db, userId: string, ttlMs: number): Promise<string> {

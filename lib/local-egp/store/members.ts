@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
+import { identityChanged } from "../auth/key-cache";
 import type { Db } from "../db/open";
 import { accessProfiles, accounts, users } from "../db/schema";
 
@@ -58,7 +59,8 @@ export async function lockAccountProfiles(db: Db, accountId: string) {
 export async function deleteProfile(db: Db, accountId: string, userId: string): Promise<void> {
   await db
     .delete(accessProfiles)
-    .where(and(eq(accessProfiles.accountId, accountId), eq(accessProfiles.userId, userId)));
+    .where(and(eq(accessProfiles.accountId, accountId), eq(accessProfiles.userId, userId)))
+    .finally(identityChanged);
 }
 
 export async function accountName(db: Db, accountId: string): Promise<string | null> {

@@ -3,12 +3,13 @@ import { and, asc, desc, eq, ilike, inArray, sql, type SQL } from "drizzle-orm";
 import { newId } from "../auth/keys";
 import type { Db } from "../db/open";
 import type { ModelBody } from "../db/bodies";
-import { deployments, models } from "../db/schema";
+import { deployments, modelGroups, models } from "../db/schema";
 import { NotFound } from "../domain/errors";
 import type { Page, SortKey } from "../domain/page";
 import { maskSecrets, type SecretSetters } from "../schemas/creation-params";
 import { modelTypeJsonSchemas } from "../schemas/model-type-json-schema";
 import type { ModelPatch, ModelRequest } from "../schemas/resources";
+import type { GroupRow } from "./groups";
 import { compact, countWhere, likePattern, offsetOf, orderBy, type Paged } from "./list";
 
 export type ModelRow = typeof models.$inferSelect;
@@ -120,13 +121,18 @@ export type ModelFilter = {
   builtin?: boolean;
 };
 
+/**
+ * `groupsOf`: each model's group row comes along in the same query (the ModelGroup view), looked up
+ * among that account's groups.
+ */
 export async function listModels(
   db: Db,
   accountId: string,
   filter: ModelFilter,
   sort: SortKey[],
   page: Page,
-): Promise<Paged<Model>> {
+  groupsOf?: string,
+): Promise<Paged<Model> & { groups: Map<string, GroupRow> }> {
   const conditions: SQL[] = [eq(models.accountId, accountId)];
   if (filter.modelType?.length) conditions.push(inArray(models.modelType, filter.modelType));
   if (filter.modelGroupId?.length) conditions.push(inArray(models.modelGroupId, filter.modelGroupId));
@@ -151,17 +157,28 @@ export async function listModels(
     created_by_user_id: m.createdByUserId,
     deployment_count: deploymentCount,
   };
-  const rows = await db
-    .select({ row: m, count: deploymentCount })
-    .from(m)
+  // The total rides along as an uncorrelated scalar subquery (evaluated once), not a window count(*)
+  // over (), which makes Postgres evaluate every matching row, and its deployment count, before the
+  // limit applies (2x slower at 10,000 models). Inside it "models" is the subquery's own table.
+  const total = sql<number>`(select count(*) from ${m} where ${where})`.mapWith(Number);
+  const g = modelGroups;
+  const group = and(eq(g.id, m.modelGroupId), eq(g.accountId, groupsOf ?? accountId));
+  const select = groupsOf
+    ? db.select({ row: m, count: deploymentCount, total, group: g }).from(m).leftJoin(g, group)
+    : db.select({ row: m, count: deploymentCount, total }).from(m);
+  const rows: { row: ModelRow; count: number; total: number; group?: GroupRow | null }[] = await select
     .where(where)
     .orderBy(...orderBy(sort, cols, m.body, [desc(m.createdAt), asc(m.id)]))
     .limit(page.limit)
     .offset(offsetOf(page));
-  // A separate count: a window count(*) over () makes Postgres evaluate every matching row, and its
-  // deployment count, before the limit applies (2x slower at 10,000 models).
-  const total = await countWhere(db, m, where);
-  return { items: rows.map((r) => toModel(r.row, r.count)), total, page };
+  const groups = new Map(rows.flatMap((r) => (r.group ? [[r.group.id, r.group] as const] : [])));
+  return {
+    items: rows.map((r) => toModel(r.row, r.count)),
+    // A page past the end has no row to carry the total.
+    total: rows[0]?.total ?? (await countWhere(db, m, where)),
+    page,
+    groups,
+  };
 }
 
 /** `secretSetters`: undefined keeps the stored ones, null drops them. */

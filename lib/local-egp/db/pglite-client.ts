@@ -1,0 +1,65 @@
+import type { PGlite } from "@electric-sql/pglite";
+
+/**
+ * The type parsers drizzle's PGlite session passes with every query (drizzle-orm/pglite/session.js): each
+ * keeps the database's text (drizzle maps it). PGlite answers a query that passes parsers by spreading
+ * its whole parser table (one entry per type OID) with them, on every query: about 0.1 ms of CPU each.
+ */
+const DRIZZLE_TEXT_TYPES = [1114, 1184, 1186, 1082, 1231, 1115, 1185, 1187, 1182];
+const keepText = (value: string) => value;
+
+/** A statement that only reads: PGlite runs one statement per `query`, and ours read with SELECT. */
+const readsOnly = (text: string) => /^\s*select\s/i.test(text) && !/\sfor\s+(update|share)\b/i.test(text);
+
+export type DrizzleClient = {
+  client: PGlite;
+  /**
+   * Bumped around every statement that may write (anything but a SELECT through `query`, every
+   * transaction and `exec`). A data dir has one process (dir-lock.ts), so every write of the database
+   * passes here: rows read at one version are the database's rows while the version stays.
+   */
+  version: () => number;
+};
+
+/**
+ * The client drizzle is given: the same PGlite, whose own parser table already holds drizzle's, so a
+ * query's `parsers` option can be left out (same rows, no per-query copy of the table). Options naming
+ * any other type keep their parsers.
+ */
+export async function forDrizzle(client: PGlite): Promise<DrizzleClient> {
+  // After start-up, which (re)builds the table from the database's types.
+  await client.waitReady;
+  for (const oid of DRIZZLE_TEXT_TYPES) client.parsers[oid] = keepText;
+  let version = 0;
+  const bump = () => void version++;
+  const holds = (oid: string) => DRIZZLE_TEXT_TYPES.includes(Number(oid)) && client.parsers[oid] === keepText;
+  const run = <T>(writes: boolean, start: () => Promise<T>): Promise<T> => {
+    if (!writes) return start();
+    bump();
+    return start().finally(bump);
+  };
+  const query: PGlite["query"] = (text, params, options) =>
+    run(!readsOnly(text), () => {
+      if (!options?.parsers || !Object.keys(options.parsers).every(holds))
+        return client.query(text, params, options);
+      const { parsers: _same, ...rest } = options;
+      return client.query(text, params, rest);
+    });
+  const proxy = new Proxy(client, {
+    get(target, prop) {
+      if (prop === "query") return query;
+      const value: unknown = Reflect.get(target, prop, target);
+      if (typeof value !== "function") return value;
+      // PGlite keeps its state in private fields: its methods must run on the instance itself. Any
+      // other call (transaction, exec, …) may write.
+      return (...args: unknown[]) => {
+        bump();
+        const result: unknown = value.apply(target, args);
+        if (result instanceof Promise) return result.finally(bump);
+        bump();
+        return result;
+      };
+    },
+  });
+  return { client: proxy, version: () => version };
+}
