@@ -2,7 +2,7 @@ import "server-only";
 import { env } from "@/lib/env";
 import { keyAccess, type KeyAccess } from "./auth/key-access";
 import { bootstrap, type Bootstrap } from "./bootstrap";
-import { consoleStoreCalls, type ConsoleStoreCalls } from "./console-store";
+import { consoleStoreCalls, type ConsoleSessionRecord, type ConsoleStoreCalls } from "./console-store";
 import { openDb, type Db } from "./db/open";
 import { onStoredJsonReplaced } from "./db/stored-json";
 import { parseAllowedHosts } from "./engines/outbound";
@@ -14,6 +14,8 @@ import { userAdmin, type UserAdmin } from "./users";
 import { startLocalEgpWorker } from "./worker/client";
 
 export type { KeyAccess };
+/** A console session's record and its key's access now, asked together (see sessionAccess). */
+export type SessionAccess = { record: ConsoleSessionRecord | null; access: KeyAccess | null };
 /** Remote mode's console store: the same database thread, serving only the store's calls. */
 export { startConsoleStoreWorker } from "./worker/client";
 
@@ -24,6 +26,11 @@ export type LocalEgpCalls = ConsoleStoreCalls & {
   redeemSignInToken(token: string): Promise<{ apiKey: string; userId: string } | null>;
   /** Whether a key still authenticates, and its holder's role in an account (the console's session check). */
   keyAccess(apiKey: string, accountId: string): Promise<KeyAccess | null>;
+  /**
+   * The console's per-request check in one call (one trip across the thread): the session's record and
+   * what keyAccess says of its key.
+   */
+  sessionAccess(sid: string, apiKey: string, accountId: string): Promise<SessionAccess>;
 };
 
 export type LocalEgp = LocalEgpCalls & {
@@ -93,6 +100,7 @@ export async function createLocalEgp(opts: LocalEgpOptions): Promise<LocalEgpInt
       log,
     );
     const unsubscribe = onStoredJsonReplaced(log);
+    const calls = consoleStoreCalls(store.db);
     let closing: Promise<void> | undefined;
     return {
       handle,
@@ -100,7 +108,14 @@ export async function createLocalEgp(opts: LocalEgpOptions): Promise<LocalEgpInt
       createSignInToken: (userId, ttlMs = 10 * 60_000) => createSignInToken(store.db, userId, ttlMs),
       redeemSignInToken: (token) => redeemSignInToken(store.db, token),
       keyAccess: (apiKey, accountId) => keyAccess(store.db, apiKey, accountId),
-      ...consoleStoreCalls(store.db),
+      ...calls,
+      sessionAccess: async (sid, apiKey, accountId) => {
+        const [record, access] = await Promise.all([
+          calls.getConsoleSession(sid),
+          keyAccess(store.db, apiKey, accountId),
+        ]);
+        return { record, access };
+      },
       idle: async () => {
         await runtime.idle();
         await training.idle();
