@@ -2,20 +2,19 @@ import "server-only";
 import { env } from "@/lib/env";
 import { keyAccess, type KeyAccess } from "./auth/key-access";
 import { bootstrap, type Bootstrap } from "./bootstrap";
-import { consoleStoreCalls, type ConsoleSessionRecord, type ConsoleStoreCalls } from "./console-store";
+import { consoleStoreCalls, type ConsoleStoreCalls } from "./console-store";
 import { openDb, type Db } from "./db/open";
 import { onStoredJsonReplaced } from "./db/stored-json";
 import { parseAllowedHosts } from "./engines/outbound";
 import { DeploymentRuntime, type EngineLoader, type RuntimeOptions } from "./runtime/deployment-runtime";
 import { TrainingRuntime, type TrainingOptions } from "./runtime/training-runtime";
 import { createHandler } from "./server";
+import { sessionAccess, type SessionAccess } from "./session-access";
 import { createSignInToken, redeemSignInToken } from "./store/identity";
 import { userAdmin, type UserAdmin } from "./users";
 import { startLocalEgpWorker } from "./worker/client";
 
-export type { KeyAccess };
-/** A console session's record and its key's access now, asked together (see sessionAccess). */
-export type SessionAccess = { record: ConsoleSessionRecord | null; access: KeyAccess | null };
+export type { KeyAccess, SessionAccess };
 /** Remote mode's console store: the same database thread, serving only the store's calls. */
 export { startConsoleStoreWorker } from "./worker/client";
 
@@ -27,8 +26,8 @@ export type LocalEgpCalls = ConsoleStoreCalls & {
   /** Whether a key still authenticates, and its holder's role in an account (the console's session check). */
   keyAccess(apiKey: string, accountId: string): Promise<KeyAccess | null>;
   /**
-   * The console's per-request check in one call (one trip across the thread): the session's record and
-   * what keyAccess says of its key.
+   * The console's per-request check in one call (one trip across the thread, one query): the session's
+   * record and what keyAccess says of its key.
    */
   sessionAccess(sid: string, apiKey: string, accountId: string): Promise<SessionAccess>;
 };
@@ -100,7 +99,6 @@ export async function createLocalEgp(opts: LocalEgpOptions): Promise<LocalEgpInt
       log,
     );
     const unsubscribe = onStoredJsonReplaced(log);
-    const calls = consoleStoreCalls(store.db);
     let closing: Promise<void> | undefined;
     return {
       handle,
@@ -108,14 +106,8 @@ export async function createLocalEgp(opts: LocalEgpOptions): Promise<LocalEgpInt
       createSignInToken: (userId, ttlMs = 10 * 60_000) => createSignInToken(store.db, userId, ttlMs),
       redeemSignInToken: (token) => redeemSignInToken(store.db, token),
       keyAccess: (apiKey, accountId) => keyAccess(store.db, apiKey, accountId),
-      ...calls,
-      sessionAccess: async (sid, apiKey, accountId) => {
-        const [record, access] = await Promise.all([
-          calls.getConsoleSession(sid),
-          keyAccess(store.db, apiKey, accountId),
-        ]);
-        return { record, access };
-      },
+      ...consoleStoreCalls(store.db),
+      sessionAccess: (sid, apiKey, accountId) => sessionAccess(store.db, sid, apiKey, accountId),
       idle: async () => {
         await runtime.idle();
         await training.idle();
