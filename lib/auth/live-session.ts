@@ -36,10 +36,17 @@ export async function endSession(session: SessionData, reason: string): Promise<
   await (await getConsoleStore()).sessions.end(session.sid, sessionClock.now(), reason);
 }
 
-/** Local mode: the embedded server says whether the key still authenticates and the role it has now. */
-async function localAccess(session: SessionData) {
+/**
+ * The session's record and, in local mode, whether its key still authenticates and the role it has now:
+ * one call to the embedded server's thread for both. Remote mode has only the record to read.
+ */
+async function recordAndAccess(session: SessionData) {
+  if (isRemoteMode()) {
+    const record = await (await getConsoleStore()).sessions.get(session.sid);
+    return { record, access: undefined };
+  }
   const { getLocalEgp } = await import("../local-egp");
-  return (await getLocalEgp()).keyAccess(session.apiKey, session.accountId);
+  return (await getLocalEgp()).sessionAccess(session.sid, session.apiKey, session.accountId);
 }
 
 /**
@@ -50,28 +57,26 @@ async function localAccess(session: SessionData) {
 export async function checkSession(session: SessionData | null): Promise<LiveSession | DeadSession> {
   if (!session) return { ok: false, reason: "missing" };
   const now = sessionClock.now();
-  const store = (await getConsoleStore()).sessions;
-  const [record, access] = await Promise.all([
-    store.get(session.sid),
-    isRemoteMode() ? undefined : localAccess(session),
-  ]);
+  const { record, access } = await recordAndAccess(session);
+  // Only an ending or a touch writes: the hot path asks nothing more of the store.
+  const store = async () => (await getConsoleStore()).sessions;
   const dead = { ok: false, reason: "ended" } as const;
   if (!record || record.endedAt !== null) return dead;
   if (record.userId !== session.user.id || record.keyFingerprint !== keyFingerprint(session.apiKey)) {
     return dead;
   }
-  const endAs = async (reason: string) => (await store.end(session.sid, now, reason), dead);
+  const endAs = async (reason: string) => (await (await store()).end(session.sid, now, reason), dead);
   if (now >= record.expiresAt) return endAs("expired");
   const idleMs = env().SESSION_IDLE_MINUTES * 60_000;
   if (now - record.lastSeenAt >= idleMs) return endAs("idle");
   if (access === null || (access && access.userId !== session.user.id)) return endAs("key-revoked");
   if (access && !access.anyProfile) {
-    await store.endForUser(session.user.id, now, "user-removed");
+    await (await store()).endForUser(session.user.id, now, "user-removed");
     return dead;
   }
   if (access && access.role === null) return endAs("account-removed");
   // A short idle limit (under two minutes) needs last_seen written more often than once a minute.
   const touchEvery = Math.min(TOUCH_EVERY_MS, idleMs / 2);
-  if (now - record.lastSeenAt >= touchEvery) await store.touch(session.sid, now);
+  if (now - record.lastSeenAt >= touchEvery) await (await store()).touch(session.sid, now);
   return { ok: true, session, role: access?.role ?? roleIn(session) };
 }

@@ -81,6 +81,15 @@ export async function unwrap<T>(call: Promise<FetchResult<T>>): Promise<T> {
   return result.data as T;
 }
 
+/**
+ * A 2xx answer fetched with `parseAs: "stream"`, as a response a route sends on without parsing and
+ * serialising it again (remote mode's answer check has read it already); failures throw as unwrap's do.
+ */
+export async function passThrough(call: Promise<FetchResult<ReadableStream | null>>): Promise<Response> {
+  const body = await unwrap(call);
+  return new Response(body, { headers: { "content-type": "application/json" } });
+}
+
 export type Page<T> = { items: T[]; total_item_count: number; current_page: number; items_per_page: number };
 
 /** Walks v4 pages until a short or empty page; bounded so a misbehaving upstream cannot loop forever. */

@@ -1,4 +1,5 @@
 import "server-only";
+import { coalesced } from "./coalesce";
 import { openDb, type Db } from "./db/open";
 import {
   createConsoleSession,
@@ -16,7 +17,7 @@ import {
   listPlaygroundPresets,
   listPlaygroundRuns,
   savePlaygroundPreset,
-  savePlaygroundRun,
+  savePlaygroundRuns,
   type NewPlaygroundPreset,
   type NewPlaygroundRun,
   type OwnedDelete,
@@ -61,13 +62,15 @@ export type ConsoleStoreCalls = {
 };
 
 export function consoleStoreCalls(db: Db): ConsoleStoreCalls {
+  // Every execution saves a run: runs saved while another save is in flight share its next insert.
+  const saveRun = coalesced<NewPlaygroundRun>((runs) => savePlaygroundRuns(db, runs));
   return {
     createConsoleSession: (input) => createConsoleSession(db, input),
     getConsoleSession: (id) => getConsoleSession(db, id),
     touchConsoleSession: (id, at, accountId) => touchConsoleSession(db, id, at, accountId),
     endConsoleSession: (id, at, reason) => endConsoleSession(db, id, at, reason),
     endConsoleSessionsForUser: (userId, at, reason) => endConsoleSessionsForUser(db, userId, at, reason),
-    savePlaygroundRun: (run) => savePlaygroundRun(db, run),
+    savePlaygroundRun: saveRun,
     getPlaygroundRun: (accountId, id) => getPlaygroundRun(db, accountId, id),
     listPlaygroundRuns: (query) => listPlaygroundRuns(db, query),
     deletePlaygroundRun: (accountId, userId, id) => deletePlaygroundRun(db, accountId, userId, id),

@@ -9,11 +9,12 @@ import { parseAllowedHosts } from "./engines/outbound";
 import { DeploymentRuntime, type EngineLoader, type RuntimeOptions } from "./runtime/deployment-runtime";
 import { TrainingRuntime, type TrainingOptions } from "./runtime/training-runtime";
 import { createHandler } from "./server";
+import { sessionAccess, type SessionAccess } from "./session-access";
 import { createSignInToken, redeemSignInToken } from "./store/identity";
 import { userAdmin, type UserAdmin } from "./users";
 import { startLocalEgpWorker } from "./worker/client";
 
-export type { KeyAccess };
+export type { KeyAccess, SessionAccess };
 /** Remote mode's console store: the same database thread, serving only the store's calls. */
 export { startConsoleStoreWorker } from "./worker/client";
 
@@ -24,6 +25,11 @@ export type LocalEgpCalls = ConsoleStoreCalls & {
   redeemSignInToken(token: string): Promise<{ apiKey: string; userId: string } | null>;
   /** Whether a key still authenticates, and its holder's role in an account (the console's session check). */
   keyAccess(apiKey: string, accountId: string): Promise<KeyAccess | null>;
+  /**
+   * The console's per-request check in one call (one trip across the thread, one query): the session's
+   * record and what keyAccess says of its key.
+   */
+  sessionAccess(sid: string, apiKey: string, accountId: string): Promise<SessionAccess>;
 };
 
 export type LocalEgp = LocalEgpCalls & {
@@ -103,6 +109,7 @@ export async function createLocalEgp(opts: LocalEgpOptions): Promise<LocalEgpInt
       redeemSignInToken: (token) => redeemSignInToken(store.db, token),
       keyAccess: (apiKey, accountId) => keyAccess(store.db, apiKey, accountId),
       ...consoleStoreCalls(store.db),
+      sessionAccess: (sid, apiKey, accountId) => sessionAccess(store.db, sid, apiKey, accountId),
       idle: async () => {
         await runtime.idle();
         await training.idle();

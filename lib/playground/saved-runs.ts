@@ -27,6 +27,14 @@ function withoutNul<T>(value: T): T {
   return value;
 }
 
+function parseOrNull(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
+
 const bytesOf = (value: unknown) => new TextEncoder().encode(JSON.stringify(value) ?? "").length;
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
@@ -108,14 +116,13 @@ export class SavedRun {
     headers.set(RUN_ID_HEADER, this.id);
     const streamed = (response.headers.get("content-type") ?? "").includes("text/event-stream");
     if (!streamed || !response.body) {
-      const data: unknown = await response
-        .clone()
-        .json()
-        .catch(() => null);
+      // Read once: parsed for the record, and the same text sent on.
+      const text = await response.text();
+      const data = parseOrNull(text);
       const output =
         isGeneration(this.body) && data ? foldCompletion(EMPTY_COMPLETION, data as CompletionResponse) : data;
       await this.save({ output, error: null });
-      return new Response(response.body, { status: response.status, headers });
+      return new Response(text, { status: response.status, headers });
     }
     return new Response(this.watch(response.body), { status: response.status, headers });
   }

@@ -1,11 +1,11 @@
 import { parseBody, parseQuery, withSession } from "@/lib/api/with-session";
 import { createModel } from "@/lib/resources/model-mutations";
-import { listModels } from "@/lib/resources/models";
+import { listModelsAnswer } from "@/lib/resources/models";
 import { modelListSchema } from "@/lib/schemas/lists";
 import { modelCreateSchema } from "@/lib/schemas/models";
 
 export const GET = withSession(async ({ request, egp }) =>
-  Response.json(await listModels(egp, parseQuery(request, modelListSchema))),
+  listModelsAnswer(egp, parseQuery(request, modelListSchema)),
 );
 
 export const POST = withSession(

@@ -20,7 +20,7 @@ export type NewConsoleSession = Omit<ConsoleSessionRecord, "lastSeenAt" | "ended
 
 type Row = typeof consoleSessions.$inferSelect;
 
-const toRecord = (row: Row): ConsoleSessionRecord => ({
+export const toRecord = (row: Row): ConsoleSessionRecord => ({
   ...row,
   createdAt: row.createdAt.getTime(),
   lastSeenAt: row.lastSeenAt.getTime(),

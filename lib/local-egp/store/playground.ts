@@ -84,16 +84,21 @@ const toPreset = (row: PresetRow): PlaygroundPresetRecord => ({
 });
 
 /** Saves a run, then keeps only the user's newest PLAYGROUND_LIMITS.runsPerUser in the account. */
-export async function savePlaygroundRun(db: Db, run: NewPlaygroundRun): Promise<void> {
-  await db.insert(playgroundRuns).values({ ...run, createdAt: new Date(run.createdAt) });
-  const owner = and(eq(playgroundRuns.accountId, run.accountId), eq(playgroundRuns.userId, run.userId));
-  const kept = db
-    .select({ id: playgroundRuns.id })
-    .from(playgroundRuns)
-    .where(owner)
-    .orderBy(desc(playgroundRuns.createdAt), desc(playgroundRuns.id))
-    .limit(PLAYGROUND_LIMITS.runsPerUser);
-  await db.delete(playgroundRuns).where(and(owner, notInArray(playgroundRuns.id, kept)));
+/** Saves runs with one insert, then keeps only the newest runs of each of their users (one prune each). */
+export async function savePlaygroundRuns(db: Db, runs: NewPlaygroundRun[]): Promise<void> {
+  if (runs.length === 0) return;
+  await db.insert(playgroundRuns).values(runs.map((run) => ({ ...run, createdAt: new Date(run.createdAt) })));
+  const owners = new Map(runs.map((run) => [JSON.stringify([run.accountId, run.userId]), run]));
+  for (const { accountId, userId } of owners.values()) {
+    const owner = and(eq(playgroundRuns.accountId, accountId), eq(playgroundRuns.userId, userId));
+    const kept = db
+      .select({ id: playgroundRuns.id })
+      .from(playgroundRuns)
+      .where(owner)
+      .orderBy(desc(playgroundRuns.createdAt), desc(playgroundRuns.id))
+      .limit(PLAYGROUND_LIMITS.runsPerUser);
+    await db.delete(playgroundRuns).where(and(owner, notInArray(playgroundRuns.id, kept)));
+  }
 }
 
 /** One run of the account; another account's is as absent as one that never was. */

@@ -47,6 +47,7 @@ export async function openTestEgp(opts: Partial<LocalEgpOptions> & { persistent?
     createSignInToken: (userId: string, ttlMs?: number) => current.createSignInToken(userId, ttlMs),
     redeemSignInToken: (token: string) => current.redeemSignInToken(token),
     keyAccess: (apiKey: string, accountId: string) => current.keyAccess(apiKey, accountId),
+    sessionAccess: (...a: Parameters<LocalEgp["sessionAccess"]>) => current.sessionAccess(...a),
     createConsoleSession: (...a: Parameters<LocalEgp["createConsoleSession"]>) =>
       current.createConsoleSession(...a),
     getConsoleSession: (id: string) => current.getConsoleSession(id),

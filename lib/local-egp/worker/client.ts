@@ -66,6 +66,7 @@ export async function startLocalEgpWorker(
     createSignInToken: relay(call, "createSignInToken"),
     redeemSignInToken: relay(call, "redeemSignInToken"),
     keyAccess: relay(call, "keyAccess"),
+    sessionAccess: relay(call, "sessionAccess"),
   };
 }
 

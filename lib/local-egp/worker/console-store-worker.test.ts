@@ -90,7 +90,7 @@ describe("the console-store worker (remote mode)", () => {
 });
 
 describe("the embedded server's worker", () => {
-  test("answers keyAccess: the key's user and role, null for an unknown key", async () => {
+  test("answers keyAccess and sessionAccess: the key's user and role, null for an unknown key", async () => {
     const key = "egp_console_store_worker_key_0123456789";
     const egp = await startLocalEgpWorker({ dataDir: "memory://", adminKey: key, quiet: true });
     try {
@@ -103,6 +103,15 @@ describe("the embedded server's worker", () => {
       expect(await egp.keyAccess("egp_unknown", egp.bootstrap.accountId)).toBeNull();
       await egp.createConsoleSession(record);
       expect((await egp.getConsoleSession(record.id))?.userId).toBe("u1");
+      // The session check's one trip: the record and the key's access together.
+      expect(await egp.sessionAccess(record.id, key, egp.bootstrap.accountId)).toEqual({
+        record: await egp.getConsoleSession(record.id),
+        access: { userId: egp.bootstrap.adminUserId, role: "admin", anyProfile: true },
+      });
+      expect(await egp.sessionAccess("no-such-session", "egp_unknown", "elsewhere")).toEqual({
+        record: null,
+        access: null,
+      });
     } finally {
       await egp.close();
     }

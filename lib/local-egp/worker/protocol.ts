@@ -23,6 +23,7 @@ export const LOCAL_EGP_CALLS = [
   "createSignInToken",
   "redeemSignInToken",
   "keyAccess",
+  "sessionAccess",
 ] as const satisfies readonly (keyof LocalEgpCalls)[];
 
 export type CallName = (typeof LOCAL_EGP_CALLS)[number];

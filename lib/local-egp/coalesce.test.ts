@@ -1,0 +1,106 @@
+import { describe, expect, test } from "vitest";
+import { PLAYGROUND_LIMITS } from "@/lib/limits";
+import { coalesced } from "./coalesce";
+import { openTestEgp } from "./testing/open-test-egp";
+
+/** A write that records each call's items and finishes when the test lets it. */
+function recordingWrite(fail: (item: number) => boolean = () => false) {
+  const calls: number[][] = [];
+  const gates: (() => void)[] = [];
+  const write = (items: number[]) => {
+    calls.push(items);
+    return new Promise<void>((resolve, reject) => {
+      gates.push(() => (items.some(fail) ? reject(new Error(`bad ${items.join(",")}`)) : resolve()));
+    });
+  };
+  const openNext = async () => {
+    while (gates.length === 0) await new Promise((r) => setImmediate(r));
+    gates.shift()!();
+  };
+  return { calls, write, openNext };
+}
+
+describe("coalesced", () => {
+  test("writes the first item at once and everything that came meanwhile in one write", async () => {
+    const { calls, write, openNext } = recordingWrite();
+    const save = coalesced(write);
+    const first = save(1);
+    expect(calls).toEqual([[1]]);
+    const rest = [save(2), save(3), save(4)];
+    expect(calls).toEqual([[1]]);
+    await openNext();
+    await first;
+    await openNext();
+    await Promise.all(rest);
+    expect(calls).toEqual([[1], [2, 3, 4]]);
+    // Idle again: the next item goes at once, alone.
+    const later = save(5);
+    expect(calls.at(-1)).toEqual([5]);
+    await openNext();
+    await later;
+  });
+
+  test("a failed batch is tried item by item, so only the bad item's caller fails", async () => {
+    const { calls, write, openNext } = recordingWrite((item) => item === 3);
+    const save = coalesced(write);
+    const first = save(1);
+    const rest = [2, 3, 4].map((n) =>
+      save(n).then(
+        () => "saved",
+        (e: Error) => e.message,
+      ),
+    );
+    for (let i = 0; i < 5; i++) await openNext();
+    await first;
+    expect(await Promise.all(rest)).toEqual(["saved", "bad 3", "saved"]);
+    expect(calls).toEqual([[1], [2, 3, 4], [2], [3], [4]]);
+  });
+});
+
+describe("playground runs saved together", () => {
+  test("concurrent saves past the limit keep exactly each user's newest runs", async () => {
+    const egp = await openTestEgp();
+    try {
+      let at = 1_000;
+      const run = (userId: string) => ({
+        id: crypto.randomUUID(),
+        accountId: "acc",
+        userId,
+        userLabel: `${userId}@example.com`,
+        modelType: "EMBEDDING",
+        modelId: "m1",
+        deploymentId: "d1",
+        label: "Hash",
+        input: { texts: ["a"] },
+        output: { embeddings: [[0.5]] },
+        ok: true,
+        error: null,
+        latencyMs: 1,
+        tokens: null,
+        summary: "1 vector",
+        createdAt: at++,
+      });
+      const runs = Array.from({ length: PLAYGROUND_LIMITS.runsPerUser + 20 }, (_, i) =>
+        run(i % 10 === 0 ? "bob" : "alice"),
+      );
+      await Promise.all(runs.map((r) => egp.savePlaygroundRun(r)));
+      const alice = runs.filter((r) => r.userId === "alice");
+      const idsOf = async (userId: string) => {
+        const ids: string[] = [];
+        let before: number | undefined;
+        for (;;) {
+          const page = await egp.listPlaygroundRuns({ accountId: "acc", userId, before });
+          ids.push(...page.map((r) => r.id));
+          if (page.length < PLAYGROUND_LIMITS.page) return ids.sort();
+          before = page[page.length - 1].createdAt;
+        }
+      };
+      const newest = alice.slice(-PLAYGROUND_LIMITS.runsPerUser).map((r) => r.id);
+      expect(await idsOf("alice")).toEqual(newest.sort());
+      const bob = runs.filter((r) => r.userId === "bob").map((r) => r.id);
+      expect(await idsOf("bob")).toEqual(bob.sort());
+    } finally {
+      await egp.close();
+    }
+  }, 60_000);
+});

@@ -1,0 +1,34 @@
+/**
+ * A write that takes one item at a time on the outside and many at a time inside: the first item is
+ * written at once, and every item that arrives while a write is in flight waits for the next write,
+ * which takes them all. Under load one query then serves many callers; alone, nothing waits.
+ * When a write of several fails, each of them is tried alone, so one bad item fails only its own caller.
+ * (Own code: DataLoader and the like batch per tick, not "while the previous batch is in flight".)
+ */
+export function coalesced<T>(write: (items: T[]) => Promise<void>): (item: T) => Promise<void> {
+  type Waiting = { item: T; resolve: () => void; reject: (error: unknown) => void };
+  let queue: Waiting[] = [];
+  let busy = false;
+
+  async function drain() {
+    busy = true;
+    while (queue.length > 0) {
+      const batch = queue;
+      queue = [];
+      try {
+        await write(batch.map((w) => w.item));
+        for (const w of batch) w.resolve();
+      } catch (error) {
+        if (batch.length === 1) batch[0].reject(error);
+        else for (const w of batch) await write([w.item]).then(w.resolve, w.reject);
+      }
+    }
+    busy = false;
+  }
+
+  return (item) =>
+    new Promise<void>((resolve, reject) => {
+      queue.push({ item, resolve, reject });
+      if (!busy) void drain();
+    });
+}

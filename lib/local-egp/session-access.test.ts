@@ -1,0 +1,82 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { keyFingerprint } from "@/lib/auth/live-session";
+import { hashSecret } from "./auth/keys";
+import { accessProfiles, apiKeys } from "./db/schema";
+import { openTestEgp, type TestEgp } from "./testing/open-test-egp";
+
+// sessionAccess answers in one query what getConsoleSession and keyAccess answer in two: the same.
+let egp: TestEgp;
+beforeAll(async () => {
+  egp = await openTestEgp();
+});
+afterAll(async () => {
+  await egp.close();
+});
+
+let n = 0;
+async function signedIn(role: "member" | "viewer" = "member") {
+  const email = `s${n++}-${Math.random().toString(36).slice(2)}@local`;
+  const { userId, apiKey } = await egp.users.createUser(email, role);
+  const sid = `sid-${"x".repeat(20)}-${n}`;
+  await egp.createConsoleSession({
+    id: sid,
+    userId,
+    accountId: egp.bootstrap.accountId,
+    keyFingerprint: keyFingerprint(apiKey),
+    createdAt: 1_000,
+    expiresAt: 10_000_000_000_000,
+  });
+  return { sid, userId, apiKey };
+}
+
+/** What the two separate calls say. */
+async function apart(sid: string, apiKey: string, accountId: string) {
+  const record = await egp.getConsoleSession(sid);
+  return { record, access: record ? await egp.keyAccess(apiKey, accountId) : null };
+}
+
+describe("sessionAccess", () => {
+  test("a live member: the record and the role in the account", async () => {
+    const { sid, userId, apiKey } = await signedIn("viewer");
+    const together = await egp.sessionAccess(sid, apiKey, egp.bootstrap.accountId);
+    expect(together).toEqual(await apart(sid, apiKey, egp.bootstrap.accountId));
+    expect(together.access).toEqual({ userId, role: "viewer", anyProfile: true });
+    expect(together.record).toMatchObject({ id: sid, userId, endedAt: null });
+  });
+
+  test("another account: no role there, a profile elsewhere", async () => {
+    const { sid, apiKey } = await signedIn();
+    const together = await egp.sessionAccess(sid, apiKey, "another-account");
+    expect(together).toEqual(await apart(sid, apiKey, "another-account"));
+    expect(together.access).toMatchObject({ role: null, anyProfile: true });
+  });
+
+  test("a revoked key and a user without profiles", async () => {
+    const revoked = await signedIn();
+    await egp.db
+      .update(apiKeys)
+      .set({ revokedAt: new Date() })
+      .where(eq(apiKeys.keyHash, hashSecret(revoked.apiKey)));
+    const afterRevoke = await egp.sessionAccess(revoked.sid, revoked.apiKey, egp.bootstrap.accountId);
+    expect(afterRevoke.access).toBeNull();
+    expect(afterRevoke.record?.id).toBe(revoked.sid);
+
+    const removed = await signedIn();
+    await egp.db.delete(accessProfiles).where(eq(accessProfiles.userId, removed.userId));
+    const afterRemoval = await egp.sessionAccess(removed.sid, removed.apiKey, egp.bootstrap.accountId);
+    expect(afterRemoval).toEqual(await apart(removed.sid, removed.apiKey, egp.bootstrap.accountId));
+    expect(afterRemoval.access).toEqual({ userId: removed.userId, role: null, anyProfile: false });
+  });
+
+  test("an ended session still reads back; an unknown one is null", async () => {
+    const { sid, apiKey } = await signedIn();
+    await egp.endConsoleSession(sid, 2_000, "signed-out");
+    const ended = await egp.sessionAccess(sid, apiKey, egp.bootstrap.accountId);
+    expect(ended.record).toMatchObject({ endedAt: 2_000, endReason: "signed-out" });
+    expect(await egp.sessionAccess("no-such-session", apiKey, egp.bootstrap.accountId)).toEqual({
+      record: null,
+      access: null,
+    });
+  });
+});
