@@ -1,9 +1,12 @@
+import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { keyFingerprint } from "@/lib/auth/live-session";
 import { hashSecret } from "./auth/keys";
 import { accessProfiles, apiKeys } from "./db/schema";
 import { openTestEgp, type TestEgp } from "./testing/open-test-egp";
+
+// The console's fingerprint of a key (lib/auth/live-session.ts; this folder stands alone, so it is restated).
+const keyFingerprint = (apiKey: string) => createHash("sha256").update(apiKey).digest("hex");
 
 // sessionAccess answers in one query what getConsoleSession and keyAccess answer in two: the same.
 let egp: TestEgp;
