@@ -6,7 +6,8 @@ import { RocketIcon } from "lucide-react";
 
 import { deploymentColumns, deploymentHref } from "@/components/data-table/deployments/columns";
 import { DeploymentToolbar } from "@/components/data-table/deployments/toolbar";
-import { EmptyState, EmptyStateLink } from "@/components/data-table/empty-state";
+import { EmptyState } from "@/components/data-table/empty-state";
+import { EmptyStateLink } from "@/components/data-table/empty-state-link";
 import { ListPage } from "@/components/data-table/list-page";
 import { useResourceList } from "@/components/data-table/use-list-page";
 import { ResourceSearchSources } from "@/components/shell/resource-search-sources";

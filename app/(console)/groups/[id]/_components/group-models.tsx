@@ -2,9 +2,10 @@
 
 import { useMemo } from "react";
 
-import { ListSection } from "@/components/data-table/list-page";
+import { ListSection } from "@/components/data-table/list-section";
 import { modelColumns, modelHref } from "@/components/data-table/models/columns";
-import { ModelToolbar } from "@/components/data-table/models/toolbar";
+import { DataTableSearch } from "@/components/data-table/data-table-search";
+import { ModelTypeFilter } from "@/components/data-table/models/type-filter";
 import { useResourceList } from "@/components/data-table/use-list-page";
 import type { Model } from "@/lib/egp/types";
 import { modelQueries } from "@/lib/queries/models";
@@ -56,16 +57,19 @@ export function GroupModels({
       }
       {...table}
       columns={columns}
-      toolbar={
+      filters={
         (table.list.filtered || Boolean(total)) && (
-          <ModelToolbar
-            filters={{ ...table.list.state, vendor: null, group: null, origin: null }}
-            showGroupFilter={false}
-            showExtraFilters={false}
-            onSearch={table.list.onSearch}
-            onFilter={({ model_type }) => table.list.onFilter({ model_type: model_type ?? null })}
-            onReset={table.list.onReset}
-          />
+          <>
+            <DataTableSearch
+              label="Search models by name"
+              value={table.list.state.q}
+              onChange={table.list.onSearch}
+            />
+            <ModelTypeFilter
+              value={table.list.state.model_type}
+              onChange={(model_type) => table.list.onFilter({ model_type })}
+            />
+          </>
         )
       }
       noun="models"
