@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo } from "react";
+import { lazy, Suspense, useMemo } from "react";
 import { useRouter } from "next/navigation";
 import type { UseQueryResult } from "@tanstack/react-query";
 
@@ -9,7 +9,7 @@ import type { Page } from "@/lib/egp/types";
 import { sameNamed } from "@/lib/same-name";
 import { cn } from "@/lib/utils";
 import { SortHeader } from "./sort-header";
-import { EmptyRow, ErrorRow, SkeletonRows } from "./table-states";
+import { EmptyRow, SkeletonRows } from "./table-states";
 import type { DataTableColumn } from "./types";
 
 type DataTableProps<T> = {
@@ -27,6 +27,9 @@ type DataTableProps<T> = {
   /** Classes of the table element, e.g. a layout for phones. */
   className?: string;
 };
+
+// A list that could not load is rare: what it says loads when it happens.
+const ErrorRow = lazy(() => import("./error-row").then((mod) => ({ default: mod.ErrorRow })));
 
 /** Per `setApart` column, the rows of this page whose label another row shares. */
 function twinsByColumn<T>(columns: DataTableColumn<T>[], rows: readonly T[] | undefined) {
@@ -95,12 +98,14 @@ export function DataTable<T>({
           {query.isPending ? (
             <SkeletonRows columns={span} rows={skeletonRows} />
           ) : query.isError && !rows ? (
-            <ErrorRow
-              columns={span}
-              message={query.error.message}
-              onRetry={() => void query.refetch()}
-              retrying={query.isFetching}
-            />
+            <Suspense>
+              <ErrorRow
+                columns={span}
+                message={query.error.message}
+                onRetry={() => void query.refetch()}
+                retrying={query.isFetching}
+              />
+            </Suspense>
           ) : !rows?.length ? (
             <EmptyRow columns={span}>{empty}</EmptyRow>
           ) : (

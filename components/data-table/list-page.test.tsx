@@ -13,7 +13,8 @@ import { ListPage } from "./list-page";
 import { ListSection } from "./list-section";
 import { listSearchParams } from "./search-params";
 import type { DataTableColumn } from "./types";
-import { useResourceList, type ListControls } from "./use-list-page";
+import type { ListControls } from "./use-list-page";
+import { useResourceList } from "./use-resource-list";
 
 const router = vi.hoisted(() => ({ push: vi.fn(), prefetch: vi.fn() }));
 vi.mock("next/navigation", () => ({ useRouter: () => router }));

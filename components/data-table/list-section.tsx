@@ -1,20 +1,15 @@
 "use client";
 
-import { lazy, Suspense, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import type { UseQueryResult } from "@tanstack/react-query";
 
 import type { Page } from "@/lib/egp/types";
 import { DataTable } from "./data-table";
+import { DataTablePagination } from "./data-table-pagination";
 import { DataTableToolbar } from "./data-table-toolbar";
+import { LazyListEmpty } from "./lazy-list-empty";
 import type { DataTableColumn } from "./types";
 import type { ListControls } from "./use-list-page";
-
-// The page footer and what a paged list says when it has no rows are not in the page's first load: the
-// server renders them whole, and in the browser their HTML stays until their code arrives.
-const ListEmpty = lazy(() => import("./list-empty").then((mod) => ({ default: mod.ListEmpty })));
-const DataTablePagination = lazy(() =>
-  import("./data-table-pagination").then((mod) => ({ default: mod.DataTablePagination })),
-);
 
 type Row = { id: string };
 
@@ -87,31 +82,27 @@ export function ListSection<T extends Row>({
         className={tableClassName}
         empty={
           list ? (
-            <Suspense>
-              <ListEmpty
-                noun={noun}
-                page={list.state.page}
-                filtered={list.filtered}
-                onFirstPage={list.onFirstPage}
-                onReset={list.onReset}
-                empty={empty}
-              />
-            </Suspense>
+            <LazyListEmpty
+              noun={noun}
+              page={list.state.page}
+              filtered={list.filtered}
+              onFirstPage={list.onFirstPage}
+              onReset={list.onReset}
+              empty={empty}
+            />
           ) : (
             empty
           )
         }
       />
       {list && paginate && (
-        <Suspense>
-          <DataTablePagination
-            page={list.state.page}
-            limit={list.state.limit}
-            total={query.data?.total_item_count}
-            onPageChange={list.onPageChange}
-            onLimitChange={list.onLimitChange}
-          />
-        </Suspense>
+        <DataTablePagination
+          page={list.state.page}
+          limit={list.state.limit}
+          total={query.data?.total_item_count}
+          onPageChange={list.onPageChange}
+          onLimitChange={list.onLimitChange}
+        />
       )}
     </section>
   );

@@ -11,7 +11,7 @@ import { jobColumns, jobHref } from "@/components/data-table/fine-tuning/columns
 import { GatedAction, VIEWER_REASON } from "@/components/data-table/gated-action";
 import { ListPage } from "@/components/data-table/list-page";
 import { ModelFilterChip } from "@/components/data-table/model-filter-chip";
-import { useResourceList } from "@/components/data-table/use-list-page";
+import { useResourceList } from "@/components/data-table/use-resource-list";
 import { useConsole } from "@/components/shell/role-gate";
 import { FINE_TUNING_STATUS_LABELS } from "@/components/status/fine-tuning-status-badge";
 import { Button } from "@/components/ui/button";
