@@ -5,7 +5,6 @@ import Link from "next/link";
 
 import { Badge } from "@/components/ui/badge";
 import { timeAgo } from "@/lib/time-ago";
-import { cn } from "@/lib/utils";
 import { humanize } from "./data-table-filter";
 
 export { timeAgo };
@@ -27,9 +26,6 @@ export function TimeCell({ value }: { value: string | null | undefined }) {
   );
 }
 
-/** Long names wrap on a phone (the table would otherwise push its other columns off screen), else truncate. */
-const WRAP_ON_PHONE = "truncate max-sm:whitespace-normal max-sm:[overflow-wrap:anywhere]";
-
 /**
  * The row's main link (plain text when the row has no page): a readable title and, under it, the API name
  * in mono. `hint` is set when another row on the page has the same title: what tells this one apart,
@@ -50,31 +46,25 @@ export function NameCell({
 }) {
   const hintId = useId();
   return (
-    <div className="flex max-w-[22rem] min-w-0 flex-col">
+    // Each line truncates; on a phone it wraps instead (the table would push its other columns off screen).
+    <div className="flex max-w-[22rem] min-w-0 flex-col *:truncate max-sm:*:whitespace-normal max-sm:*:[overflow-wrap:anywhere]">
       {href ? (
         <Link
           href={href}
           onMouseEnter={onIntent}
           aria-describedby={hint ? hintId : undefined}
-          className={cn(
-            WRAP_ON_PHONE,
-            "font-medium underline-offset-4 hover:underline focus-visible:underline",
-          )}
+          className="font-medium underline-offset-4 hover:underline focus-visible:underline"
         >
           {title}
         </Link>
       ) : (
-        <span className={cn(WRAP_ON_PHONE, "font-medium")}>{title}</span>
+        <span className="font-medium">{title}</span>
       )}
       {subtitle && subtitle !== title && (
-        <span className={cn(WRAP_ON_PHONE, "text-muted-foreground font-mono text-xs")}>{subtitle}</span>
+        <span className="text-muted-foreground font-mono text-xs">{subtitle}</span>
       )}
       {hint && (
-        <span
-          id={hintId}
-          data-slot="name-hint"
-          className={cn(WRAP_ON_PHONE, "text-muted-foreground text-xs")}
-        >
+        <span id={hintId} className="text-muted-foreground text-xs">
           <span className="sr-only">Same name as another row: </span>
           <span suppressHydrationWarning>{hint}</span>
         </span>

@@ -53,11 +53,11 @@ afterEach(() => {
 });
 
 describe("DataTable", () => {
-  it("shows the server's message and retries on request", () => {
+  it("shows the server's message and retries on request", async () => {
     const refetch = vi.fn();
     const error = new ApiError("upstream_unavailable", "The EGP server did not answer.");
     renderTable(queryOf({ isError: true, error, refetch }));
-    expect(screen.getByRole("alert").textContent).toContain("The EGP server did not answer.");
+    expect((await screen.findByRole("alert")).textContent).toContain("The EGP server did not answer.");
     fireEvent.click(screen.getByRole("button", { name: "Retry" }));
     expect(refetch).toHaveBeenCalledOnce();
   });

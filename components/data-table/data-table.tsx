@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo } from "react";
+import { lazy, Suspense, useMemo } from "react";
 import { useRouter } from "next/navigation";
 import type { UseQueryResult } from "@tanstack/react-query";
 
@@ -9,7 +9,7 @@ import type { Page } from "@/lib/egp/types";
 import { sameNamed } from "@/lib/same-name";
 import { cn } from "@/lib/utils";
 import { SortHeader } from "./sort-header";
-import { EmptyRow, ErrorRow, SkeletonRows } from "./table-states";
+import { EmptyRow, SkeletonRows } from "./table-states";
 import type { DataTableColumn } from "./types";
 
 type DataTableProps<T> = {
@@ -24,13 +24,12 @@ type DataTableProps<T> = {
   onSortChange: (sort: string | null) => void;
   empty: React.ReactNode;
   skeletonRows?: number;
-  /** Below the md breakpoint each row is a block of its cells, one under another (for wide rows). */
-  stackOnPhone?: boolean;
+  /** Classes of the table element, e.g. a layout for phones. */
+  className?: string;
 };
 
-/** Rows become blocks and cells lines; the header stays for screen readers only. */
-const STACKED =
-  "max-md:block max-md:[&_thead]:sr-only max-md:[&_tbody]:block max-md:[&_tbody_tr]:relative max-md:[&_tbody_tr]:block max-md:[&_tbody_tr]:py-2 max-md:[&_tbody_td]:block max-md:[&_tbody_td]:h-auto max-md:[&_tbody_td]:py-1";
+// A list that could not load is rare: what it says loads when it happens.
+const ErrorRow = lazy(() => import("./error-row").then((mod) => ({ default: mod.ErrorRow })));
 
 /** Per `setApart` column, the rows of this page whose label another row shares. */
 function twinsByColumn<T>(columns: DataTableColumn<T>[], rows: readonly T[] | undefined) {
@@ -58,7 +57,7 @@ export function DataTable<T>({
   onSortChange,
   empty,
   skeletonRows = 8,
-  stackOnPhone = false,
+  className,
 }: DataTableProps<T>) {
   const router = useRouter();
   const rows = query.data?.items;
@@ -74,11 +73,7 @@ export function DataTable<T>({
 
   return (
     <div className="bg-card overflow-hidden rounded-lg border">
-      <Table
-        aria-label={label}
-        aria-busy={query.isFetching || undefined}
-        className={cn(stackOnPhone && STACKED)}
-      >
+      <Table aria-label={label} aria-busy={query.isFetching || undefined} className={className}>
         <TableHeader className="bg-muted/40">
           <TableRow className="hover:bg-transparent">
             {columns.map((column) =>
@@ -103,12 +98,14 @@ export function DataTable<T>({
           {query.isPending ? (
             <SkeletonRows columns={span} rows={skeletonRows} />
           ) : query.isError && !rows ? (
-            <ErrorRow
-              columns={span}
-              message={query.error.message}
-              onRetry={() => void query.refetch()}
-              retrying={query.isFetching}
-            />
+            <Suspense>
+              <ErrorRow
+                columns={span}
+                message={query.error.message}
+                onRetry={() => void query.refetch()}
+                retrying={query.isFetching}
+              />
+            </Suspense>
           ) : !rows?.length ? (
             <EmptyRow columns={span}>{empty}</EmptyRow>
           ) : (

@@ -1,7 +1,4 @@
-import Link from "next/link";
 import type { LucideIcon } from "lucide-react";
-
-import { Button } from "@/components/ui/button";
 
 /** What an empty list says: what is missing and what to do next (`action`, e.g. a link). */
 export function EmptyState({
@@ -24,14 +21,5 @@ export function EmptyState({
       {description && <p className="text-muted-foreground text-sm text-balance">{description}</p>}
       {action && <div className="mt-2">{action}</div>}
     </div>
-  );
-}
-
-/** An empty state's way on: an outlined link button. */
-export function EmptyStateLink({ href, children }: { href: string; children: React.ReactNode }) {
-  return (
-    <Button asChild size="sm" variant="outline">
-      <Link href={href}>{children}</Link>
-    </Button>
   );
 }

@@ -1,10 +1,8 @@
 "use client";
 
 import { cloneElement } from "react";
-import Link from "next/link";
 
 import { LazyTooltip } from "@/components/lazy/lazy-tooltip";
-import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/utils";
 
 type ActionProps = {
@@ -36,26 +34,3 @@ export function GatedAction({
 }
 
 export const VIEWER_REASON = "Viewers can look but not change anything. Ask an admin for the member role.";
-
-/** A page's "New …" link button; when not `allowed`, the same button without the link, saying why. */
-export function GatedLink({
-  allowed,
-  reason,
-  href,
-  size,
-  children,
-}: {
-  allowed: boolean;
-  reason: string;
-  href: string;
-  size?: "sm";
-  children: React.ReactNode;
-}) {
-  return (
-    <GatedAction allowed={allowed} reason={reason}>
-      <Button asChild={allowed} size={size}>
-        {allowed ? <Link href={href}>{children}</Link> : <>{children}</>}
-      </Button>
-    </GatedAction>
-  );
-}

@@ -6,11 +6,15 @@ import { NuqsTestingAdapter } from "nuqs/adapters/testing";
 import { parseAsString } from "nuqs";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
+import { ConsoleProvider } from "@/components/shell/role-gate";
+import type { ConsoleContext } from "@/lib/console-context";
 import type { Page } from "@/lib/egp/types";
-import { ListPage, ListSection } from "./list-page";
+import { ListPage } from "./list-page";
+import { ListSection } from "./list-section";
 import { listSearchParams } from "./search-params";
 import type { DataTableColumn } from "./types";
-import { useResourceList, type ListControls } from "./use-list-page";
+import type { ListControls } from "./use-list-page";
+import { useResourceList } from "./use-resource-list";
 
 const router = vi.hoisted(() => ({ push: vi.fn(), prefetch: vi.fn() }));
 vi.mock("next/navigation", () => ({ useRouter: () => router }));
@@ -43,6 +47,16 @@ const controls = (overrides: Partial<ListControls> = {}): ListControls => ({
   ...overrides,
 });
 
+const LOCAL: ConsoleContext = {
+  mode: { kind: "local" },
+  user: { id: "u1", email: "ada@example.com", name: "Ada" },
+  accounts: [{ id: "a1", name: "Local", role: "admin" }],
+  currentAccountId: "a1",
+};
+const inConsole = ({ children }: { children: ReactNode }) => (
+  <ConsoleProvider context={LOCAL}>{children}</ConsoleProvider>
+);
+
 afterEach(() => {
   cleanup();
   vi.clearAllMocks();
@@ -58,6 +72,7 @@ describe("ListPage", () => {
         columns={columns}
         empty={<p>No users</p>}
       />,
+      { wrapper: inConsole },
     );
     expect(screen.getByRole("heading", { level: 1, name: "Users" })).toBeTruthy();
     expect(screen.getByRole("region", { name: "Users" })).toBeTruthy();
@@ -76,7 +91,7 @@ describe("ListPage", () => {
     expect(screen.getByText("No users")).toBeTruthy();
   });
 
-  it("a filtered paged list with no rows offers to clear the filters, and has a page footer", () => {
+  it("a filtered paged list with no rows offers to clear the filters, and has a page footer", async () => {
     const list = controls({ filtered: true });
     render(
       <ListPage
@@ -90,9 +105,10 @@ describe("ListPage", () => {
         filters={<span>status filter</span>}
         empty={<p>No jobs yet</p>}
       />,
+      { wrapper: inConsole },
     );
     expect(screen.getByRole("table", { name: "Fine-tuning jobs" })).toBeTruthy();
-    expect(screen.getByText("No jobs match")).toBeTruthy();
+    expect(await screen.findByText("No jobs match")).toBeTruthy();
     expect(screen.queryByText("No jobs yet")).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "Clear search and filters" }));
     expect(list.onReset).toHaveBeenCalledOnce();
@@ -100,12 +116,12 @@ describe("ListPage", () => {
     expect(screen.getByRole("search").textContent).toContain("status filter");
     fireEvent.click(screen.getByRole("button", { name: "Reset" }));
     expect(list.onReset).toHaveBeenCalledTimes(2);
-    expect(screen.getByRole("navigation", { name: "Pagination" })).toBeTruthy();
+    expect(await screen.findByRole("navigation", { name: "Pagination" })).toBeTruthy();
   });
 });
 
 describe("ListSection", () => {
-  it("past the last page leads back to the first, and hides its footer when asked", () => {
+  it("past the last page leads back to the first, and hides its footer when asked", async () => {
     const list = controls({ state: { page: 4, limit: 25, sort: null } });
     render(
       <ListSection
@@ -119,7 +135,7 @@ describe("ListSection", () => {
         paginate={false}
       />,
     );
-    expect(screen.getByText("Nothing on page 4")).toBeTruthy();
+    expect(await screen.findByText("Nothing on page 4")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Go to the first page" }));
     expect(list.onFirstPage).toHaveBeenCalledOnce();
     expect(screen.queryByRole("navigation", { name: "Pagination" })).toBeNull();

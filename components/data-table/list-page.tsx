@@ -1,114 +1,18 @@
 "use client";
 
-import type { ReactNode } from "react";
-import type { UseQueryResult } from "@tanstack/react-query";
+import { lazy, Suspense, type ReactNode } from "react";
 
 import { PageHeader } from "@/components/shell/page-header";
-import type { Page } from "@/lib/egp/types";
-import { DataTable } from "./data-table";
-import { DataTablePagination } from "./data-table-pagination";
-import { DataTableToolbar } from "./data-table-toolbar";
-import { ListEmpty } from "./list-empty";
-import { RemoteFilterNotice, type ListResource } from "./remote-filter-notice";
-import type { DataTableColumn } from "./types";
-import type { ListControls } from "./use-list-page";
+import { useConsole } from "@/components/shell/role-gate";
+import { ListSection, type ListSectionProps } from "./list-section";
+import type { ListResource } from "./remote-filter-notice";
+
+// Only a remote EGP ignores list controls: the notice's code loads in remote mode alone.
+const RemoteFilterNotice = lazy(() =>
+  import("./remote-filter-notice").then((mod) => ({ default: mod.RemoteFilterNotice })),
+);
 
 type Row = { id: string };
-
-export type ListSectionProps<T extends Row> = {
-  /** Names the section and its table. */
-  label: string;
-  /** Shown above the toolbar, inside the section (a list inside a page has its own heading). */
-  heading?: ReactNode;
-  /** The URL state of a paged list (from `useListPage`); without it the table is one page, unsorted. */
-  list?: ListControls;
-  query: UseQueryResult<Page<T>, Error>;
-  columns: DataTableColumn<T>[];
-  getRowHref?: (row: T) => string;
-  onRowIntent?: (row: T) => void;
-  /** A resource's own toolbar (search, filters and Reset), above the table. */
-  toolbar?: ReactNode;
-  /** Or just the search and filter controls: they go in a toolbar whose Reset clears `list`'s filters. */
-  filters?: ReactNode;
-  /** The list's controls a remote EGP ignores are named above the table. */
-  remote?: ListResource;
-  /** What the rows are, for the empty states of a paged list: "models". */
-  noun?: string;
-  /** What an empty list says when nothing is filtered. */
-  empty: ReactNode;
-  skeletonRows?: number;
-  /** Rows stack their cells on a phone (see DataTable). */
-  stackOnPhone?: boolean;
-  /** Shows the page footer (default: whenever `list` is given). */
-  paginate?: boolean;
-};
-
-/** A list's section: toolbar, remote-mode notice, the table with its empty and error states, the page footer. */
-export function ListSection<T extends Row>({
-  label,
-  heading,
-  list,
-  query,
-  columns,
-  getRowHref,
-  onRowIntent,
-  toolbar,
-  filters,
-  remote,
-  noun = "items",
-  empty,
-  skeletonRows,
-  stackOnPhone,
-  paginate = Boolean(list),
-}: ListSectionProps<T>) {
-  return (
-    <section aria-label={label} className="flex flex-col gap-4">
-      {heading}
-      {toolbar}
-      {filters && list && (
-        <DataTableToolbar canReset={list.filtered} onReset={list.onReset}>
-          {filters}
-        </DataTableToolbar>
-      )}
-      {remote && list && <RemoteFilterNotice resource={remote} state={list.state} />}
-      <DataTable
-        label={label}
-        columns={columns}
-        query={query}
-        getRowId={(row) => row.id}
-        getRowHref={getRowHref}
-        onRowIntent={onRowIntent}
-        sort={list?.state.sort ?? null}
-        onSortChange={list?.onSortChange ?? (() => undefined)}
-        skeletonRows={skeletonRows}
-        stackOnPhone={stackOnPhone}
-        empty={
-          list ? (
-            <ListEmpty
-              noun={noun}
-              page={list.state.page}
-              filtered={list.filtered}
-              onFirstPage={list.onFirstPage}
-              onReset={list.onReset}
-              empty={empty}
-            />
-          ) : (
-            empty
-          )
-        }
-      />
-      {list && paginate && (
-        <DataTablePagination
-          page={list.state.page}
-          limit={list.state.limit}
-          total={query.data?.total_item_count}
-          onPageChange={list.onPageChange}
-          onLimitChange={list.onLimitChange}
-        />
-      )}
-    </section>
-  );
-}
 
 /**
  * A console list page: its title row, then its list section. `children` go after the section (dialogs
@@ -119,19 +23,28 @@ export function ListPage<T extends Row>({
   description,
   actions,
   label = title,
+  remote,
   children,
   ...section
-}: Omit<ListSectionProps<T>, "label" | "heading"> & {
+}: Omit<ListSectionProps<T>, "label" | "heading" | "notice"> & {
   title: string;
   description: ReactNode;
   actions?: ReactNode;
   label?: string;
+  /** The list's controls a remote EGP ignores are named above the table. */
+  remote?: ListResource;
   children?: ReactNode;
 }) {
+  const { mode } = useConsole();
+  const notice = remote && section.list && mode.kind === "remote" && (
+    <Suspense>
+      <RemoteFilterNotice resource={remote} state={section.list.state} />
+    </Suspense>
+  );
   return (
     <>
       <PageHeader title={title} description={description} actions={actions} />
-      <ListSection label={label} {...section} />
+      <ListSection label={label} notice={notice} {...section} />
       {children}
     </>
   );

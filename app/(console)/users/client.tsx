@@ -6,7 +6,7 @@ import { UserPlusIcon, UsersIcon } from "lucide-react";
 
 import { EmptyState } from "@/components/data-table/empty-state";
 import { ListPage } from "@/components/data-table/list-page";
-import { userColumns } from "@/components/data-table/users/columns";
+import { USERS_TABLE_CLASS, userColumns } from "@/components/data-table/users/columns";
 import { AddUserDialog, RevokeKeyDialog } from "@/components/forms/users/lazy";
 import { useConsole } from "@/components/shell/role-gate";
 import { Button } from "@/components/ui/button";
@@ -36,7 +36,7 @@ export function UsersClient() {
       query={query}
       columns={columns}
       skeletonRows={3}
-      stackOnPhone
+      tableClassName={USERS_TABLE_CLASS}
       empty={<EmptyState icon={UsersIcon} title="No users" description="Add a user to share this account." />}
     >
       <AddUserDialog open={adding} onOpenChange={setAdding} />

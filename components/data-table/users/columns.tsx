@@ -93,7 +93,14 @@ function EmailText({ email }: { email: string }) {
 }
 
 /**
- * Email, role and keys. Meant for a table stacked on phones (`stackOnPhone`): there each cell is a line
+ * The Users table's classes: below md each row is a block of its cells, one under another, the header
+ * kept for screen readers only. The DOM stays the desktop table's, so nothing is rendered twice.
+ */
+export const USERS_TABLE_CLASS =
+  "max-md:block max-md:[&_thead]:sr-only max-md:[&_tbody]:block max-md:[&_tbody_tr]:relative max-md:[&_tbody_tr]:block max-md:[&_tbody_tr]:py-2 max-md:[&_tbody_td]:block max-md:[&_tbody_td]:h-auto max-md:[&_tbody_td]:py-1";
+
+/**
+ * Email, role and keys. Meant for a table stacked on phones (`USERS_TABLE_CLASS`): there each cell is a line
  * of its row, the row's menu sits in its top right corner, and long emails wrap after their "@".
  */
 export function userColumns({

@@ -6,9 +6,10 @@ import { RocketIcon } from "lucide-react";
 
 import { deploymentColumns, deploymentHref } from "@/components/data-table/deployments/columns";
 import { DeploymentToolbar } from "@/components/data-table/deployments/toolbar";
-import { EmptyState, EmptyStateLink } from "@/components/data-table/empty-state";
+import { EmptyState } from "@/components/data-table/empty-state";
+import { EmptyStateLink } from "@/components/data-table/empty-state-link";
 import { ListPage } from "@/components/data-table/list-page";
-import { useResourceList } from "@/components/data-table/use-list-page";
+import { useResourceList } from "@/components/data-table/use-resource-list";
 import { ResourceSearchSources } from "@/components/shell/resource-search-sources";
 import { useConsole } from "@/components/shell/role-gate";
 import type { Deployment, Page } from "@/lib/egp/types";

@@ -5,12 +5,13 @@ import Link from "next/link";
 import { DatabaseIcon, PlusIcon, SparklesIcon } from "lucide-react";
 
 import { DataTableFilter } from "@/components/data-table/data-table-filter";
-import { EmptyState, EmptyStateLink } from "@/components/data-table/empty-state";
+import { EmptyState } from "@/components/data-table/empty-state";
+import { EmptyStateLink } from "@/components/data-table/empty-state-link";
 import { jobColumns, jobHref } from "@/components/data-table/fine-tuning/columns";
 import { GatedAction, VIEWER_REASON } from "@/components/data-table/gated-action";
 import { ListPage } from "@/components/data-table/list-page";
 import { ModelFilterChip } from "@/components/data-table/model-filter-chip";
-import { useResourceList } from "@/components/data-table/use-list-page";
+import { useResourceList } from "@/components/data-table/use-resource-list";
 import { useConsole } from "@/components/shell/role-gate";
 import { FINE_TUNING_STATUS_LABELS } from "@/components/status/fine-tuning-status-badge";
 import { Button } from "@/components/ui/button";

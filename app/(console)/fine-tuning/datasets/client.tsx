@@ -9,7 +9,7 @@ import { EmptyState } from "@/components/data-table/empty-state";
 import { datasetColumns } from "@/components/data-table/fine-tuning/columns";
 import { GatedAction, VIEWER_REASON } from "@/components/data-table/gated-action";
 import { ListPage } from "@/components/data-table/list-page";
-import { useResourceList } from "@/components/data-table/use-list-page";
+import { useResourceList } from "@/components/data-table/use-resource-list";
 import { SetBreadcrumbs } from "@/components/shell/breadcrumbs";
 import { useConsole } from "@/components/shell/role-gate";
 import { Button } from "@/components/ui/button";

@@ -9,7 +9,7 @@ import { GatedAction, VIEWER_REASON } from "@/components/data-table/gated-action
 import { groupColumns, groupHref } from "@/components/data-table/groups/columns";
 import { GroupToolbar } from "@/components/data-table/groups/toolbar";
 import { ListPage } from "@/components/data-table/list-page";
-import { useResourceList } from "@/components/data-table/use-list-page";
+import { useResourceList } from "@/components/data-table/use-resource-list";
 import { GroupDialog } from "@/components/forms/groups/lazy";
 import { ResourceSearchSources } from "@/components/shell/resource-search-sources";
 import { useConsole } from "@/components/shell/role-gate";

@@ -4,11 +4,12 @@ import { useMemo } from "react";
 import { BoxIcon, PlusIcon } from "lucide-react";
 
 import { EmptyState } from "@/components/data-table/empty-state";
-import { GatedLink, VIEWER_REASON } from "@/components/data-table/gated-action";
+import { VIEWER_REASON } from "@/components/data-table/gated-action";
+import { GatedLink } from "@/components/data-table/gated-link";
 import { ListPage } from "@/components/data-table/list-page";
 import { modelColumns, modelHref } from "@/components/data-table/models/columns";
 import { ModelToolbar } from "@/components/data-table/models/toolbar";
-import { useResourceList } from "@/components/data-table/use-list-page";
+import { useResourceList } from "@/components/data-table/use-resource-list";
 import { ResourceSearchSources } from "@/components/shell/resource-search-sources";
 import { useConsole } from "@/components/shell/role-gate";
 import type { Model } from "@/lib/egp/types";

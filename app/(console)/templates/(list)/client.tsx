@@ -4,9 +4,9 @@ import { useMemo } from "react";
 import { LayoutTemplateIcon, PlusIcon } from "lucide-react";
 
 import { EmptyState } from "@/components/data-table/empty-state";
-import { GatedLink } from "@/components/data-table/gated-action";
+import { GatedLink } from "@/components/data-table/gated-link";
 import { ListPage } from "@/components/data-table/list-page";
-import { useResourceList } from "@/components/data-table/use-list-page";
+import { useResourceList } from "@/components/data-table/use-resource-list";
 import { templateColumns, templateHref } from "@/components/data-table/templates/columns";
 import { TemplateToolbar } from "@/components/data-table/templates/toolbar";
 import { ResourceSearchSources } from "@/components/shell/resource-search-sources";

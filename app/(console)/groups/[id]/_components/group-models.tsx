@@ -2,17 +2,28 @@
 
 import { useMemo } from "react";
 
-import { ListSection } from "@/components/data-table/list-page";
+import { DataTable } from "@/components/data-table/data-table";
+import { DataTablePagination } from "@/components/data-table/data-table-pagination";
+import { DataTableSearch } from "@/components/data-table/data-table-search";
+import { DataTableToolbar } from "@/components/data-table/data-table-toolbar";
+import { LazyListEmpty } from "@/components/data-table/lazy-list-empty";
 import { modelColumns, modelHref } from "@/components/data-table/models/columns";
-import { ModelToolbar } from "@/components/data-table/models/toolbar";
-import { useResourceList } from "@/components/data-table/use-list-page";
+import { ModelTypeFilter } from "@/components/data-table/models/type-filter";
+import { useListPage, useRowIntent } from "@/components/data-table/use-list-page";
+import { useQuery } from "@tanstack/react-query";
 import type { Model } from "@/lib/egp/types";
+import { useSeedDetails } from "@/lib/hooks/use-seed-details";
 import { modelQueries } from "@/lib/queries/models";
 import { groupModelListParams, groupModelSearchParams } from "../search-params";
 
+const detailKey = (model: Model) => modelQueries.detail(model.id).queryKey;
 const detailQuery = (model: Model) => modelQueries.detail(model.id);
+const CLEARED = { q: null, model_type: null, page: null };
 
-/** The group's models: the models list filtered by `group=<id>`, with its own URL state. */
+/**
+ * The group's models: the models list filtered by `group=<id>`, with its own URL state. It composes the
+ * list pieces itself rather than ListSection: the group page is near its first-load budget.
+ */
 export function GroupModels({
   groupId,
   removableFrom,
@@ -23,13 +34,11 @@ export function GroupModels({
   removableFrom?: { id: string; name: string };
   empty: React.ReactNode;
 }) {
-  const table = useResourceList({
-    parsers: groupModelSearchParams,
-    cleared: { q: null, model_type: null, page: null },
-    query: (state) => modelQueries.list(groupModelListParams(groupId, state)),
-    detail: detailQuery,
-    href: modelHref,
-  });
+  const list = useListPage(groupModelSearchParams, CLEARED);
+  const { state } = list;
+  const query = useQuery(modelQueries.list(groupModelListParams(groupId, state)));
+  useSeedDetails(query.data?.items, detailKey, query.dataUpdatedAt);
+  const onRowIntent = useRowIntent(detailQuery, modelHref);
   const removableId = removableFrom?.id;
   const removableName = removableFrom?.name;
   const columns = useMemo(
@@ -41,37 +50,57 @@ export function GroupModels({
       }),
     [removableId, removableName],
   );
-  const total = table.query.data?.total_item_count;
+  const total = query.data?.total_item_count;
 
   return (
-    <ListSection
-      label="Models in this group"
-      heading={
-        <div className="flex items-baseline justify-between gap-2">
-          <h2 className="text-lg font-semibold tracking-tight">Models in this group</h2>
-          {total !== undefined && (
-            <span className="text-muted-foreground text-sm tabular-nums">{total} total</span>
-          )}
-        </div>
-      }
-      {...table}
-      columns={columns}
-      toolbar={
-        (table.list.filtered || Boolean(total)) && (
-          <ModelToolbar
-            filters={{ ...table.list.state, vendor: null, group: null, origin: null }}
-            showGroupFilter={false}
-            showExtraFilters={false}
-            onSearch={table.list.onSearch}
-            onFilter={({ model_type }) => table.list.onFilter({ model_type: model_type ?? null })}
-            onReset={table.list.onReset}
+    <section aria-labelledby="group-models-heading" className="flex flex-col gap-4">
+      <div className="flex items-baseline justify-between gap-2">
+        <h2 id="group-models-heading" className="text-lg font-semibold tracking-tight">
+          Models in this group
+        </h2>
+        {total !== undefined && (
+          <span className="text-muted-foreground text-sm tabular-nums">{total} total</span>
+        )}
+      </div>
+      {(list.filtered || Boolean(total)) && (
+        <DataTableToolbar canReset={list.filtered} onReset={list.onReset}>
+          <DataTableSearch label="Search models by name" value={state.q} onChange={list.onSearch} />
+          <ModelTypeFilter
+            value={state.model_type}
+            onChange={(model_type) => list.onFilter({ model_type })}
           />
-        )
-      }
-      noun="models"
-      empty={empty}
-      skeletonRows={4}
-      paginate={Boolean(total)}
-    />
+        </DataTableToolbar>
+      )}
+      <DataTable
+        label="Models in this group"
+        columns={columns}
+        query={query}
+        getRowId={(model) => model.id}
+        getRowHref={modelHref}
+        onRowIntent={onRowIntent}
+        sort={state.sort}
+        onSortChange={list.onSortChange}
+        skeletonRows={4}
+        empty={
+          <LazyListEmpty
+            noun="models"
+            page={state.page}
+            filtered={list.filtered}
+            onFirstPage={list.onFirstPage}
+            onReset={list.onReset}
+            empty={empty}
+          />
+        }
+      />
+      {Boolean(total) && (
+        <DataTablePagination
+          page={state.page}
+          limit={state.limit}
+          total={total}
+          onPageChange={list.onPageChange}
+          onLimitChange={list.onLimitChange}
+        />
+      )}
+    </section>
   );
 }
