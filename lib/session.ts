@@ -42,12 +42,15 @@ function ttlSeconds() {
   return Math.round(env().SESSION_TTL_HOURS * 3600);
 }
 
+/** Injectable for tests: when a session was issued, expires, goes idle and was last seen (live-session.ts). */
+export const sessionClock = { now: () => Date.now() };
+
 export function newSession(
   input: Omit<SessionData, "sid" | "issuedAt" | "expiresAt" | "accounts"> & {
     accounts: SessionData["accounts"];
   },
 ): SessionData {
-  const now = Date.now();
+  const now = sessionClock.now();
   return {
     sid: randomBytes(24).toString("base64url"),
     ...input,
@@ -74,14 +77,14 @@ export async function unsealSession(seal: string | undefined | null): Promise<Se
   if (!seal) return null;
   const known = opened.get(seal);
   if (known) {
-    if (known.expiresAt > Date.now()) return known;
+    if (known.expiresAt > sessionClock.now()) return known;
     opened.delete(seal);
     return null;
   }
   try {
     const data = await unsealData<unknown>(seal, { password: sessionSecret(), ttl: ttlSeconds() });
     const parsed = sessionSchema.safeParse(data);
-    if (!parsed.success || parsed.data.expiresAt <= Date.now()) return null;
+    if (!parsed.success || parsed.data.expiresAt <= sessionClock.now()) return null;
     if (opened.size >= OPENED_MAX) opened.delete(opened.keys().next().value!);
     opened.set(seal, Object.freeze(parsed.data));
     return parsed.data;

@@ -2,10 +2,9 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { getConsoleStore } from "../console-store";
 import { env, isRemoteMode } from "../env";
-import { roleIn, type SessionData } from "../session";
+import { roleIn, sessionClock, type SessionData } from "../session";
 
-/** Injectable for tests: idle time and last_seen are measured on it. */
-export const sessionClock = { now: () => Date.now() };
+export { sessionClock };
 
 /** last_seen is written at most this often: the hot path stays one primary-key read. */
 export const TOUCH_EVERY_MS = 60_000;
