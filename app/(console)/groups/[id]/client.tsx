@@ -1,12 +1,10 @@
 "use client";
 
-import { useState } from "react";
-import Link from "next/link";
+import { lazy, Suspense, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useQuery } from "@tanstack/react-query";
-import { ArrowLeftIcon, PencilIcon, PlusIcon, Trash2Icon, UsersIcon } from "lucide-react";
+import { PencilIcon, PlusIcon, Trash2Icon } from "lucide-react";
 
-import { EmptyState } from "@/components/data-table/empty-state";
 import { GatedAction, VIEWER_REASON } from "@/components/data-table/gated-action";
 import { lazyDialog } from "@/components/lazy/lazy-dialog";
 import { DeleteGroupDialog, GroupDialog } from "@/components/forms/groups/lazy";
@@ -20,6 +18,12 @@ import { hrefs } from "@/lib/hrefs";
 import { groupQueries } from "@/lib/queries/groups";
 import { GroupDetailError, GroupHeaderSkeleton } from "./_components/group-states";
 import { GroupModels } from "./_components/group-models";
+
+// Shown only for a group without models: loaded then (its HTML comes from the server meanwhile), since
+// this page sits at its first-load budget.
+const GroupEmpty = lazy(() =>
+  import("./_components/group-empty").then((mod) => ({ default: mod.GroupEmpty })),
+);
 
 const AddModelDialog = lazyDialog(() =>
   import("./_components/add-model-dialog").then((mod) => mod.AddModelDialog),
@@ -70,28 +74,9 @@ export function GroupClient({ id }: { id: string }) {
         groupId={id}
         removableFrom={can("models:write") ? { id, name: data.name } : undefined}
         empty={
-          <EmptyState
-            icon={UsersIcon}
-            title="No models in this group yet"
-            description={
-              canWrite
-                ? "Add models that belong together, such as versions of one base model."
-                : VIEWER_REASON
-            }
-            action={
-              canWrite ? (
-                <Button size="sm" onClick={() => setDialog("add")}>
-                  <PlusIcon /> Add a model
-                </Button>
-              ) : (
-                <Button asChild size="sm" variant="outline">
-                  <Link href={hrefs.groups()}>
-                    <ArrowLeftIcon /> All groups
-                  </Link>
-                </Button>
-              )
-            }
-          />
+          <Suspense>
+            <GroupEmpty canWrite={canWrite} onAdd={() => setDialog("add")} />
+          </Suspense>
         }
       />
       <UsageCard
