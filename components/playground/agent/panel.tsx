@@ -1,8 +1,6 @@
 "use client";
 
 import { useCallback, useMemo, useRef, useState } from "react";
-import { PlusIcon } from "lucide-react";
-import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
 import { agentTurn, answeredCalls, pendingCalls, withToolResults } from "@/lib/playground/agent-loop";
 import { draftField } from "@/lib/playground/draft";
@@ -30,6 +28,7 @@ import { ViewCodeDialog } from "../shared/view-code-dialog";
 import { AgentMessageItem } from "./agent-message";
 import { ToolAnswers } from "./tool-answers";
 import { ToolsEditor } from "./tools-editor";
+import { AddMessageButton } from "@/components/playground/shared/add-message-button";
 
 const describe = (r: AgentResponse) => ({
   summary:
@@ -143,15 +142,7 @@ export function AgentPanel({ target, compare, restored, draft, onDraft, onRecord
             />
           ))}
         </ol>
-        <Button
-          type="button"
-          variant="ghost"
-          size="sm"
-          onClick={() => setMessages((c) => [...c, { role: "user", content: "" }])}
-        >
-          <PlusIcon aria-hidden />
-          Add message
-        </Button>
+        <AddMessageButton onAdd={() => setMessages((c) => [...c, { role: "user", content: "" }])} />
         {pending.length > 0 && (
           <ToolAnswers
             key={`${messages.length}:${pending.map((c) => c.id ?? c.name).join(",")}`}

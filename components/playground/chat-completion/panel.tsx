@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useMemo, useRef, useState } from "react";
-import { EraserIcon, PlusIcon, RefreshCwIcon } from "lucide-react";
+import { EraserIcon, RefreshCwIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
 import type { CompletionState } from "@/lib/playground/completion-stream";
@@ -33,6 +33,7 @@ import { useTargetRuns, type TargetRun } from "../shared/use-target-runs";
 import { ViewCodeDialog } from "../shared/view-code-dialog";
 import { draftMessages, nextTurn, restoredConversation, withoutLastReply } from "./conversation";
 import { MessageRow } from "./message-row";
+import { AddMessageButton } from "@/components/playground/shared/add-message-button";
 
 const ROLES = ["system", "user", "assistant"] as const;
 const START: ChatMessage[] = [{ role: "system", content: "You are a concise assistant." }];
@@ -151,15 +152,7 @@ export function ChatPanel({ target, compare, restored, draft, onDraft, onRecord 
           )}
         </ol>
         <div className="flex flex-wrap gap-2">
-          <Button
-            type="button"
-            variant="ghost"
-            size="sm"
-            onClick={() => setMessages((c) => [...c, { role: "user", content: "" }])}
-          >
-            <PlusIcon aria-hidden />
-            Add message
-          </Button>
+          <AddMessageButton onAdd={() => setMessages((c) => [...c, { role: "user", content: "" }])} />
           <Button
             type="button"
             variant="ghost"

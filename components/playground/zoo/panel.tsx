@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { EraserIcon, PlusIcon } from "lucide-react";
+import { EraserIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
 import { ApiError } from "@/lib/api/errors";
@@ -28,6 +28,7 @@ import { RunMeta } from "../shared/run-meta";
 import type { TargetRun } from "../shared/use-target-runs";
 import { useSingleFlight } from "../shared/use-single-flight";
 import { ViewCodeDialog } from "../shared/view-code-dialog";
+import { AddMessageButton } from "@/components/playground/shared/add-message-button";
 
 const ROLES = ["system", "user", "assistant"] as const;
 
@@ -162,15 +163,7 @@ export function ZooPanel({ entry }: { entry: ZooEntry }) {
               ))}
             </ol>
             <div className="flex flex-wrap gap-2">
-              <Button
-                type="button"
-                variant="ghost"
-                size="sm"
-                onClick={() => setMessages((c) => [...c, { role: "user", content: "" }])}
-              >
-                <PlusIcon aria-hidden />
-                Add message
-              </Button>
+              <AddMessageButton onAdd={() => setMessages((c) => [...c, { role: "user", content: "" }])} />
               <Button
                 type="button"
                 variant="ghost"
