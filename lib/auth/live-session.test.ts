@@ -2,11 +2,13 @@ import { eq } from "drizzle-orm";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { DELETE, GET, POST } from "@/app/api/session/route";
 import { accessProfiles, apiKeys } from "@/lib/local-egp/db/schema";
 import { openConsoleStoreServer } from "@/lib/local-egp/console-store";
 import { hashSecret } from "@/lib/local-egp/auth/keys";
+import { KEY_CACHE_TTL_MS } from "@/lib/local-egp/auth/key-cache";
+import { sessionAccessClock } from "@/lib/local-egp/session-access";
 import { TEST_ADMIN_KEY } from "@/lib/local-egp/testing/open-test-egp";
 import { request, withLocalConsole } from "@/tests/console/session-harness";
 import { readSession } from "../session";
@@ -96,12 +98,22 @@ describe("idle timeout and last_seen", () => {
 });
 
 describe("a revoked key or a removed user ends the session", () => {
-  it("deleting the key's row: the next request is 401 and the record ended", async () => {
+  it("deleting the key's row from outside this process: 401 within the cache bound, the record ended", async () => {
     const { apiKey } = await newMember();
     const cookie = await signInWith(apiKey);
     expect((await whoAmI(cookie)).status).toBe(200);
-    await local.egp.db.delete(apiKeys).where(eq(apiKeys.keyHash, hashSecret(apiKey)));
-    expect((await whoAmI(cookie)).status).toBe(401);
+    // A write the embedded server did not make (another replica, the users CLI) is not seen at once.
+    let at = performance.now();
+    const clock = vi.spyOn(sessionAccessClock, "now").mockImplementation(() => at);
+    try {
+      expect((await whoAmI(cookie)).status).toBe(200);
+      await local.egp.db.delete(apiKeys).where(eq(apiKeys.keyHash, hashSecret(apiKey)));
+      expect((await whoAmI(cookie)).status).toBe(200);
+      at += KEY_CACHE_TTL_MS;
+      expect((await whoAmI(cookie)).status).toBe(401);
+    } finally {
+      clock.mockRestore();
+    }
     expect((await recordOf(cookie))?.endReason).toBe("key-revoked");
   });
 

@@ -1,8 +1,10 @@
 import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+import { KEY_CACHE_TTL_MS } from "./auth/key-cache";
 import { hashSecret } from "./auth/keys";
 import { accessProfiles, apiKeys } from "./db/schema";
+import { sessionAccessClock } from "./session-access";
 import { openTestEgp, type TestEgp } from "./testing/open-test-egp";
 
 // The console's fingerprint of a key (lib/auth/live-session.ts; this folder stands alone, so it is restated).
@@ -81,5 +83,33 @@ describe("sessionAccess", () => {
       record: null,
       access: null,
     });
+  });
+
+  test("answers are kept until a write of this process, or KEY_CACHE_TTL_MS for another's", async () => {
+    const { sid, apiKey } = await signedIn();
+    let at = 5_000;
+    const clock = vi.spyOn(sessionAccessClock, "now").mockImplementation(() => at);
+    try {
+      const account = egp.bootstrap.accountId;
+      expect((await egp.sessionAccess(sid, apiKey, account)).access).not.toBeNull();
+      // Another process revokes the key: not seen until the kept answer is KEY_CACHE_TTL_MS old.
+      await egp.db
+        .update(apiKeys)
+        .set({ revokedAt: new Date() })
+        .where(eq(apiKeys.keyHash, hashSecret(apiKey)));
+      at += KEY_CACHE_TTL_MS - 1;
+      expect((await egp.sessionAccess(sid, apiKey, account)).access).not.toBeNull();
+      at += 1;
+      expect((await egp.sessionAccess(sid, apiKey, account)).access).toBeNull();
+      // This process's own writes are seen on the next call, with no time passing.
+      const other = await signedIn();
+      expect((await egp.sessionAccess(other.sid, other.apiKey, account)).record?.endedAt).toBeNull();
+      await egp.touchConsoleSession(other.sid, 9_000);
+      expect((await egp.sessionAccess(other.sid, other.apiKey, account)).record?.lastSeenAt).toBe(9_000);
+      await egp.endConsoleSession(other.sid, 9_500, "signed-out");
+      expect((await egp.sessionAccess(other.sid, other.apiKey, account)).record?.endedAt).toBe(9_500);
+    } finally {
+      clock.mockRestore();
+    }
   });
 });

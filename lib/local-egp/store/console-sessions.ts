@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { Db } from "../db/open";
 import { consoleSessions } from "../db/schema";
+import { identityChanged } from "../auth/key-cache";
 
 /** A console sign-in as it crosses threads: times in epoch milliseconds. */
 export type ConsoleSessionRecord = {
@@ -54,7 +55,8 @@ export async function purgeConsoleSessions(db: Db, before: number): Promise<numb
   const rows = await db
     .delete(consoleSessions)
     .where(or(lt(consoleSessions.endedAt, bound), lt(consoleSessions.expiresAt, bound)))
-    .returning({ id: consoleSessions.id });
+    .returning({ id: consoleSessions.id })
+    .finally(identityChanged);
   return rows.length;
 }
 
@@ -72,7 +74,8 @@ export async function touchConsoleSession(db: Db, id: string, at: number, accoun
       lastSeenAt: sql`greatest(${consoleSessions.lastSeenAt}, ${new Date(at).toISOString()}::timestamptz)`,
       ...(accountId ? { accountId } : {}),
     })
-    .where(and(eq(consoleSessions.id, id), isNull(consoleSessions.endedAt)));
+    .where(and(eq(consoleSessions.id, id), isNull(consoleSessions.endedAt)))
+    .finally(identityChanged);
 }
 
 /** Ends a live session; true when this call ended it (an ended one keeps its first reason). */
@@ -81,7 +84,8 @@ export async function endConsoleSession(db: Db, id: string, at: number, reason: 
     .update(consoleSessions)
     .set({ endedAt: new Date(at), endReason: reason })
     .where(and(eq(consoleSessions.id, id), isNull(consoleSessions.endedAt)))
-    .returning({ id: consoleSessions.id });
+    .returning({ id: consoleSessions.id })
+    .finally(identityChanged);
   return rows.length > 0;
 }
 
@@ -96,6 +100,7 @@ export async function endConsoleSessionsForUser(
     .update(consoleSessions)
     .set({ endedAt: new Date(at), endReason: reason })
     .where(and(eq(consoleSessions.userId, userId), isNull(consoleSessions.endedAt)))
-    .returning({ id: consoleSessions.id });
+    .returning({ id: consoleSessions.id })
+    .finally(identityChanged);
   return rows.length;
 }
