@@ -3,7 +3,8 @@
  * request at 10 concurrent callers, called in-process so that other load on the machine inflates all
  * three rows alike: the execution alone (what /egp asks of the thread), the playground's path before
  * (session record and key access as two queries, a run saved with its own insert and prune) and now
- * (one sessionAccess query, runs saved together while a save is in flight). Median of 3 rounds.
+ * (sessionAccess, its answer kept while nothing changes it; runs saved together while a save is in
+ * flight). Median of 3 rounds.
  *   npx tsx --conditions=react-server bench/session-path.ts
  */
 import { mkdtemp, rm } from "node:fs/promises";
@@ -75,7 +76,7 @@ async function main() {
         await Promise.all([egp.getConsoleSession(sid), egp.keyAccess(ADMIN_KEY, accountId)]);
         await savePlaygroundRuns(egp.db, [run(await execute())]);
       },
-      "playground now: sessionAccess, saves coalesced": async () => {
+      "playground now: sessionAccess kept, saves coalesced": async () => {
         await egp.sessionAccess(sid, ADMIN_KEY, accountId);
         await egp.savePlaygroundRun(run(await execute()));
       },
