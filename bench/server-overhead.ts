@@ -1,23 +1,26 @@
 /**
  * Server-route overhead: the console's list route (built console, `next start`) against the embedded
  * server's handler called in-process, the embedded server over node:http, and a bare node:http server
- * answering the same JSON. Budget: console p50 within 1.2× of the embedded handler.
+ * answering the same JSON, and Next's own floor (a route of bench/minimal-app answering the same bytes).
+ * Budget: console p50 within 1.2× of the embedded handler.
  * Execution overhead: one embedding on the built-in hash embedder (no model cost) through the console's
  * playground route and its /egp mount, against the same call to the embedded handler in-process.
  * Budget: each within 1.3× of the handler's p50.
  *   npx tsx --conditions=react-server bench/server-overhead.ts
  */
 import { spawn } from "node:child_process";
+import { writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { mkdtemp, rm } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { createLocalEgp } from "../lib/local-egp";
-import { ADMIN_KEY, ROOT, ensureBuild, startConsole } from "./lib/console";
+import { ADMIN_KEY, NEXT_BIN, ROOT, ensureBuild, startConsole } from "./lib/console";
 import { ownCpuMs, treeCpuMs, withCpu } from "./lib/cpu";
 import { cannon, inProcess, type LoadResult } from "./lib/load";
 import { ms, pass, ratio, table } from "./lib/markdown";
+import { buildMinimalApp } from "./lib/minimal-app";
 import { freePort, stopChild, waitForHttp } from "./lib/ports";
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
@@ -186,6 +189,29 @@ async function embeddedOverHttp(): Promise<Measured> {
   }
 }
 
+/** Next's own floor: a route of the minimal app (same next, `next start`) that answers the same bytes. */
+async function nextFloor(body: string): Promise<Measured> {
+  const dir = buildMinimalApp();
+  writeFileSync(path.join(dir, "list.json"), body);
+  const port = await freePort();
+  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: dir,
+    stdio: "ignore",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", NEXT_DIST_DIR: "" },
+  });
+  try {
+    const url = `http://127.0.0.1:${port}/api/list`;
+    await waitForHttp(url, { child });
+    await cannon({ url, connections: CONNECTIONS, duration: 2 });
+    return await withCpu(
+      () => treeCpuMs(child.pid!),
+      () => cannon({ url, ...opts }),
+    );
+  } finally {
+    await stopChild(child);
+  }
+}
+
 async function bareHttp(body: string): Promise<LoadResult> {
   const server = createServer((_req, res) => {
     res.writeHead(200, { "content-type": "application/json" });
@@ -208,12 +234,14 @@ async function main() {
   const embedded = await embeddedInProcess();
   const overHttp = await embeddedOverHttp();
   const bare = await bareHttp(console_.body);
+  const floor = await nextFloor(console_.body);
   const executeBase = await embeddedExecuteInProcess();
   const execute = await consoleExecute();
   const rows: [string, Measured][] = [
     ["bare node:http, same JSON (baseline)", bare],
     ["embedded handler, in-process call", embedded],
     ["embedded server over node:http", overHttp],
+    ["Next.js route answering the same bytes (bench/minimal-app, next start)", floor],
     ["console GET /api/models?limit=100 (next start)", console_.result],
   ];
   const within = console_.result.p50 <= BUDGET * embedded.p50;
@@ -255,6 +283,8 @@ ${table(
 )}
 
 Budget: console p50 ≤ ${BUDGET}× the embedded handler's p50: ${ms(console_.result.p50)} vs ${ms(embedded.p50)} (${ratio(console_.result.p50, embedded.p50)}) → **${pass(within)}**
+
+Next's own floor, a route of a one-page Next app answering the same bytes it already holds: p50 ${ms(floor.p50)}, ${floor.rps.toFixed(0)} req/s, ${floor.cpuMsPerRequest === undefined ? "–" : ms(floor.cpuMsPerRequest)} CPU per request. The console's list route (session, Origin and role checked, the embedded server asked on its thread) takes ${ratio(console_.result.p50, floor.p50)} that floor's p50 and ${ratio(console_.result.rps, floor.rps)} its throughput.
 
 ### Execution overhead (hash embedder)
 

@@ -8,7 +8,7 @@ import { freePort, stopChild, waitForHttp } from "./ports";
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 export const ADMIN_KEY = "bench-admin-key-0123456789abcdef";
 const SESSION_SECRET = "bench-session-secret-0123456789abcdef0123456789";
-const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
+export const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
 
 /** The build the benches measure; run.mjs builds it once and passes BENCH_DIST_DIR on. */
 export function distDir() {
