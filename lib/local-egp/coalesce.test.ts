@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
 import { PLAYGROUND_LIMITS } from "@/lib/limits";
 import { coalesced } from "./coalesce";
@@ -99,6 +100,43 @@ describe("playground runs saved together", () => {
       expect(await idsOf("alice")).toEqual(newest.sort());
       const bob = runs.filter((r) => r.userId === "bob").map((r) => r.id);
       expect(await idsOf("bob")).toEqual(bob.sort());
+    } finally {
+      await egp.close();
+    }
+  }, 60_000);
+
+  test("a batch whose prune fails saves none of its runs, and each caller is told so truly", async () => {
+    const egp = await openTestEgp();
+    try {
+      await egp.db.execute(sql`create function refuse_prune() returns trigger language plpgsql as
+        $$ begin raise exception 'prune refused'; end $$`);
+      await egp.db.execute(sql`create trigger refuse_prune before delete on playground_runs
+        for each statement execute function refuse_prune()`);
+      const ids = Array.from({ length: 3 }, () => crypto.randomUUID());
+      const results = await Promise.allSettled(
+        ids.map((id, i) =>
+          egp.savePlaygroundRun({
+            id,
+            accountId: "acc",
+            userId: "carol",
+            userLabel: "carol@example.com",
+            modelType: "EMBEDDING",
+            modelId: "m1",
+            deploymentId: "d1",
+            label: "Hash",
+            input: { texts: ["a"] },
+            output: null,
+            ok: true,
+            error: null,
+            latencyMs: 1,
+            tokens: null,
+            summary: "1 vector",
+            createdAt: 5_000 + i,
+          }),
+        ),
+      );
+      expect(results.map((r) => r.status)).toEqual(["rejected", "rejected", "rejected"]);
+      for (const id of ids) expect(await egp.getPlaygroundRun("acc", id)).toBeNull();
     } finally {
       await egp.close();
     }

@@ -83,22 +83,29 @@ const toPreset = (row: PresetRow): PlaygroundPresetRecord => ({
   updatedAt: row.updatedAt.getTime(),
 });
 
-/** Saves a run, then keeps only the user's newest PLAYGROUND_LIMITS.runsPerUser in the account. */
-/** Saves runs with one insert, then keeps only the newest runs of each of their users (one prune each). */
+/**
+ * Saves runs with one insert, then keeps only the newest PLAYGROUND_LIMITS.runsPerUser of each of their
+ * users in the account (one prune each), in one transaction: a failed prune saves nothing, so a caller
+ * told its save failed (coalesce.ts tries each run again alone) never finds the run saved after all.
+ */
 export async function savePlaygroundRuns(db: Db, runs: NewPlaygroundRun[]): Promise<void> {
   if (runs.length === 0) return;
-  await db.insert(playgroundRuns).values(runs.map((run) => ({ ...run, createdAt: new Date(run.createdAt) })));
-  const owners = new Map(runs.map((run) => [JSON.stringify([run.accountId, run.userId]), run]));
-  for (const { accountId, userId } of owners.values()) {
-    const owner = and(eq(playgroundRuns.accountId, accountId), eq(playgroundRuns.userId, userId));
-    const kept = db
-      .select({ id: playgroundRuns.id })
-      .from(playgroundRuns)
-      .where(owner)
-      .orderBy(desc(playgroundRuns.createdAt), desc(playgroundRuns.id))
-      .limit(PLAYGROUND_LIMITS.runsPerUser);
-    await db.delete(playgroundRuns).where(and(owner, notInArray(playgroundRuns.id, kept)));
-  }
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(playgroundRuns)
+      .values(runs.map((run) => ({ ...run, createdAt: new Date(run.createdAt) })));
+    const owners = new Map(runs.map((run) => [JSON.stringify([run.accountId, run.userId]), run]));
+    for (const { accountId, userId } of owners.values()) {
+      const owner = and(eq(playgroundRuns.accountId, accountId), eq(playgroundRuns.userId, userId));
+      const kept = tx
+        .select({ id: playgroundRuns.id })
+        .from(playgroundRuns)
+        .where(owner)
+        .orderBy(desc(playgroundRuns.createdAt), desc(playgroundRuns.id))
+        .limit(PLAYGROUND_LIMITS.runsPerUser);
+      await tx.delete(playgroundRuns).where(and(owner, notInArray(playgroundRuns.id, kept)));
+    }
+  });
 }
 
 /** One run of the account; another account's is as absent as one that never was. */
