@@ -10,6 +10,7 @@ import { useDebouncedValue } from "@/lib/hooks/use-debounced-value";
 import { hrefs } from "@/lib/hrefs";
 import { modelQueries } from "@/lib/queries/models";
 import { templateQueries } from "@/lib/queries/templates";
+import { SHORT_ID } from "@/lib/same-name";
 
 type Kind = "model" | "template";
 type Named = { id: string; name: string; created_at: string };
@@ -45,7 +46,7 @@ export function NameTaken({ kind, name }: { kind: Kind; name: string }) {
           <span key={item.id}>
             {index > 0 && ", "}
             <Link href={href(item)} className="underline underline-offset-4" target="_blank">
-              created {timeAgo(item.created_at)}, id {item.id.slice(0, 8)}
+              created {timeAgo(item.created_at)}, id {item.id.slice(0, SHORT_ID)}
             </Link>
           </span>
         ))}

@@ -21,6 +21,7 @@ import type { Model, ModelGroup } from "@/lib/egp/types";
 import { useDebouncedValue } from "@/lib/hooks/use-debounced-value";
 import { groupMutations } from "@/lib/mutations/groups";
 import { modelQueries } from "@/lib/queries/models";
+import { SHORT_ID } from "@/lib/same-name";
 
 /** Searchable picker: find a model by name and put it in this group (moving it from another). */
 export function AddModelDialog({
@@ -108,7 +109,7 @@ function ModelOption({
         <span className="truncate font-medium">{model.display_name || model.name}</span>
         <span className="text-muted-foreground truncate text-xs">
           <span className="font-mono">{model.name}</span> · {humanize(model.model_type)} ·{" "}
-          {timeAgo(model.created_at)} · <span className="font-mono">{model.id.slice(0, 8)}</span>
+          {timeAgo(model.created_at)} · <span className="font-mono">{model.id.slice(0, SHORT_ID)}</span>
           {elsewhere && ` · in ${elsewhere}`}
         </span>
       </div>

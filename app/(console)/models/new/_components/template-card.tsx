@@ -3,6 +3,7 @@ import { ChevronRightIcon } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { timeAgo } from "@/components/data-table/cells";
 import type { ModelTemplate } from "@/lib/egp/types";
+import { SHORT_ID } from "@/lib/same-name";
 
 /** A template as a large, keyboard-reachable choice. */
 export function TemplateCard({ template, onPick }: { template: ModelTemplate; onPick: () => void }) {
@@ -39,7 +40,7 @@ export function TemplateCard({ template, onPick }: { template: ModelTemplate; on
         </span>
         {/* Same-named templates are told apart by when they were made and their id. */}
         <span suppressHydrationWarning className="tabular-nums">
-          {timeAgo(template.created_at)} · <span className="font-mono">{template.id.slice(0, 8)}</span>
+          {timeAgo(template.created_at)} · <span className="font-mono">{template.id.slice(0, SHORT_ID)}</span>
         </span>
       </span>
     </button>
