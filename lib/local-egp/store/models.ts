@@ -218,7 +218,10 @@ export async function listModels(
   const groupJson = groupsOf
     ? sql`case when ${g.id} is null then null else json_build_array(${g.id}, ${g.name}, ${g.description}, ${g.createdAt}, ${g.accountId}, ${g.createdByUserId}) end`
     : sql`null`;
-  const row = sql`json_build_array(${modelJson(m)}, ${deploymentCount}, ${total}, ${groupJson}, ${withDeployments ? deploymentsJson : sql`null`})`;
+  // With the Deployments view the count is its rows' number: the same rows, one subquery fewer.
+  const row = withDeployments
+    ? sql`json_build_array(${modelJson(m)}, null, ${total}, ${groupJson}, ${deploymentsJson})`
+    : sql`json_build_array(${modelJson(m)}, ${deploymentCount}, ${total}, ${groupJson}, null)`;
   const from = db.select({ r: row.as("r") }).from(m);
   const inner = (groupsOf ? from.leftJoin(g, group) : from)
     .where(where)
@@ -237,7 +240,7 @@ export async function listModels(
     const modelRow = modelOf(model);
     if (groupRow) groups.set(groupRow[0] as string, groupOf(groupRow));
     if (byModel && deploymentRows?.length) byModel.set(modelRow.id, deploymentRows.map(deploymentOf));
-    return toModel(modelRow, Number(count));
+    return toModel(modelRow, deploymentRows ? deploymentRows.length : Number(count));
   });
   return {
     items,
