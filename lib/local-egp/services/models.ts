@@ -38,20 +38,22 @@ export type ModelWithViews = Model & {
 
 /**
  * Adds the requested views to a page of models with one query per view, not one per model; `read`:
- * the groups the page's own query brought along.
+ * the groups and deployments the page's own query brought along.
  */
 async function withViews(
   ctx: Ctx,
   models: Model[],
   views: readonly ModelView[],
   read?: Map<string, GroupRow>,
+  readDeployments?: Map<string, DeploymentRow[]>,
 ): Promise<ModelWithViews[]> {
-  const deployments = views.includes("Deployments")
-    ? await deploymentRowsOfModels(
+  const deployments = !views.includes("Deployments")
+    ? null
+    : (readDeployments ??
+      (await deploymentRowsOfModels(
         ctx.db,
         models.map((m) => m.id),
-      )
-    : null;
+      )));
   const groupIds = views.includes("ModelGroup")
     ? [...new Set(models.flatMap((m) => (m.model_group_id ? [m.model_group_id] : [])))]
     : [];
@@ -80,8 +82,20 @@ export async function listModels(
   const paged = await pages.get(ctx.db, key, page.limit, async () => {
     // Groups are looked up in the caller's selected account, as for a single model.
     const groupsOf = views.includes("ModelGroup") ? ctx.caller.accountId : undefined;
-    const { groups, ...rows } = await selectModels(ctx.db, account, filter, sort, page, groupsOf);
-    return { ...rows, items: await withViews(ctx, rows.items, views, groupsOf ? groups : undefined) };
+    const withDeployments = views.includes("Deployments");
+    const { groups, deployments, ...rows } = await selectModels(
+      ctx.db,
+      account,
+      filter,
+      sort,
+      page,
+      groupsOf,
+      withDeployments,
+    );
+    return {
+      ...rows,
+      items: await withViews(ctx, rows.items, views, groupsOf ? groups : undefined, deployments),
+    };
   });
   return { ...paged };
 }

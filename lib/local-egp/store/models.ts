@@ -9,6 +9,7 @@ import type { Page, SortKey } from "../domain/page";
 import { maskSecrets, type SecretSetters } from "../schemas/creation-params";
 import { modelTypeJsonSchemas } from "../schemas/model-type-json-schema";
 import type { ModelPatch, ModelRequest } from "../schemas/resources";
+import type { DeploymentRow } from "./deployments";
 import type { GroupRow } from "./groups";
 import { compact, countWhere, likePattern, offsetOf, orderBy, type Paged } from "./list";
 
@@ -121,9 +122,59 @@ export type ModelFilter = {
   builtin?: boolean;
 };
 
+/** A timestamp as json_build_array writes it (ISO 8601 with the offset): the Date drizzle would map. */
+const dateOf = (value: string) => new Date(value);
+
+/** A page row as the page's query aggregates it: [model, deployment count, total, group?, deployments?]. */
+type PageRow = [unknown[], number, number, unknown[] | null, unknown[][] | null];
+
+/**
+ * The page comes back as one json column (json_agg of one array per row): the driver decodes one field
+ * and parses one JSON text instead of a dozen fields per model. Each array's order is fixed here.
+ */
+const modelJson = (m: typeof models) =>
+  sql`json_build_array(${m.id}, ${m.name}, ${m.modelType}, ${m.displayName}, ${m.modelVendor}, ${m.body}, ${m.modelTemplateId}, ${m.modelGroupId}, ${m.createdAt}, ${m.accountId}, ${m.createdByUserId})`;
+const modelOf = (a: unknown[]): ModelRow =>
+  ({
+    id: a[0],
+    name: a[1],
+    modelType: a[2],
+    displayName: a[3],
+    modelVendor: a[4],
+    body: models.body.mapFromDriverValue(a[5]),
+    modelTemplateId: a[6],
+    modelGroupId: a[7],
+    createdAt: dateOf(a[8] as string),
+    accountId: a[9],
+    createdByUserId: a[10],
+  }) as ModelRow;
+const groupOf = (a: unknown[]): GroupRow =>
+  ({
+    id: a[0],
+    name: a[1],
+    description: a[2],
+    createdAt: dateOf(a[3] as string),
+    accountId: a[4],
+    createdByUserId: a[5],
+  }) as GroupRow;
+// Written out because drizzle drops table qualifiers inside a correlated subquery; oldest first, as
+// deploymentRowsOfModels orders them.
+const deploymentsJson = sql`(select coalesce(json_agg(json_build_array(d."id", d."name", d."body", d."model_instance_id", d."created_at", d."account_id", d."created_by_user_id", d."status") order by d."created_at"), '[]'::json) from "deployments" d where d."model_instance_id" = "models"."id")`;
+const deploymentOf = (a: unknown[]): DeploymentRow =>
+  ({
+    id: a[0],
+    name: a[1],
+    body: deployments.body.mapFromDriverValue(a[2]),
+    modelInstanceId: a[3],
+    createdAt: dateOf(a[4] as string),
+    accountId: a[5],
+    createdByUserId: a[6],
+    status: a[7],
+  }) as DeploymentRow;
+
 /**
  * `groupsOf`: each model's group row comes along in the same query (the ModelGroup view), looked up
- * among that account's groups.
+ * among that account's groups; `withDeployments`: each model's deployment rows too (the Deployments view).
  */
 export async function listModels(
   db: Db,
@@ -132,7 +183,8 @@ export async function listModels(
   sort: SortKey[],
   page: Page,
   groupsOf?: string,
-): Promise<Paged<Model> & { groups: Map<string, GroupRow> }> {
+  withDeployments = false,
+): Promise<Paged<Model> & { groups: Map<string, GroupRow>; deployments?: Map<string, DeploymentRow[]> }> {
   const conditions: SQL[] = [eq(models.accountId, accountId)];
   if (filter.modelType?.length) conditions.push(inArray(models.modelType, filter.modelType));
   if (filter.modelGroupId?.length) conditions.push(inArray(models.modelGroupId, filter.modelGroupId));
@@ -160,24 +212,43 @@ export async function listModels(
   // The total rides along as an uncorrelated scalar subquery (evaluated once), not a window count(*)
   // over (), which makes Postgres evaluate every matching row, and its deployment count, before the
   // limit applies (2x slower at 10,000 models). Inside it "models" is the subquery's own table.
-  const total = sql<number>`(select count(*) from ${m} where ${where})`.mapWith(Number);
+  const total = sql`(select count(*) from ${m} where ${where})`;
   const g = modelGroups;
   const group = and(eq(g.id, m.modelGroupId), eq(g.accountId, groupsOf ?? accountId));
-  const select = groupsOf
-    ? db.select({ row: m, count: deploymentCount, total, group: g }).from(m).leftJoin(g, group)
-    : db.select({ row: m, count: deploymentCount, total }).from(m);
-  const rows: { row: ModelRow; count: number; total: number; group?: GroupRow | null }[] = await select
+  const groupJson = groupsOf
+    ? sql`case when ${g.id} is null then null else json_build_array(${g.id}, ${g.name}, ${g.description}, ${g.createdAt}, ${g.accountId}, ${g.createdByUserId}) end`
+    : sql`null`;
+  // With the Deployments view the count is its rows' number: the same rows, one subquery fewer.
+  const row = withDeployments
+    ? sql`json_build_array(${modelJson(m)}, null, ${total}, ${groupJson}, ${deploymentsJson})`
+    : sql`json_build_array(${modelJson(m)}, ${deploymentCount}, ${total}, ${groupJson}, null)`;
+  const from = db.select({ r: row.as("r") }).from(m);
+  const inner = (groupsOf ? from.leftJoin(g, group) : from)
     .where(where)
     .orderBy(...orderBy(sort, cols, m.body, [desc(m.createdAt), asc(m.id)]))
     .limit(page.limit)
-    .offset(offsetOf(page));
-  const groups = new Map(rows.flatMap((r) => (r.group ? [[r.group.id, r.group] as const] : [])));
+    .offset(offsetOf(page))
+    .as("q");
+  // json_agg keeps the order its sorted subquery hands it the rows in.
+  const [answer] = await db
+    .select({ page: sql<unknown>`coalesce(json_agg(${inner.r}), '[]'::json)` })
+    .from(inner);
+  const rows = (typeof answer.page === "string" ? JSON.parse(answer.page) : answer.page) as PageRow[];
+  const groups = new Map<string, GroupRow>();
+  const byModel = withDeployments ? new Map<string, DeploymentRow[]>() : undefined;
+  const items = rows.map(([model, count, , groupRow, deploymentRows]) => {
+    const modelRow = modelOf(model);
+    if (groupRow) groups.set(groupRow[0] as string, groupOf(groupRow));
+    if (byModel && deploymentRows?.length) byModel.set(modelRow.id, deploymentRows.map(deploymentOf));
+    return toModel(modelRow, deploymentRows ? deploymentRows.length : Number(count));
+  });
   return {
-    items: rows.map((r) => toModel(r.row, r.count)),
+    items,
     // A page past the end has no row to carry the total.
-    total: rows[0]?.total ?? (await countWhere(db, m, where)),
+    total: rows.length ? Number(rows[0][2]) : await countWhere(db, m, where),
     page,
     groups,
+    ...(byModel ? { deployments: byModel } : {}),
   };
 }
 
