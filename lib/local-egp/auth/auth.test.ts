@@ -102,6 +102,36 @@ describe("roles", () => {
     expect(denied.status).toBe(403);
   });
 
+  test("a list of another account by account_id brings that account's groups with its models", async () => {
+    const group = await callJson(egp, "POST", "/v4/model-groups", {
+      key: memberKey,
+      body: { name: "other-group", account_id: otherAccount },
+    });
+    expect(group.status).toBe(200);
+    const model = await callJson(egp, "POST", "/v4/models", {
+      key: memberKey,
+      body: {
+        name: "grouped",
+        model_type: "EMBEDDING",
+        account_id: otherAccount,
+        model_group_id: group.body.id,
+      },
+    });
+    expect(model.status).toBe(200);
+    // The member's selected account is the default one; the list asks for "Other" by its id.
+    const listed = await callJson(egp, "GET", `/v4/models?account_id=${otherAccount}&view=ModelGroup`, {
+      key: memberKey,
+    });
+    const item = listed.body.items.find((m: { id: string }) => m.id === model.body.id);
+    expect(item.model_group).toMatchObject({ id: group.body.id, name: "other-group" });
+    // The same page asked from inside "Other" is the same: the answer depends on the listed account only.
+    const inside = await callJson(egp, "GET", "/v4/models?view=ModelGroup", {
+      key: memberKey,
+      headers: { "x-selected-account-id": otherAccount },
+    });
+    expect(inside.body.items).toEqual(listed.body.items);
+  });
+
   test("a disabled or invited seat gives no access, by header or by account_id", async () => {
     const { apiKey } = await egp.users.createUser("disabled@local", "viewer");
     await egp.users.grant("disabled@local", "disabled", "Other");

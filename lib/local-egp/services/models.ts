@@ -80,8 +80,8 @@ export async function listModels(
   // The answer depends on nothing of the caller but the account.
   const key = JSON.stringify([account, filter, sort, page, views]);
   const paged = await pages.get(ctx.db, key, page.limit, async () => {
-    // Groups are looked up in the caller's selected account, as for a single model.
-    const groupsOf = views.includes("ModelGroup") ? ctx.caller.accountId : undefined;
+    // A model's group is in the model's account: the listed one (the kept page depends on it alone).
+    const groupsOf = views.includes("ModelGroup") ? account : undefined;
     const withDeployments = views.includes("Deployments");
     const { groups, deployments, ...rows } = await selectModels(
       ctx.db,
