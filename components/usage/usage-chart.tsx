@@ -17,6 +17,8 @@ import { axisTickLabel, axisTicks } from "@/lib/usage/ticks";
 import { bucketLabel, formatCompact, formatCount, formatLatency } from "./format";
 
 type Row = {
+  /** The bucket's start: the x axis's key, one per bucket (an hour's label repeats across a day). */
+  date: string;
   label: string;
   requests: number;
   failed: number;
@@ -60,7 +62,7 @@ function Panel({ title, total, children }: { title: string; total: string; child
 /** The x axis with labels on round times (lib/usage/ticks: every 6 h of a day), not only at its ends. */
 const xAxis = (ticks: Map<string, string>) => (
   <XAxis
-    dataKey="label"
+    dataKey="date"
     tick={axis}
     tickLine={false}
     axisLine={false}
@@ -68,7 +70,7 @@ const xAxis = (ticks: Map<string, string>) => (
     // A panel too narrow for every round time keeps every other one (or fewer), evenly spaced.
     interval="equidistantPreserveStart"
     minTickGap={6}
-    tickFormatter={(label: string) => ticks.get(label) ?? ""}
+    tickFormatter={(date: string) => ticks.get(date) ?? ""}
   />
 );
 const yAxis = (format: (n: number) => string, width = 40) => (
@@ -96,6 +98,7 @@ export function UsageChart({
   totals: { requests: string; tokens: string; latency: string };
 }) {
   const rows: Row[] = points.map((p) => ({
+    date: p.date,
     label: bucketLabel(p.date, bucketMs),
     requests: p.request_count ?? 0,
     failed: p.error_count ?? 0,
@@ -109,7 +112,9 @@ export function UsageChart({
     bucketMs,
     TICKS_PER_PANEL,
   );
-  const ticks = new Map(indices.map((i) => [rows[i].label, axisTickLabel(points[i].date, stepMs)]));
+  const ticks = new Map(indices.map((i) => [rows[i].date, axisTickLabel(points[i].date, stepMs)]));
+  const labelOf = new Map(rows.map((r) => [r.date, r.label]));
+  const bucketOf = (date: unknown) => labelOf.get(String(date)) ?? String(date);
   return (
     <div aria-hidden className={hasRequests ? "grid gap-6 md:grid-cols-3" : "grid gap-6"}>
       {hasRequests && (
@@ -122,7 +127,7 @@ export function UsageChart({
             {grid}
             {xAxis(ticks)}
             {yAxis(formatCompact)}
-            <Tooltip {...tooltip} formatter={(v) => formatCount(Number(v))} />
+            <Tooltip {...tooltip} labelFormatter={bucketOf} formatter={(v) => formatCount(Number(v))} />
             <Bar
               dataKey="answered"
               name="Answered"
@@ -146,7 +151,7 @@ export function UsageChart({
           {grid}
           {xAxis(ticks)}
           {yAxis(formatCompact)}
-          <Tooltip {...tooltip} formatter={(v) => formatCount(Number(v))} />
+          <Tooltip {...tooltip} labelFormatter={bucketOf} formatter={(v) => formatCount(Number(v))} />
           <Bar dataKey="prompt" name="Prompt" stackId="t" fill="var(--chart-1)" isAnimationActive={false} />
           <Bar
             dataKey="response"
@@ -168,7 +173,11 @@ export function UsageChart({
             {grid}
             {xAxis(ticks)}
             {yAxis((n) => formatLatency(n), 56)}
-            <Tooltip {...tooltip} formatter={(v) => formatLatency(v == null ? null : Number(v))} />
+            <Tooltip
+              {...tooltip}
+              labelFormatter={bucketOf}
+              formatter={(v) => formatLatency(v == null ? null : Number(v))}
+            />
             <Line
               dataKey="latency"
               name="Latency"

@@ -16,21 +16,14 @@ afterEach(() => {
 });
 
 describe("axisTicks", () => {
-  it("labels a 24 h chart every 3 h, on round hours, not only at its ends", () => {
+  it("labels a 24 h chart every 3 h, on round hours, not only at its ends, and not on its last bar", () => {
     const window = usageWindow("24h", { from: null, to: null }, new Date("2026-12-01T18:40:00Z"))!;
     const dates = buckets(Date.parse(window.start_date), window.chunks, window.bucketMs);
     const { indices, stepMs } = axisTicks(dates, window.bucketMs);
     expect(stepMs).toBe(3 * HOUR);
-    expect(indices.map((i) => dates[i].slice(11, 13))).toEqual([
-      "21",
-      "00",
-      "03",
-      "06",
-      "09",
-      "12",
-      "15",
-      "18",
-    ]);
+    expect(indices.map((i) => dates[i].slice(11, 13))).toEqual(["21", "00", "03", "06", "09", "12", "15"]);
+    // 18:00 is the last bucket: its label would hang past the edge.
+    expect(dates[dates.length - 1].slice(11, 13)).toBe("18");
     expect(indices.map((i) => axisTickLabel(dates[i], stepMs))).toEqual([
       "9 PM",
       "Dec 1",
@@ -39,7 +32,6 @@ describe("axisTicks", () => {
       "9 AM",
       "12 PM",
       "3 PM",
-      "6 PM",
     ]);
   });
 
@@ -64,6 +56,8 @@ describe("axisTicks", () => {
     const { indices } = axisTicks(dates, HOUR);
     expect(indices).toEqual([0, 3, 6, 9, 12, 15, 18, 21]);
     expect(axisTicks(dates, HOUR, 4).indices).toEqual([0, 6, 12, 18]);
+    // Every 23rd of 24 would put the second label on the last bucket: with one other left, it stays.
+    expect(axisTicks(dates, HOUR, 1).indices).toEqual([0]);
     expect(axisTicks(dates, HOUR, 5).stepMs).toBe(6 * HOUR);
     expect(axisTicks([], HOUR).indices).toEqual([]);
   });

@@ -24,6 +24,9 @@ export function axisTicks(dates: readonly string[], bucketMs: number, maxTicks =
   const first = Math.max(0, dates.slice(0, every).findIndex(round));
   const indices: number[] = [];
   for (let i = first; i < dates.length; i += every) indices.push(i);
+  // A label centred on the last bucket hangs past the chart's edge, and the axis then drops every
+  // other label to make room: that one goes instead (when others are left).
+  if (indices.length > 2 && indices[indices.length - 1] === dates.length - 1) indices.pop();
   return { indices, stepMs };
 }
 
