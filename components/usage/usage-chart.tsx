@@ -19,7 +19,6 @@ import { bucketLabel, formatCompact, formatCount, formatLatency } from "./format
 type Row = {
   /** The bucket's start: the x axis's key, one per bucket (an hour's label repeats across a day). */
   date: string;
-  label: string;
   requests: number;
   failed: number;
   answered: number;
@@ -99,7 +98,6 @@ export function UsageChart({
 }) {
   const rows: Row[] = points.map((p) => ({
     date: p.date,
-    label: bucketLabel(p.date, bucketMs),
     requests: p.request_count ?? 0,
     failed: p.error_count ?? 0,
     answered: (p.request_count ?? 0) - (p.error_count ?? 0),
@@ -113,8 +111,8 @@ export function UsageChart({
     TICKS_PER_PANEL,
   );
   const ticks = new Map(indices.map((i) => [rows[i].date, axisTickLabel(points[i].date, stepMs)]));
-  const labelOf = new Map(rows.map((r) => [r.date, r.label]));
-  const bucketOf = (date: unknown) => labelOf.get(String(date)) ?? String(date);
+  // The tooltip's label is the hovered row's `date`, so it names the bucket from that key.
+  const bucketOf = (date: unknown) => bucketLabel(String(date), bucketMs);
   return (
     <div aria-hidden className={hasRequests ? "grid gap-6 md:grid-cols-3" : "grid gap-6"}>
       {hasRequests && (
