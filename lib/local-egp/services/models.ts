@@ -81,7 +81,7 @@ export async function listModels(
   const key = JSON.stringify([account, filter, sort, page, views]);
   const paged = await pages.get(ctx.db, key, page.limit, async () => {
     // A model's group is in the model's account: the listed one (the kept page depends on it alone).
-    const groupsOf = views.includes("ModelGroup") ? account : undefined;
+    const withGroups = views.includes("ModelGroup");
     const withDeployments = views.includes("Deployments");
     const { groups, deployments, ...rows } = await selectModels(
       ctx.db,
@@ -89,12 +89,12 @@ export async function listModels(
       filter,
       sort,
       page,
-      groupsOf,
+      withGroups,
       withDeployments,
     );
     return {
       ...rows,
-      items: await withViews(ctx, rows.items, views, groupsOf ? groups : undefined, deployments),
+      items: await withViews(ctx, rows.items, views, withGroups ? groups : undefined, deployments),
     };
   });
   return { ...paged };

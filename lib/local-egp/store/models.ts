@@ -12,6 +12,7 @@ import type { ModelPatch, ModelRequest } from "../schemas/resources";
 import type { DeploymentRow } from "./deployments";
 import type { GroupRow } from "./groups";
 import { compact, countWhere, likePattern, offsetOf, orderBy, type Paged } from "./list";
+import { deploymentsJson, groupJson, pageRowJson, pageRowsOf } from "./model-rows";
 
 export type ModelRow = typeof models.$inferSelect;
 const BODY_KEYS = [
@@ -122,59 +123,10 @@ export type ModelFilter = {
   builtin?: boolean;
 };
 
-/** A timestamp as json_build_array writes it (ISO 8601 with the offset): the Date drizzle would map. */
-const dateOf = (value: string) => new Date(value);
-
-/** A page row as the page's query aggregates it: [model, deployment count, total, group?, deployments?]. */
-type PageRow = [unknown[], number, number, unknown[] | null, unknown[][] | null];
-
 /**
- * The page comes back as one json column (json_agg of one array per row): the driver decodes one field
- * and parses one JSON text instead of a dozen fields per model. Each array's order is fixed here.
- */
-const modelJson = (m: typeof models) =>
-  sql`json_build_array(${m.id}, ${m.name}, ${m.modelType}, ${m.displayName}, ${m.modelVendor}, ${m.body}, ${m.modelTemplateId}, ${m.modelGroupId}, ${m.createdAt}, ${m.accountId}, ${m.createdByUserId})`;
-const modelOf = (a: unknown[]): ModelRow =>
-  ({
-    id: a[0],
-    name: a[1],
-    modelType: a[2],
-    displayName: a[3],
-    modelVendor: a[4],
-    body: models.body.mapFromDriverValue(a[5]),
-    modelTemplateId: a[6],
-    modelGroupId: a[7],
-    createdAt: dateOf(a[8] as string),
-    accountId: a[9],
-    createdByUserId: a[10],
-  }) as ModelRow;
-const groupOf = (a: unknown[]): GroupRow =>
-  ({
-    id: a[0],
-    name: a[1],
-    description: a[2],
-    createdAt: dateOf(a[3] as string),
-    accountId: a[4],
-    createdByUserId: a[5],
-  }) as GroupRow;
-// Written out because drizzle drops table qualifiers inside a correlated subquery; oldest first, as
-// deploymentRowsOfModels orders them.
-const deploymentsJson = sql`(select coalesce(json_agg(json_build_array(d."id", d."name", d."body", d."model_instance_id", d."created_at", d."account_id", d."created_by_user_id", d."status") order by d."created_at"), '[]'::json) from "deployments" d where d."model_instance_id" = "models"."id")`;
-const deploymentOf = (a: unknown[]): DeploymentRow =>
-  ({
-    id: a[0],
-    name: a[1],
-    body: deployments.body.mapFromDriverValue(a[2]),
-    modelInstanceId: a[3],
-    createdAt: dateOf(a[4] as string),
-    accountId: a[5],
-    createdByUserId: a[6],
-    status: a[7],
-  }) as DeploymentRow;
-
-/**
- * `groupsOf`: each model's group row comes along in the same query (the ModelGroup view), looked up
- * among that account's groups; `withDeployments`: each model's deployment rows too (the Deployments view).
+ * `withGroups`: each model's group row comes along in the same query (the ModelGroup view), looked up
+ * among the listed account's groups; `withDeployments`: each model's deployment rows too (the
+ * Deployments view).
  */
 export async function listModels(
   db: Db,
@@ -182,7 +134,7 @@ export async function listModels(
   filter: ModelFilter,
   sort: SortKey[],
   page: Page,
-  groupsOf?: string,
+  withGroups = false,
   withDeployments = false,
 ): Promise<Paged<Model> & { groups: Map<string, GroupRow>; deployments?: Map<string, DeploymentRow[]> }> {
   const conditions: SQL[] = [eq(models.accountId, accountId)];
@@ -214,16 +166,16 @@ export async function listModels(
   // limit applies (2x slower at 10,000 models). Inside it "models" is the subquery's own table.
   const total = sql`(select count(*) from ${m} where ${where})`;
   const g = modelGroups;
-  const group = and(eq(g.id, m.modelGroupId), eq(g.accountId, groupsOf ?? accountId));
-  const groupJson = groupsOf
-    ? sql`case when ${g.id} is null then null else json_build_array(${g.id}, ${g.name}, ${g.description}, ${g.createdAt}, ${g.accountId}, ${g.createdByUserId}) end`
-    : sql`null`;
+  const group = and(eq(g.id, m.modelGroupId), eq(g.accountId, accountId));
   // With the Deployments view the count is its rows' number: the same rows, one subquery fewer.
-  const row = withDeployments
-    ? sql`json_build_array(${modelJson(m)}, null, ${total}, ${groupJson}, ${deploymentsJson})`
-    : sql`json_build_array(${modelJson(m)}, ${deploymentCount}, ${total}, ${groupJson}, null)`;
+  const row = pageRowJson({
+    count: withDeployments ? sql`null` : deploymentCount,
+    total,
+    group: withGroups ? groupJson(g) : sql`null`,
+    deployments: withDeployments ? deploymentsJson : sql`null`,
+  });
   const from = db.select({ r: row.as("r") }).from(m);
-  const inner = (groupsOf ? from.leftJoin(g, group) : from)
+  const inner = (withGroups ? from.leftJoin(g, group) : from)
     .where(where)
     .orderBy(...orderBy(sort, cols, m.body, [desc(m.createdAt), asc(m.id)]))
     .limit(page.limit)
@@ -233,19 +185,18 @@ export async function listModels(
   const [answer] = await db
     .select({ page: sql<unknown>`coalesce(json_agg(${inner.r}), '[]'::json)` })
     .from(inner);
-  const rows = (typeof answer.page === "string" ? JSON.parse(answer.page) : answer.page) as PageRow[];
+  const rows = pageRowsOf(answer.page);
   const groups = new Map<string, GroupRow>();
   const byModel = withDeployments ? new Map<string, DeploymentRow[]>() : undefined;
-  const items = rows.map(([model, count, , groupRow, deploymentRows]) => {
-    const modelRow = modelOf(model);
-    if (groupRow) groups.set(groupRow[0] as string, groupOf(groupRow));
-    if (byModel && deploymentRows?.length) byModel.set(modelRow.id, deploymentRows.map(deploymentOf));
-    return toModel(modelRow, deploymentRows ? deploymentRows.length : Number(count));
+  const items = rows.map((r) => {
+    if (r.group) groups.set(r.group.id, r.group);
+    if (byModel && r.deployments?.length) byModel.set(r.model.id, r.deployments);
+    return toModel(r.model, r.deployments ? r.deployments.length : r.count);
   });
   return {
     items,
     // A page past the end has no row to carry the total.
-    total: rows.length ? Number(rows[0][2]) : await countWhere(db, m, where),
+    total: rows.length ? rows[0].total : await countWhere(db, m, where),
     page,
     groups,
     ...(byModel ? { deployments: byModel } : {}),
