@@ -1,82 +1,16 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { usageEvents } from "../db/schema";
-import {
-  call,
-  callJson,
-  openTestEgp,
-  templateId,
-  waitForDeployment,
-  type TestEgp,
-} from "../testing/open-test-egp";
-import { serviceContext } from "../testing/service-context";
+import { call, callJson } from "../testing/open-test-egp";
+import { AGENT, CHAT, COMPLETION, frames, withServedByName } from "../testing/served-by-name";
 import { specErrors } from "../testing/spec-validator";
-import { stubEngine } from "../testing/stub-engines";
-import { resolveByName, servedModelNames, servedModels } from "../services/by-name";
 
-const CHAT = "llama-3-2-1b-instruct";
-const COMPLETION = "local-completion";
-const AGENT = "gpt-4";
-const T0 = new Date("2026-03-01T12:00:00Z");
-
-let egp: TestEgp;
-const ids: Record<string, { modelId: string; deploymentId: string }> = {};
-
-async function deploy(name: string, template: string, modelType: string, params: Record<string, unknown>) {
-  const model = await callJson(egp, "POST", "/v4/models", {
-    body: {
-      name,
-      model_type: modelType,
-      account_id: egp.bootstrap.accountId,
-      model_template_id: await templateId(egp, template),
-      model_creation_parameters: params,
-    },
-  });
-  const dep = await callJson(egp, "POST", `/v4/models/${model.body.id}/deployments`, { body: { name: "d" } });
-  const status = (await waitForDeployment(egp, model.body.id, dep.body.id)).status;
-  ids[name] = { modelId: model.body.id, deploymentId: dep.body.id };
-  return status;
-}
-
-beforeAll(async () => {
-  egp = await openTestEgp({ now: () => T0 });
-  expect(await deploy(CHAT, "Local GGUF chat", "CHAT_COMPLETION", { MODEL_PATH: "/m.gguf" })).toBe("READY");
-  expect(await deploy(COMPLETION, "Local GGUF completion", "COMPLETION", { MODEL_PATH: "/m.gguf" })).toBe(
-    "READY",
-  );
-  expect(
-    await deploy(AGENT, "Agent (OpenAI-compatible)", "AGENT", { BASE_URL: "http://x", MODEL: "gpt-4" }),
-  ).toBe("READY");
-  // A chat model whose engine cannot load: its deployment fails with a reason.
-  expect(await deploy("gpt-4o", "Local GGUF chat", "CHAT_COMPLETION", { MODEL_PATH: "/missing.gguf" })).toBe(
-    "UPDATE_FAILED",
-  );
-});
-afterAll(async () => {
-  await egp?.close();
-});
-
-const post = (path: string, body: unknown) => callJson(egp, "POST", path, { body });
-
-/** The `data:` frames of an SSE answer, which ends by closing (no [DONE]). */
-async function frames(res: Response) {
-  expect(res.status).toBe(200);
-  expect(res.headers.get("content-type")).toBe("text/event-stream");
-  const text = await res.text();
-  expect(text).not.toContain("[DONE]");
-  expect(text).not.toContain("event: error");
-  return text
-    .split("\n\n")
-    .filter(Boolean)
-    .map((frame) => {
-      expect(frame.startsWith("data: ")).toBe(true);
-      return JSON.parse(frame.slice(6));
-    });
-}
+const served = withServedByName();
+const { post, ids } = served;
 
 async function usageRows(name: string) {
-  await egp.idle();
-  return egp.db.select().from(usageEvents).where(eq(usageEvents.deploymentId, ids[name].deploymentId));
+  await served.egp.idle();
+  return served.egp.db.select().from(usageEvents).where(eq(usageEvents.deploymentId, ids[name].deploymentId));
 }
 
 describe("POST /{v2,v3,v4}/completions", () => {
@@ -101,7 +35,7 @@ describe("POST /{v2,v3,v4}/completions", () => {
     const res = await post("/v4/completions", {
       model: CHAT,
       prompt: "Hello",
-      account_id: egp.bootstrap.accountId,
+      account_id: served.egp.bootstrap.accountId,
     });
     expect(res.status).toBe(200);
     expect(res.body.completion.text).toBe("echo: Hello");
@@ -109,7 +43,7 @@ describe("POST /{v2,v3,v4}/completions", () => {
 
   test("streams each packet in completion.text; the last frame has finish_reason and token_usage", async () => {
     const list = await frames(
-      await call(egp, "POST", "/v2/completions", {
+      await call(served.egp, "POST", "/v2/completions", {
         body: { model: COMPLETION, prompt: "Say hi", stream: true },
       }),
     );
@@ -198,7 +132,7 @@ describe("POST /{v2,v3,v4}/chat-completions", () => {
 
   test("streams message.content packets; the last frame has finish_reason and token_usage", async () => {
     const list = await frames(
-      await call(egp, "POST", "/v4/chat-completions", {
+      await call(served.egp, "POST", "/v4/chat-completions", {
         body: { model: CHAT, messages: [{ content: "Say hi" }], stream: true },
       }),
     );
@@ -269,260 +203,26 @@ describe("POST /{v2,v3,v4}/agents/execute", () => {
   });
 });
 
-describe("v5 and v4 beta, OpenAI-shaped", () => {
-  test("POST /v5/completions and /v4/beta/completions answer text_completion; n and prompt lists multiply choices", async () => {
-    for (const path of ["/v5/completions", "/v4/beta/completions"]) {
-      const res = await post(path, {
-        model: COMPLETION,
-        prompt: ["a", "b"],
-        n: 2,
-        max_tokens: 4,
-        stop: "\n",
-      });
-      expect(res.status).toBe(200);
-      expect(
-        specErrors("egp_api_backend__server__api__models__inference_models__Completion", res.body),
-      ).toEqual([]);
-      expect(res.body).toMatchObject({
-        object: "text_completion",
-        model: COMPLETION,
-        created: T0.getTime() / 1000,
-      });
-      expect(res.body.choices.map((c: { index: number; text: string }) => [c.index, c.text])).toEqual([
-        [0, "echo: a"],
-        [1, "echo: a"],
-        [2, "echo: b"],
-        [3, "echo: b"],
-      ]);
-      expect(res.body.usage).toEqual({ prompt_tokens: 8, completion_tokens: 12, total_tokens: 20 });
-    }
-    const echo = await post("/v5/completions", { model: COMPLETION, prompt: "p ", echo: true });
-    expect(echo.body.choices[0].text).toBe("p echo: p ");
-  });
-
-  test("v5 completions stream text deltas; the last frame has finish_reason and usage", async () => {
-    const list = await frames(
-      await call(egp, "POST", "/v5/completions", {
-        body: { model: COMPLETION, prompt: "Say hi", stream: true },
-      }),
-    );
-    expect(list.map((f) => f.choices[0].text).join("")).toBe("echo: Say hi ");
-    expect(new Set(list.map((f) => f.id)).size).toBe(1);
-    expect(list.at(-1).choices[0].finish_reason).toBe("stop");
-    expect(list.at(-1).usage).toEqual({ prompt_tokens: 2, completion_tokens: 3, total_tokens: 5 });
-    expect(
-      specErrors("egp_api_backend__server__api__models__inference_models__Completion", list.at(-1)),
-    ).toEqual([]);
-  });
-
-  test("POST /v5/chat/completions and /v4/beta/chat/completions answer chat.completion", async () => {
-    for (const path of ["/v5/chat/completions", "/v4/beta/chat/completions"]) {
-      const res = await post(path, {
-        model: CHAT,
-        messages: [
-          { role: "developer", content: "Be brief." },
-          { role: "user", content: [{ type: "text", text: "Say hi" }] },
-        ],
-        temperature: 1.5,
-        max_completion_tokens: 16,
-        some_future_key: true,
-      });
-      expect(res.status).toBe(200);
-      expect(
-        specErrors("egp_api_backend__server__api__models__inference_models__ChatCompletion", res.body),
-      ).toEqual([]);
-      expect(res.body).toMatchObject({
-        object: "chat.completion",
-        model: CHAT,
-        choices: [
-          { index: 0, message: { role: "assistant", content: "echo: Say hi" }, finish_reason: "stop" },
-        ],
-        usage: { prompt_tokens: 2, completion_tokens: 3, total_tokens: 5 },
-      });
-    }
-  });
-
-  test("tools come back as tool_calls with finish_reason tool_calls, and tool results go back in", async () => {
-    const tools = [
-      { type: "function", function: { name: "get_weather", parameters: { type: "object", properties: {} } } },
-    ];
-    const res = await post("/v5/chat/completions", {
-      model: AGENT,
-      messages: [{ role: "user", content: "weather in Paris?" }],
-      tools,
-    });
-    expect(res.status).toBe(200);
-    expect(res.body.choices[0].finish_reason).toBe("tool_calls");
-    const [toolCall] = res.body.choices[0].message.tool_calls;
-    expect(toolCall).toMatchObject({
-      type: "function",
-      function: { name: "get_weather", arguments: '{"city":"Paris"}' },
-    });
-    const next = await post("/v5/chat/completions", {
-      model: AGENT,
-      messages: [
-        { role: "user", content: "weather in Paris?" },
-        { role: "assistant", content: null, tool_calls: [toolCall] },
-        { role: "tool", tool_call_id: toolCall.id, content: "sunny" },
-      ],
-      tools,
-    });
-    expect(next.body.choices[0].message.content).toBe("echo: sunny");
-    const bad = await post("/v5/chat/completions", {
-      model: AGENT,
-      messages: [{ role: "wizard", content: "x" }],
-    });
-    expect(bad.status).toBe(422);
-    expect(bad.body.detail[0].loc).toEqual(["body", "messages", 0, "role"]);
-  });
-
-  test("v5 chat streams chat.completion.chunk frames", async () => {
-    const list = await frames(
-      await call(egp, "POST", "/v4/beta/chat/completions", {
-        body: { model: CHAT, messages: [{ role: "user", content: "Say hi" }], stream: true },
-      }),
-    );
-    for (const frame of list) expect(specErrors("ChatCompletionChunk", frame)).toEqual([]);
-    expect(list[0].choices[0].delta).toEqual({ role: "assistant", content: "" });
-    expect(list.map((f) => f.choices[0].delta.content ?? "").join("")).toBe("echo: Say hi");
-    expect(list.at(-1).choices[0].finish_reason).toBe("stop");
-    expect(list.at(-1).usage.total_tokens).toBe(5);
-  });
-
-  test("unknown names are 404s listing the served ones; what local engines lack is a value_error", async () => {
-    const res = await post("/v5/chat/completions", { model: "gpt-5", messages: [] });
-    expect(res.status).toBe(404);
-    expect(res.body.detail).toContain(`Names served here for chat completions: ${AGENT}, ${CHAT}`);
-    const logprobs = await post("/v5/chat/completions", { model: CHAT, messages: [], logprobs: true });
-    expect(logprobs.status).toBe(422);
-    expect(logprobs.body.detail[0]).toMatchObject({ loc: ["body", "logprobs"], type: "value_error" });
-    const missing = await post("/v5/completions", { model: COMPLETION });
-    expect(missing.status).toBe(422);
-    expect(missing.body.detail[0]).toMatchObject({ loc: ["body", "prompt"], type: "missing" });
-  });
-
-  test("GET /v5/chat/completions/models lists the chat names served here", async () => {
-    const all = await callJson(egp, "GET", "/v5/chat/completions/models");
-    expect(all.status).toBe(200);
-    expect(specErrors("APIList_ModelDefinition_", all.body)).toEqual([]);
-    expect(all.body).toEqual({
-      object: "list",
-      items: [
-        { model_name: AGENT, model_vendor: "model_zoo", model_type: "chat_completion" },
-        { model_name: CHAT, model_vendor: "model_zoo", model_type: "chat_completion" },
-      ],
-    });
-    const page = await callJson(egp, "GET", `/v5/chat/completions/models?limit=1&starting_after=${AGENT}`);
-    expect(page.body.items.map((i: { model_name: string }) => i.model_name)).toEqual([CHAT]);
-    const before = await callJson(egp, "GET", `/v5/chat/completions/models?ending_before=${CHAT}`);
-    expect(before.body.items.map((i: { model_name: string }) => i.model_name)).toEqual([AGENT]);
-    const vendor = await callJson(egp, "GET", "/v5/chat/completions/models?model_vendor=openai");
-    expect(vendor.body.items).toEqual([]);
-    const bad = await callJson(egp, "GET", "/v5/chat/completions/models?limit=0");
-    expect(bad.status).toBe(422);
-    expect(bad.body.detail[0].loc).toEqual(["query", "limit"]);
-  });
-});
-
 describe("usage", () => {
   test("every by-name execution is recorded against the model that served it, streams included", async () => {
     const before = (await usageRows(COMPLETION)).length;
     await post("/v4/completions", { model: COMPLETION, prompt: "count me" });
     await (
-      await call(egp, "POST", "/v5/completions", { body: { model: COMPLETION, prompt: "x", stream: true } })
+      await call(served.egp, "POST", "/v5/completions", {
+        body: { model: COMPLETION, prompt: "x", stream: true },
+      })
     ).text();
     const rows = await usageRows(COMPLETION);
     expect(rows.length).toBe(before + 2);
     for (const row of rows.slice(-2))
       expect(row).toMatchObject({ modelName: COMPLETION, promptTokens: 2, responseTokens: 3, error: false });
     const stats = await callJson(
-      egp,
+      served.egp,
       "GET",
       `/v4/models/${COMPLETION}/usage-statistics?start_date=2026-03-01T00:00:00Z&end_date=2026-03-02T00:00:00Z&chunks=1`,
     );
     expect(stats.body.data[0].prompt_tokens).toBe(rows.reduce((n, r) => n + r.promptTokens, 0));
     // Refusals before a model is chosen are not executions; unknown names count against nothing.
     expect((await usageRows(CHAT)).every((r) => r.modelName === CHAT)).toBe(true);
-  });
-});
-
-describe("roles and the service the console calls", () => {
-  test("viewers list the served chat names but cannot execute by name", async () => {
-    const { apiKey } = await egp.users.createUser("by-name-viewer@local", "viewer");
-    const list = await callJson(egp, "GET", "/v5/chat/completions/models", { key: apiKey });
-    expect(list.status).toBe(200);
-    for (const [path, body] of [
-      ["/v4/completions", { model: COMPLETION, prompt: "x" }],
-      ["/v4/chat-completions", { model: CHAT, messages: [] }],
-      ["/v4/agents/execute", { model: AGENT, tools: [], messages: [] }],
-      ["/v5/chat/completions", { model: CHAT, messages: [] }],
-      ["/v5/completions", { model: COMPLETION, prompt: "x" }],
-    ] as const) {
-      const res = await callJson(egp, "POST", path, { body, key: apiKey });
-      expect(res.status, path).toBe(403);
-    }
-  });
-
-  test("servedModels lists what answers each use; resolveByName picks the READY deployment", async () => {
-    const ctx = await serviceContext(egp);
-    const all = await servedModels(ctx);
-    expect(all.map((m) => [m.name, m.modelType, m.uses])).toEqual([
-      [AGENT, "AGENT", ["chat", "agent"]],
-      [CHAT, "CHAT_COMPLETION", ["completion", "chat", "agent"]],
-      [COMPLETION, "COMPLETION", ["completion"]],
-    ]);
-    expect(all.find((m) => m.name === CHAT)).toMatchObject({
-      modelId: ids[CHAT].modelId,
-      deploymentId: ids[CHAT].deploymentId,
-      builtin: false,
-    });
-    expect(await servedModelNames(ctx, "completion")).toEqual([CHAT, COMPLETION]);
-    const route = await callJson(egp, "GET", "/local/served-models?use=agent");
-    expect(route.body.items).toEqual([
-      expect.objectContaining({ name: AGENT, model_type: "AGENT", uses: ["chat", "agent"] }),
-      expect.objectContaining({ name: CHAT, deployment_id: ids[CHAT].deploymentId, builtin: false }),
-    ]);
-    expect((await callJson(egp, "GET", "/local/served-models?use=nope")).status).toBe(422);
-    const target = await resolveByName(ctx, CHAT, "chat");
-    expect(target.deployment.id).toBe(ids[CHAT].deploymentId);
-    await expect(resolveByName(ctx, COMPLETION, "chat")).rejects.toThrow(
-      `"${COMPLETION}" is a COMPLETION model; chat completions need a CHAT_COMPLETION or AGENT model`,
-    );
-  });
-});
-
-describe("a model still deploying", () => {
-  test("is a 409 (a retry can succeed), then answers once READY", async () => {
-    let release: () => void = () => undefined;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const slow = await openTestEgp({
-      loadEngine: async (spec) => {
-        if (spec.config.MODEL_PATH === "/slow.gguf") await gate;
-        return stubEngine(spec);
-      },
-    });
-    try {
-      const model = await callJson(slow, "POST", "/v4/models", {
-        body: {
-          name: CHAT,
-          model_type: "CHAT_COMPLETION",
-          account_id: slow.bootstrap.accountId,
-          model_template_id: await templateId(slow, "Local GGUF chat"),
-          model_creation_parameters: { MODEL_PATH: "/slow.gguf" },
-        },
-      });
-      await callJson(slow, "POST", `/v4/models/${model.body.id}/deployments`, { body: { name: "d" } });
-      const body = { model: CHAT, messages: [{ role: "user", content: "Hi" }] };
-      const early = await callJson(slow, "POST", "/v4/chat-completions", { body });
-      expect(early.status).toBe(409);
-      expect(early.body.detail).toContain(`Model "${CHAT}" is still deploying`);
-      release();
-      await slow.idle();
-      const later = await callJson(slow, "POST", "/v4/chat-completions", { body });
-      expect(later.status).toBe(200);
-    } finally {
-      release();
-      await slow.close();
-    }
   });
 });
