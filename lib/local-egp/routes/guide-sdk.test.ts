@@ -1,16 +1,13 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { EngineSpec } from "../engines/types";
-import { modelStatus } from "../services/models";
+import { describe, expect, test } from "vitest";
 import {
   GuideSdkError,
-  guideCall,
   guideShapeErrors,
   modelCreateBody,
   templateCreateBody,
 } from "../testing/guide-era-sdk";
-import { TEST_ADMIN_KEY, callJson, openTestEgp, type TestEgp } from "../testing/open-test-egp";
+import { PARAMETERS, withGuideSdk } from "../testing/guide-sdk-server";
+import { callJson } from "../testing/open-test-egp";
 import { specErrors } from "../testing/spec-validator";
-import { stubEngine } from "../testing/stub-engines";
 
 /**
  * The Custom Models guide's Python flow, run by the SDK it was written for (scale_egp 0.0.0b24/b25), as
@@ -19,42 +16,14 @@ import { stubEngine } from "../testing/stub-engines";
  * `models().execute(...)`, `chunks().rank(...)`. Every answer is parsed as that SDK's classes would.
  */
 
-const PARAMETERS = [
-  { name: "model_name", type: "str", description: "The cross-encoder model to load", required: true },
-];
-
-let egp: TestEgp;
-let accountId: string;
-const sdk = (...args: Parameters<typeof guideCall> extends [unknown, unknown, ...infer R] ? R : never) =>
-  guideCall(egp, TEST_ADMIN_KEY, ...args);
-
-/** `while models().get(id).status != "READY"`, bounded; the server's jobs settle between polls. */
-async function pollUntilSettled(modelId: string) {
-  let model: { status: string } = { status: "" };
-  for (let i = 0; i < 20; i++) {
-    model = (await sdk("GET", `/v3/models/${modelId}`, { shape: "Model" })) as { status: string };
-    if (model.status === "READY" || model.status === "UPDATE_FAILED") return model;
-    await egp.idle();
-  }
-  return model;
-}
-
-beforeAll(async () => {
-  egp = await openTestEgp();
-  const info = (await sdk("GET", "/user-info", { shape: "UserInfo" })) as {
-    accounts: { account_id: string }[];
-  };
-  accountId = info.accounts[0].account_id;
-});
-afterAll(async () => {
-  await egp?.close();
-});
+const guide = withGuideSdk();
+const { sdk, pollUntilSettled } = guide;
 
 describe("the guide's flow with scale_egp 0.0.0b2x", () => {
   test("user info: names, email and accounts as {role, account_id}, still a valid v4 UserInfo", async () => {
     const info = await sdk("GET", "/user-info", { shape: "UserInfo" });
     expect(specErrors("UserInfo", info)).toEqual([]);
-    expect(accountId).toBe(egp.bootstrap.accountId);
+    expect(guide.accountId).toBe(guide.egp.bootstrap.accountId);
   });
 
   test("template → model (no model_type) → status READY → execute → chunks rank, no deployment call", async () => {
@@ -66,7 +35,7 @@ describe("the guide's flow with scale_egp 0.0.0b2x", () => {
         image: "hybrid-rerank",
         tag: "1.0.0",
         parameters: PARAMETERS,
-        accountId,
+        accountId: guide.accountId,
       }),
       shape: "ModelTemplate",
     })) as { id: string };
@@ -78,7 +47,7 @@ describe("the guide's flow with scale_egp 0.0.0b2x", () => {
         name: "guide-reranker",
         templateId: template.id,
         parameters: { model_name: "cross-encoder/ms-marco-MiniLM-L-12-v2" },
-        accountId,
+        accountId: guide.accountId,
       }),
       shape: "Model",
     })) as { id: string; model_type: string; status: string; deployment_count: number };
@@ -124,7 +93,7 @@ describe("the guide's flow with scale_egp 0.0.0b2x", () => {
     // models().list() parses every model it gets: built-in ones (made without a template) are left out.
     const all = (await sdk("GET", "/v3/models", { shape: "Model", array: true })) as { id: string }[];
     expect(all.map((m) => m.id)).toContain(created.id);
-    const builtins = await callJson(egp, "GET", "/v3/models?origin=builtin");
+    const builtins = await callJson(guide.egp, "GET", "/v3/models?origin=builtin");
     expect(builtins.body.map((m: { name: string }) => m.name)).toContain("bm25-rerank");
     expect(all.map((m) => m.id)).not.toContain(builtins.body[0].id);
   });
@@ -133,7 +102,7 @@ describe("the guide's flow with scale_egp 0.0.0b2x", () => {
     // The guide's cross-encoder template: an image in a container registry.
     const bundle_config = {
       registry: "000000000000.dkr.ecr.us-west-2.amazonaws.com",
-      image: "egp-cross-encoder",
+      image: "guide.egp-cross-encoder",
       tag: "1.0.0",
       env: { MODEL_NAME: "cross-encoder/ms-marco-MiniLM-L-12-v2" },
     };
@@ -146,7 +115,7 @@ describe("the guide's flow with scale_egp 0.0.0b2x", () => {
         tag: bundle_config.tag,
         env: bundle_config.env,
         parameters: PARAMETERS,
-        accountId,
+        accountId: guide.accountId,
       }),
       shape: "ModelTemplate",
     })) as { id: string };
@@ -155,7 +124,7 @@ describe("the guide's flow with scale_egp 0.0.0b2x", () => {
         name: "guide-cross-encoder",
         templateId: template.id,
         parameters: { model_name: "cross-encoder/ms-marco-MiniLM-L-12-v2" },
-        accountId,
+        accountId: guide.accountId,
       }),
       shape: "Model",
     })) as { id: string };
@@ -176,7 +145,7 @@ describe("the guide's flow with scale_egp 0.0.0b2x", () => {
 
   test("every execute shape is exactly the guide era's: no extra keys", async () => {
     // Built-in models, which the 1.0-era route runs too (the guide's SDK lists only templated ones).
-    const models = (await callJson(egp, "GET", "/v3/models?origin=builtin")).body as {
+    const models = (await callJson(guide.egp, "GET", "/v3/models?origin=builtin")).body as {
       id: string;
       name: string;
       status: string;
@@ -192,14 +161,14 @@ describe("the guide's flow with scale_egp 0.0.0b2x", () => {
       shape: "RerankingResponse",
     });
 
-    const chat = await callJson(egp, "POST", "/v3/models", {
+    const chat = await callJson(guide.egp, "POST", "/v3/models", {
       body: {
         ...modelCreateBody({
           name: "guide-chat",
-          templateId: (await callJson(egp, "GET", "/v4/model-templates?name=Local%20GGUF%20chat")).body
+          templateId: (await callJson(guide.egp, "GET", "/v4/model-templates?name=Local%20GGUF%20chat")).body
             .items[0].id,
           parameters: { MODEL_PATH: "/models/chat.gguf" },
-          accountId,
+          accountId: guide.accountId,
         }),
       },
     });
@@ -219,7 +188,7 @@ describe("the guide's flow with scale_egp 0.0.0b2x", () => {
   });
 
   test("completion (plural prompts) and agent models answer their old shapes too", async () => {
-    const templates = (await callJson(egp, "GET", "/v4/model-templates?limit=100")).body.items as {
+    const templates = (await callJson(guide.egp, "GET", "/v4/model-templates?limit=100")).body.items as {
       id: string;
       name: string;
     }[];
@@ -229,7 +198,7 @@ describe("the guide's flow with scale_egp 0.0.0b2x", () => {
         name: "guide-completion",
         templateId: templateNamed("Local GGUF completion"),
         parameters: { MODEL_PATH: "/models/chat.gguf" },
-        accountId,
+        accountId: guide.accountId,
       }),
       shape: "Model",
     })) as { id: string; model_type: string };
@@ -252,7 +221,7 @@ describe("the guide's flow with scale_egp 0.0.0b2x", () => {
         name: "guide-agent",
         templateId: templateNamed("Agent"),
         parameters: { BASE_URL: "http://127.0.0.1:9/v1", MODEL: "m" },
-        accountId,
+        accountId: guide.accountId,
       }),
       shape: "Model",
     })) as { id: string };
@@ -276,131 +245,5 @@ describe("the guide's flow with scale_egp 0.0.0b2x", () => {
     expect(guideShapeErrors("UserInfo", { id: "u", email: "e", accounts: [{ role: "admin" }] })).not.toEqual(
       [],
     );
-  });
-});
-
-describe("guide-era edges of POST /v3/models and the v3 template list", () => {
-  test("a model's status is its best deployment's", () => {
-    const of = (...statuses: string[]) => modelStatus(statuses.map((status) => ({ status }) as never));
-    expect(of()).toBe("NOT_DEPLOYED");
-    expect(of("UPDATE_FAILED", "READY")).toBe("READY");
-    expect(of("UPDATE_FAILED", "UPDATE_PENDING")).toBe("UPDATE_PENDING");
-    expect(of("UPDATE_PENDING", "UPDATE_IN_PROGRESS")).toBe("UPDATE_IN_PROGRESS");
-    expect(of("DELETE_IN_PROGRESS", "UPDATE_FAILED")).toBe("UPDATE_FAILED");
-  });
-
-  test("without model_type and without a template: 422 missing, with loc body.model_type", async () => {
-    const res = await callJson(egp, "POST", "/v3/models", {
-      body: { name: "no-type", model_template_id: null, account_id: accountId },
-    });
-    expect(res.status).toBe(422);
-    expect(res.body.detail).toEqual([
-      expect.objectContaining({ loc: ["body", "model_type"], type: "missing" }),
-    ]);
-    expect(specErrors("HTTPValidationError", res.body)).toEqual([]);
-  });
-
-  test("v4 still requires model_type; a v3 model without creation parameters is not deployed", async () => {
-    const template = (await callJson(egp, "GET", "/v4/model-templates?name=Local%20embedding")).body.items[0];
-    const v4 = await callJson(egp, "POST", "/v4/models", {
-      body: { name: "v4-no-type", model_template_id: template.id, account_id: accountId },
-    });
-    expect(v4.status).toBe(422);
-    const v3 = await callJson(egp, "POST", "/v3/models", {
-      body: {
-        name: "v3-plain",
-        model_type: "EMBEDDING",
-        model_template_id: template.id,
-        account_id: accountId,
-      },
-    });
-    expect(v3.status).toBe(200);
-    expect(v3.body).toMatchObject({ deployment_count: 0, status: "NOT_DEPLOYED" });
-    // v4 bodies stay as they were: no status.
-    const got = await callJson(egp, "GET", `/v4/models/${v3.body.id}`);
-    expect(got.body.status).toBeUndefined();
-    expect(specErrors("ModelInstanceResponseWithViews", got.body)).toEqual([]);
-  });
-
-  test("a GENERIC template stays out of the v3 list unless model_type asks for it; v4 lists it", async () => {
-    const generic = await callJson(egp, "POST", "/v4/model-templates", {
-      body: templateCreateBody({
-        name: "generic-template",
-        modelType: "GENERIC",
-        registry: "local",
-        image: "hash-embedding",
-        tag: "1",
-        parameters: [],
-        accountId,
-      }),
-    });
-    expect(generic.status).toBe(200);
-    const v3 = (await sdk("GET", "/v3/model-templates", { shape: "ModelTemplate", array: true })) as {
-      id: string;
-    }[];
-    expect(v3.map((t) => t.id)).not.toContain(generic.body.id);
-    const asked = await callJson(egp, "GET", "/v3/model-templates?model_type=GENERIC");
-    expect(asked.body.map((t: { id: string }) => t.id)).toEqual([generic.body.id]);
-    const v4 = await callJson(egp, "GET", "/v4/model-templates?limit=100");
-    expect(v4.body.items.map((t: { id: string }) => t.id)).toContain(generic.body.id);
-  });
-});
-
-describe("a model whose deployment is still starting", () => {
-  let gated: TestEgp;
-  let open = () => undefined as void;
-  const gate = new Promise<void>((resolve) => (open = resolve));
-  beforeAll(async () => {
-    gated = await openTestEgp({
-      loadEngine: async (spec: EngineSpec) => {
-        if (spec.image === "hybrid-rerank") await gate;
-        return stubEngine(spec);
-      },
-    });
-  });
-  afterAll(async () => {
-    open();
-    await gated?.close();
-  });
-
-  test("reports its deployment's status, and execute answers 409 'not READY yet' until it is READY", async () => {
-    const call = (...args: Parameters<typeof guideCall> extends [unknown, unknown, ...infer R] ? R : never) =>
-      guideCall(gated, TEST_ADMIN_KEY, ...args);
-    const template = (await call("POST", "/v3/model-templates", {
-      body: templateCreateBody({
-        name: "slow",
-        modelType: "RERANKING",
-        registry: "local",
-        image: "hybrid-rerank",
-        tag: "1",
-        parameters: PARAMETERS,
-        accountId: gated.bootstrap.accountId,
-      }),
-    })) as { id: string };
-    const model = (await call("POST", "/v3/models", {
-      body: modelCreateBody({
-        name: "slow",
-        templateId: template.id,
-        parameters: { model_name: "x" },
-        accountId: gated.bootstrap.accountId,
-      }),
-      shape: "Model",
-    })) as { id: string; status: string };
-    expect(["UPDATE_PENDING", "UPDATE_IN_PROGRESS"]).toContain(model.status);
-    const early = await call("POST", `/v3/models/${model.id}/execute`, {
-      body: { model_request_parameters: null, query: "q", chunks: ["q"] },
-    }).catch((e: unknown) => e);
-    expect(early).toBeInstanceOf(GuideSdkError);
-    expect((early as GuideSdkError).status).toBe(409);
-    expect((early as GuideSdkError).detail).toMatch(/is not READY yet: its deployment "slow" is UPDATE_/);
-
-    open();
-    await gated.idle();
-    const ready = (await call("GET", `/v3/models/${model.id}`, { shape: "Model" })) as { status: string };
-    expect(ready.status).toBe("READY");
-    await call("POST", `/v3/models/${model.id}/execute`, {
-      body: { model_request_parameters: null, query: "q", chunks: ["q"] },
-      shape: "RerankingResponse",
-    });
   });
 });
