@@ -111,7 +111,7 @@ describe("embeddings and rerankings", () => {
       },
     });
     expect(old.body.relevant_chunks[0].text).toBe("password");
-    // rouge runs without a model (edges.test.ts checks its scores).
+    // rouge runs without a model (edges-chunks-rank.test.ts checks its scores).
     const rouge = await callJson(egp, "POST", "/v4/chunks/rank", {
       body: { query: "q", relevant_chunks: [], rank_strategy: { method: "rouge" } },
     });
