@@ -68,13 +68,16 @@ export function egpBodyLimit(method: string, pathname: string): { bytes: number;
 /**
  * The playground's saved runs and presets. A run keeps its whole input up to `inputBytes` (an execute
  * body may be larger; beyond this the run keeps a marker instead); an output beyond `outputBytes` (long
- * vectors) is not kept. Each user keeps their newest `runsPerUser` runs and at most `presetsPerUser` presets.
+ * vectors) is not kept. Each user keeps their newest `runsPerUser` runs, the older ones removed once every
+ * `pruneEvery` of their saves (so at most `runsPerUser + pruneEvery − 1` per console process are held), and
+ * at most `presetsPerUser` presets.
  */
 export const PLAYGROUND_LIMITS = {
   inputBytes: 1 * MiB,
   outputBytes: 256 * KiB,
   presetBytes: 256 * KiB,
   runsPerUser: 500,
+  pruneEvery: 50,
   presetsPerUser: 100,
   presetName: 100,
   label: 300,

@@ -1,4 +1,5 @@
 import "server-only";
+import { PLAYGROUND_LIMITS } from "@/lib/limits";
 import { coalesced } from "./coalesce";
 import { openDb, type Db } from "./db/open";
 import {
@@ -16,6 +17,7 @@ import {
   getPlaygroundRun,
   listPlaygroundPresets,
   listPlaygroundRuns,
+  PruneSchedule,
   savePlaygroundPreset,
   savePlaygroundRuns,
   type NewPlaygroundPreset,
@@ -62,8 +64,10 @@ export type ConsoleStoreCalls = {
 };
 
 export function consoleStoreCalls(db: Db): ConsoleStoreCalls {
-  // Every execution saves a run: runs saved while another save is in flight share its next insert.
-  const saveRun = coalesced<NewPlaygroundRun>((runs) => savePlaygroundRuns(db, runs));
+  // Every execution saves a run: runs saved while another save is in flight share its next insert, and
+  // each user's older runs are pruned once every PLAYGROUND_LIMITS.pruneEvery of their saves.
+  const prunes = new PruneSchedule(PLAYGROUND_LIMITS.pruneEvery);
+  const saveRun = coalesced<NewPlaygroundRun>((runs) => savePlaygroundRuns(db, runs, prunes));
   return {
     createConsoleSession: (input) => createConsoleSession(db, input),
     getConsoleSession: (id) => getConsoleSession(db, id),

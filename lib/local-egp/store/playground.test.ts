@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { PLAYGROUND_LIMITS } from "@/lib/limits";
 import { openTestEgp, type TestEgp } from "../testing/open-test-egp";
-import type { NewPlaygroundRun } from "./playground";
+import { PruneSchedule, type NewPlaygroundRun } from "./playground";
 
 // The playground's runs and presets in the console's store, on PGlite (and PostgreSQL under
 // scripts/with-postgres.sh): account scoping, ownership, search, retention.
@@ -86,25 +86,64 @@ describe("playground runs", () => {
     expect(await egp.deletePlaygroundRun("acc-a", "alice", saved.id)).toBe("not-found");
   });
 
-  test("keeps each user's newest runs only", async () => {
-    const first = run({ userId: "carol", accountId: "acc-c" });
-    await egp.savePlaygroundRun(first);
-    for (let i = 0; i < PLAYGROUND_LIMITS.runsPerUser; i++) {
-      await egp.savePlaygroundRun(run({ userId: "carol", accountId: "acc-c" }));
-    }
-    expect(await egp.getPlaygroundRun("acc-c", first.id)).toBeNull();
-    const { n } = await countOf("acc-c");
-    expect(n).toBe(PLAYGROUND_LIMITS.runsPerUser);
+  test("keeps each user's newest runs, pruning the older ones once every pruneEvery saves", async () => {
+    const { runsPerUser, pruneEvery } = PLAYGROUND_LIMITS;
+    const saved: NewPlaygroundRun[] = [];
+    const save = async (n: number) => {
+      for (let i = 0; i < n; i++) {
+        const next = run({ userId: "carol", accountId: "acc-c" });
+        await egp.savePlaygroundRun(next);
+        saved.push(next);
+      }
+    };
+    // Pruned at the first save, then at saves 1 + pruneEvery, 1 + 2 × pruneEvery, …
+    await save(1 + runsPerUser);
+    expect((await countOf("acc-c")).n).toBe(runsPerUser);
+    expect(await egp.getPlaygroundRun("acc-c", saved[0].id)).toBeNull();
+    // Between prunes the older runs wait, never more than pruneEvery − 1 of them.
+    await save(pruneEvery - 1);
+    const between = await countOf("acc-c");
+    expect(between.n).toBe(runsPerUser + pruneEvery - 1);
+    const newest = saved.slice(-runsPerUser).map((r) => r.id);
+    expect(newest.every((id) => between.ids.has(id))).toBe(true);
+    await save(1);
+    const after = await countOf("acc-c");
+    expect(after.n).toBe(runsPerUser);
+    expect([...after.ids].sort()).toEqual(
+      saved
+        .slice(-runsPerUser)
+        .map((r) => r.id)
+        .sort(),
+    );
   }, 60_000);
 });
 
+describe("PruneSchedule", () => {
+  test("due at a user's first save, then at the save that brings theirs to `every`, each run counted", () => {
+    const schedule = new PruneSchedule(3);
+    const ana = { accountId: "acc", userId: "ana" };
+    const ben = { accountId: "acc", userId: "ben" };
+    expect(schedule.due([ana])).toEqual([ana]);
+    schedule.saved([ana], [ana]);
+    expect(schedule.due([ana, ben])).toEqual([ben]);
+    schedule.saved([ana, ben], [ben]);
+    expect(schedule.due([ana])).toEqual([]);
+    // ana has 1 since her prune: a batch with two more of hers reaches 3.
+    expect(schedule.due([ana, ana, ben])).toEqual([ana]);
+    // A save that failed records nothing: the prune stays due.
+    expect(schedule.due([ana, ana])).toEqual([ana]);
+    schedule.saved([ana, ana], [ana]);
+    expect(schedule.due([ana, ana])).toEqual([]);
+  });
+});
+
 async function countOf(accountId: string) {
-  let n = 0;
+  const ids = new Set<string>();
   let before: number | undefined;
   for (;;) {
     const page = await egp.listPlaygroundRuns({ accountId, before });
-    n += page.length;
-    if (page.length < PLAYGROUND_LIMITS.page) return { n };
+    for (const r of page) ids.add(r.id);
+    if (page.length < PLAYGROUND_LIMITS.page) return { n: ids.size, ids };
     before = page[page.length - 1].createdAt;
   }
 }

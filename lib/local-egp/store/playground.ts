@@ -83,29 +83,84 @@ const toPreset = (row: PresetRow): PlaygroundPresetRecord => ({
   updatedAt: row.updatedAt.getTime(),
 });
 
+type Owner = { accountId: string; userId: string };
+const ownerKey = (run: Owner) => JSON.stringify([run.accountId, run.userId]);
+
 /**
- * Saves runs with one insert, then keeps only the newest PLAYGROUND_LIMITS.runsPerUser of each of their
- * users in the account (one prune each), in one transaction: a failed prune saves nothing, so a caller
- * told its save failed (coalesce.ts tries each run again alone) never finds the run saved after all.
+ * When each user's runs are pruned to their newest PLAYGROUND_LIMITS.runsPerUser: at their first save in
+ * this process, then with the save that brings their saves since the last prune to `every`. Between
+ * prunes a user holds at most runsPerUser + every − 1 runs (per process that saves for them), the newest
+ * runsPerUser always among them. A save with a prune is a transaction of an insert and a delete per
+ * user, ~3.5× the CPU of the insert alone (bench/README.md), so pruning on every save (`every` 1)
+ * made it most of a playground execution's cost on the embedded server's thread.
  */
-export async function savePlaygroundRuns(db: Db, runs: NewPlaygroundRun[]): Promise<void> {
-  if (runs.length === 0) return;
-  await db.transaction(async (tx) => {
-    await tx
-      .insert(playgroundRuns)
-      .values(runs.map((run) => ({ ...run, createdAt: new Date(run.createdAt) })));
-    const owners = new Map(runs.map((run) => [JSON.stringify([run.accountId, run.userId]), run]));
-    for (const { accountId, userId } of owners.values()) {
-      const owner = and(eq(playgroundRuns.accountId, accountId), eq(playgroundRuns.userId, userId));
-      const kept = tx
-        .select({ id: playgroundRuns.id })
-        .from(playgroundRuns)
-        .where(owner)
-        .orderBy(desc(playgroundRuns.createdAt), desc(playgroundRuns.id))
-        .limit(PLAYGROUND_LIMITS.runsPerUser);
-      await tx.delete(playgroundRuns).where(and(owner, notInArray(playgroundRuns.id, kept)));
+export class PruneSchedule {
+  /** Saves of each user since their last prune in this process; bounded by the users who save. */
+  private readonly since = new Map<string, number>();
+
+  constructor(private readonly every: number) {}
+
+  /** The owners of `runs` whose prune is due with this save. */
+  due(runs: Owner[]): Owner[] {
+    const added = addedBy(runs);
+    return [...added].flatMap(([key, { owner, count }]) => {
+      const since = this.since.get(key);
+      return since === undefined || since + count >= this.every ? [owner] : [];
+    });
+  }
+
+  /** After the save committed, with the owners it pruned. */
+  saved(runs: Owner[], pruned: Owner[]) {
+    const prunedKeys = new Set(pruned.map(ownerKey));
+    for (const [key, { count }] of addedBy(runs)) {
+      this.since.set(key, prunedKeys.has(key) ? 0 : (this.since.get(key) ?? 0) + count);
     }
-  });
+  }
+}
+
+function addedBy(runs: Owner[]) {
+  const added = new Map<string, { owner: Owner; count: number }>();
+  for (const run of runs) {
+    const key = ownerKey(run);
+    const entry = added.get(key);
+    if (entry) entry.count++;
+    else added.set(key, { owner: { accountId: run.accountId, userId: run.userId }, count: 1 });
+  }
+  return added;
+}
+
+/**
+ * Saves runs with one insert; the users whose prune is due (`schedule`; by default every save) keep only
+ * their newest PLAYGROUND_LIMITS.runsPerUser, pruned in the same transaction: a failed prune saves
+ * nothing, so a caller told its save failed (coalesce.ts tries each run again alone) never finds the run
+ * saved after all. Without a prune due, the one insert is the whole save.
+ */
+export async function savePlaygroundRuns(
+  db: Db,
+  runs: NewPlaygroundRun[],
+  schedule = new PruneSchedule(1),
+): Promise<void> {
+  if (runs.length === 0) return;
+  const rows = runs.map((run) => ({ ...run, createdAt: new Date(run.createdAt) }));
+  const pruned = schedule.due(runs);
+  if (pruned.length === 0) {
+    await db.insert(playgroundRuns).values(rows);
+  } else {
+    await db.transaction(async (tx) => {
+      await tx.insert(playgroundRuns).values(rows);
+      for (const { accountId, userId } of pruned) {
+        const owner = and(eq(playgroundRuns.accountId, accountId), eq(playgroundRuns.userId, userId));
+        const kept = tx
+          .select({ id: playgroundRuns.id })
+          .from(playgroundRuns)
+          .where(owner)
+          .orderBy(desc(playgroundRuns.createdAt), desc(playgroundRuns.id))
+          .limit(PLAYGROUND_LIMITS.runsPerUser);
+        await tx.delete(playgroundRuns).where(and(owner, notInArray(playgroundRuns.id, kept)));
+      }
+    });
+  }
+  schedule.saved(runs, pruned);
 }
 
 /** One run of the account; another account's is as absent as one that never was. */
