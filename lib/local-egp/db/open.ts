@@ -70,7 +70,12 @@ export async function openDb(opts: {
     }
     const snapshot = async () =>
       (await pool.query<{ s: string }>("SELECT txid_current_snapshot()::text AS s")).rows[0].s;
-    return { db: versioned(db as unknown as Db, snapshot), kind: "postgres", exclusively, close: end };
+    return {
+      db: versioned(db as unknown as Db, snapshot, "postgres"),
+      kind: "postgres",
+      exclusively,
+      close: end,
+    };
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
@@ -79,7 +84,11 @@ export async function openDb(opts: {
   if (dataDir.startsWith("memory://")) {
     const client = await cloneMemoryTemplate();
     const wrapped = await forDrizzle(client);
-    const db = versioned(drizzle({ client: wrapped.client, schema }) as unknown as Db, wrapped.version);
+    const db = versioned(
+      drizzle({ client: wrapped.client, schema }) as unknown as Db,
+      wrapped.version,
+      "pglite",
+    );
     return { db, kind: "pglite", exclusively: alone, close: () => client.close() };
   }
   // The data dir is the user's choice at run time, not a source folder: keep it out of Next's file tracing.
@@ -92,7 +101,7 @@ export async function openDb(opts: {
     const db = drizzle({ client: wrapped.client, schema });
     await migrate(db, { migrationsFolder: migrationsFolder() });
     return {
-      db: versioned(db as unknown as Db, wrapped.version),
+      db: versioned(db as unknown as Db, wrapped.version, "pglite"),
       kind: "pglite",
       exclusively: alone,
       close: () => client.close().finally(unlock),
@@ -104,23 +113,27 @@ export async function openDb(opts: {
 }
 
 type Version = () => number | Promise<string>;
-const versions = new WeakMap<Db, Version>();
+type Kind = "pglite" | "postgres";
+const versions = new WeakMap<Db, { version: Version; kind: Kind }>();
 
-function versioned(db: Db, version: Version): Db {
-  versions.set(db, version);
+function versioned(db: Db, version: Version, kind: Kind): Db {
+  versions.set(db, { version, kind });
   return db;
 }
+
+/** The database's kind, for a handle that has a version (null for a transaction's handle). */
+export const dbKind = (db: Db): Kind | null => versions.get(db)?.kind ?? null;
 
 /**
  * A value that changes whenever the database may have been written, so what was read between two equal
  * values still holds while it stays. PGlite: a counter of this process's writes (one process owns a
- * data dir; db/pglite-client.ts). PostgreSQL: the current transaction snapshot (xmin:xmax:in-progress),
+ * data dir; db/pglite-client.ts), which inserts into the append-only logs (LOG_TABLES) leave as it is. PostgreSQL: the current transaction snapshot (xmin:xmax:in-progress),
  * one round trip: every transaction that writes, in any process, takes a transaction id, which moves
  * xmax, and its commit leaves the in-progress list; writes to other databases of the cluster move it
  * too (a needless change, never a missed one). null for a transaction's handle.
  */
 export async function dataVersion(db: Db): Promise<number | string | null> {
-  return (await versions.get(db)?.()) ?? null;
+  return (await versions.get(db)?.version()) ?? null;
 }
 
 async function cloneMemoryTemplate() {

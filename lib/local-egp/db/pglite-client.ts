@@ -11,11 +11,21 @@ const keepText = (value: string) => value;
 /** A statement that only reads: PGlite runs one statement per `query`, and ours read with SELECT. */
 const readsOnly = (text: string) => /^\s*select\s/i.test(text) && !/\sfor\s+(update|share)\b/i.test(text);
 
+/**
+ * The append-only logs: every execution adds a usage event and every playground run a row. No kept read
+ * reads them (services/read-cache.ts), so a lone insert into one leaves the version as it was, and what
+ * was kept (model pages, execution targets) outlives a stream of executions. Their deletes, and any
+ * insert inside a transaction, still count as writes.
+ */
+export const LOG_TABLES = ["usage_events", "playground_runs"] as const;
+const LOG_INSERT = new RegExp(`^\\s*insert\\s+into\\s+"(${LOG_TABLES.join("|")})"\\s`, "i");
+const keepsVersion = (text: string) => readsOnly(text) || LOG_INSERT.test(text);
+
 export type DrizzleClient = {
   client: PGlite;
   /**
-   * Bumped around every statement that may write (anything but a SELECT through `query`, every
-   * transaction and `exec`). A data dir has one process (dir-lock.ts), so every write of the database
+   * Bumped around every statement that may write (anything but a SELECT or a log insert through `query`,
+   * every transaction and `exec`). A data dir has one process (dir-lock.ts), so every write of the database
    * passes here: rows read at one version are the database's rows while the version stays.
    */
   version: () => number;
@@ -39,7 +49,7 @@ export async function forDrizzle(client: PGlite): Promise<DrizzleClient> {
     return start().finally(bump);
   };
   const query: PGlite["query"] = (text, params, options) =>
-    run(!readsOnly(text), () => {
+    run(!keepsVersion(text), () => {
       if (!options?.parsers || !Object.keys(options.parsers).every(holds))
         return client.query(text, params, options);
       const { parsers: _same, ...rest } = options;

@@ -10,6 +10,7 @@ import {
 } from "../store/deployments";
 import { findModelIdByName, getModelRow, type ModelRow } from "../store/models";
 import type { Ctx } from "./context";
+import { ReadCache } from "./read-cache";
 
 /** Where an execution reports its token counts (services/usage.ts records them). */
 export type UsageMeter = {
@@ -36,13 +37,25 @@ export type Target = {
  */
 
 /**
+ * The rows an execution reads before it runs, kept while nothing but the logs was written: every
+ * execution inserts a usage event, which leaves PGlite's version (db/pglite-client.ts) but moves
+ * PostgreSQL's, so there they are read each time.
+ */
+const targetRows = new ReadCache<{ deployment: DeploymentRow; model: ModelRow }>(() => 1, {
+  onPostgres: false,
+});
+
+/**
  * A READY deployment and its loaded engine. One still deploying is a Conflict (409: a retry may find it
  * READY); a failed or deleted one is refused for good (400), with the failure's reason.
  */
 export async function targetOf(ctx: Ctx, deploymentId: string, modelId?: string): Promise<Target> {
   const { db, caller } = ctx;
-  const deployment = await getDeploymentRow(db, caller.accountId, deploymentId, modelId);
-  const model = await getModelRow(db, caller.accountId, deployment.modelInstanceId);
+  const key = JSON.stringify([caller.accountId, deploymentId, modelId ?? null]);
+  const { deployment, model } = await targetRows.get(db, key, 1, async () => {
+    const deployment = await getDeploymentRow(db, caller.accountId, deploymentId, modelId);
+    return { deployment, model: await getModelRow(db, caller.accountId, deployment.modelInstanceId) };
+  });
   if (deployment.status !== "READY") throw notReady(deployment);
   const engine = await ctx.runtime.engineFor(deployment.id, engineVersion(deployment));
   return { model, deployment, engine };

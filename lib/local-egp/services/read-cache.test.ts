@@ -4,7 +4,15 @@
  */
 import { describe, expect, test } from "vitest";
 import { createLocalEgp } from "../index";
-import { createTestDatabase, openTestEgp, TEST_ADMIN_KEY } from "../testing/open-test-egp";
+import { dataVersion, dbKind } from "../db/open";
+import {
+  builtinDeployment,
+  call,
+  createTestDatabase,
+  openTestEgp,
+  templateId,
+  TEST_ADMIN_KEY,
+} from "../testing/open-test-egp";
 
 const SERVER_URL = process.env.EGP_TEST_DATABASE_URL;
 type Server = { handle(request: Request): Promise<Response>; bootstrap: { accountId: string } };
@@ -20,8 +28,13 @@ async function send(egp: Server, method: string, path: string, body?: unknown) {
 }
 const names = async (egp: Server) =>
   ((await send(egp, "GET", "/v4/models?limit=100")).items as { name: string }[]).map((m) => m.name).sort();
-const create = async (egp: Server, name: string): Promise<{ id: string }> =>
-  send(egp, "POST", "/v4/models", { name, model_type: "COMPLETION", account_id: egp.bootstrap.accountId });
+const create = async (egp: Server, name: string, body: object = {}): Promise<{ id: string }> =>
+  send(egp, "POST", "/v4/models", {
+    name,
+    model_type: "COMPLETION",
+    account_id: egp.bootstrap.accountId,
+    ...body,
+  });
 
 describe("kept list pages", () => {
   test("a create, a rename and a delete show on the very next list", async () => {
@@ -61,6 +74,64 @@ describe("kept list pages", () => {
       await a.close();
       await b.close();
       await db.drop();
+    }
+  });
+});
+
+describe("the append-only logs leave kept reads", () => {
+  test("executions and saved runs keep the version; a deleted deployment is refused at the next execution", async () => {
+    const egp = await openTestEgp();
+    try {
+      const hash = await builtinDeployment(egp, "hash-embedding");
+      const execute = (target: { modelId: string; deploymentId: string }, body: object) =>
+        call(egp, "POST", `/v4/models/${target.modelId}/deployments/${target.deploymentId}/execute`, {
+          body,
+        });
+      const embed = (target: { modelId: string; deploymentId: string }) =>
+        execute(target, { texts: ["kept"] });
+      expect((await embed(hash)).status).toBe(200);
+      const run = (id: string) => ({
+        id,
+        accountId: egp.bootstrap.accountId,
+        userId: "kept-user",
+        userLabel: "kept@example.com",
+        modelType: "EMBEDDING",
+        modelId: hash.modelId,
+        deploymentId: hash.deploymentId,
+        label: "Hash",
+        input: { texts: ["kept"] },
+        output: null,
+        ok: true,
+        error: null,
+        latencyMs: 1,
+        tokens: null,
+        summary: "1 vector",
+        createdAt: Date.parse("2026-01-01T00:00:00Z"),
+      });
+      // A user's first save prunes (a transaction, a write); the next ones are lone inserts.
+      await egp.savePlaygroundRun(run(crypto.randomUUID()));
+      const version = await dataVersion(egp.db);
+      // Each inserts a usage event or a run; on PGlite the kept target and list page stay. (Any
+      // transaction moves PostgreSQL's version, where execution targets are read each time.)
+      for (let i = 0; i < 3; i++) expect((await embed(hash)).status).toBe(200);
+      await egp.savePlaygroundRun(run(crypto.randomUUID()));
+      if (dbKind(egp.db) === "pglite") expect(await dataVersion(egp.db)).toBe(version);
+      else expect(await dataVersion(egp.db)).not.toBe(version);
+
+      const model = await create(egp, "kept-target", {
+        model_template_id: await templateId(egp, "Local GGUF completion"),
+        model_creation_parameters: { MODEL_PATH: "/not/there.gguf" },
+      });
+      const dep = await send(egp, "POST", `/v4/models/${model.id}/deployments`, { name: "d" });
+      await egp.idle();
+      const target = { modelId: model.id, deploymentId: dep.id as string };
+      // A GGUF file that is not there: the target is found (and kept), the engine fails.
+      const complete = () => execute(target, { prompt: "kept" });
+      expect((await complete()).status).not.toBe(404);
+      await send(egp, "DELETE", `/v4/models/${model.id}/deployments/${dep.id}`);
+      expect((await complete()).status).toBe(404);
+    } finally {
+      await egp.close();
     }
   });
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { dataVersion, type Db } from "../db/open";
+import { dataVersion, dbKind, type Db } from "../db/open";
 
 /**
  * Entries per database; a page of more items than MAX_ITEMS (v3 lists answer everything) is not kept.
@@ -19,16 +19,22 @@ function deepFreeze<T>(value: T): T {
  * written it, in this process or (PostgreSQL) any other: a replica's write is seen on the next request
  * here. An answer is kept only when the version was the same before and after it was read (no write
  * committed or began meanwhile), and is deep-frozen: callers share it, and must copy what they change.
- * PostgreSQL pays one round trip per request for the version (two more when it reads).
+ * A kept read must not read the append-only logs (LOG_TABLES), whose inserts leave PGlite's version.
+ * PostgreSQL pays one round trip per request for the version (two more when it reads); `onPostgres:
+ * false` reads straight through there, for reads that every request's own write would outdate anyway
+ * (any transaction moves PostgreSQL's version, a log insert included).
  */
 export class ReadCache<T> {
   private readonly slots = new WeakMap<Db, { version: number | string; values: Map<string, T> }>();
 
-  constructor(private readonly size: (value: T) => number) {}
+  constructor(
+    private readonly size: (value: T) => number,
+    private readonly options: { onPostgres: boolean } = { onPostgres: true },
+  ) {}
 
   /** `items`: how many the read may answer at most; a read that may answer more is never kept. */
   async get(db: Db, key: string, items: number, read: () => Promise<T>): Promise<T> {
-    if (items > MAX_ITEMS) return read();
+    if (items > MAX_ITEMS || (!this.options.onPostgres && dbKind(db) === "postgres")) return read();
     const version = await dataVersion(db);
     if (version === null) return read();
     let slot = this.slots.get(db);
