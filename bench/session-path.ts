@@ -2,16 +2,19 @@
  * The embedded server's thread's share of one playground execution (hash embedder), in CPU ms per
  * request at 10 concurrent callers, called in-process so that other load on the machine inflates all
  * three rows alike: the execution alone (what /egp asks of the thread), the playground's path before
- * (session record and key access as two queries, a run saved with its own insert and prune) and now
- * (sessionAccess, its answer kept while nothing changes it; runs saved together while a save is in
- * flight). Median of 3 rounds.
+ * (session record and key access as two queries, a run saved with its own insert and prune), the
+ * path of the last round (sessionAccess, its answer kept while nothing changes it; runs saved together
+ * while a save is in flight, each save pruning) and now (a user's runs pruned once every
+ * PLAYGROUND_LIMITS.pruneEvery saves). Median of 3 rounds.
  *   npx tsx --conditions=react-server bench/session-path.ts
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { PLAYGROUND_LIMITS } from "../lib/limits";
 import { createLocalEgp } from "../lib/local-egp";
 import type { NewPlaygroundRun } from "../lib/local-egp/console-store";
+import { coalesced } from "../lib/local-egp/coalesce";
 import { savePlaygroundRuns } from "../lib/local-egp/store/playground";
 import { ADMIN_KEY } from "./lib/console";
 import { ratio, table } from "./lib/markdown";
@@ -70,16 +73,22 @@ async function main() {
       summary: "1 vector",
       createdAt: at++,
     });
+    const saveEachPruning = coalesced<NewPlaygroundRun>((runs) => savePlaygroundRuns(egp.db, runs));
     const paths = {
       "execution alone (what /egp asks)": execute,
       "playground before: 2 session queries, a save of its own": async () => {
         await Promise.all([egp.getConsoleSession(sid), egp.keyAccess(ADMIN_KEY, accountId)]);
         await savePlaygroundRuns(egp.db, [run(await execute())]);
       },
-      "playground now: sessionAccess kept, saves coalesced": async () => {
+      "playground last round: sessionAccess kept, saves coalesced, each pruning": async () => {
         await egp.sessionAccess(sid, ADMIN_KEY, accountId);
-        await egp.savePlaygroundRun(run(await execute()));
+        await saveEachPruning(run(await execute()));
       },
+      [`playground now: the same, a user's runs pruned once every ${PLAYGROUND_LIMITS.pruneEvery} saves`]:
+        async () => {
+          await egp.sessionAccess(sid, ADMIN_KEY, accountId);
+          await egp.savePlaygroundRun(run(await execute()));
+        },
     };
     /** CPU ms per call of this process (the thread the calls run on) at 10 concurrent callers. */
     const cpuPerCall = async (call: () => Promise<unknown>) => {
@@ -93,7 +102,7 @@ async function main() {
       const used = process.cpuUsage(before);
       return (used.user + used.system) / 1000 / REQUESTS;
     };
-    // Warm-up, and past the runs a user keeps, so every save prunes as it does in use.
+    // Warm-up, and past the runs a user keeps, so each prune has runs to remove as it does in use.
     for (const call of Object.values(paths)) await cpuPerCall(call);
     const samples = new Map<string, number[]>(Object.keys(paths).map((name) => [name, []]));
     for (let round = 0; round < 3; round++) {
