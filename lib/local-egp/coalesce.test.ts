@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import { PLAYGROUND_LIMITS } from "@/lib/limits";
 import { coalesced } from "./coalesce";
 import { openTestEgp } from "./testing/open-test-egp";
+import { playgroundRun } from "./testing/playground-run";
 
 /** A write that records each call's items and finishes when the test lets it. */
 function recordingWrite(fail: (item: number) => boolean = () => false) {
@@ -62,25 +63,8 @@ describe("playground runs saved together", () => {
   test("concurrent saves past the limit keep exactly each user's newest runs", async () => {
     const egp = await openTestEgp();
     try {
-      let at = 1_000;
-      const run = (userId: string) => ({
-        id: crypto.randomUUID(),
-        accountId: "acc",
-        userId,
-        userLabel: `${userId}@example.com`,
-        modelType: "EMBEDDING",
-        modelId: "m1",
-        deploymentId: "d1",
-        label: "Hash",
-        input: { texts: ["a"] },
-        output: { embeddings: [[0.5]] },
-        ok: true,
-        error: null,
-        latencyMs: 1,
-        tokens: null,
-        summary: "1 vector",
-        createdAt: at++,
-      });
+      const run = (userId: string) =>
+        playgroundRun({ userId, userLabel: `${userId}@example.com`, output: { embeddings: [[0.5]] } });
       const runs = Array.from({ length: PLAYGROUND_LIMITS.runsPerUser + 20 }, (_, i) =>
         run(i % 10 === 0 ? "bob" : "alice"),
       );
@@ -115,24 +99,7 @@ describe("playground runs saved together", () => {
       const ids = Array.from({ length: 3 }, () => crypto.randomUUID());
       const results = await Promise.allSettled(
         ids.map((id, i) =>
-          egp.savePlaygroundRun({
-            id,
-            accountId: "acc",
-            userId: "carol",
-            userLabel: "carol@example.com",
-            modelType: "EMBEDDING",
-            modelId: "m1",
-            deploymentId: "d1",
-            label: "Hash",
-            input: { texts: ["a"] },
-            output: null,
-            ok: true,
-            error: null,
-            latencyMs: 1,
-            tokens: null,
-            summary: "1 vector",
-            createdAt: 5_000 + i,
-          }),
+          egp.savePlaygroundRun(playgroundRun({ id, userId: "carol", createdAt: 5_000 + i })),
         ),
       );
       expect(results.map((r) => r.status)).toEqual(["rejected", "rejected", "rejected"]);

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { call, callJson } from "../testing/open-test-egp";
-import { AGENT, CHAT, COMPLETION, T0, frames, withServedByName } from "../testing/served-by-name";
+import { AGENT, CHAT, COMPLETION, T0, withServedByName } from "../testing/served-by-name";
+import { sseFrames } from "../testing/sse";
 import { specErrors } from "../testing/spec-validator";
 
 const served = withServedByName();
@@ -38,7 +39,7 @@ describe("v5 and v4 beta, OpenAI-shaped", () => {
   });
 
   test("v5 completions stream text deltas; the last frame has finish_reason and usage", async () => {
-    const list = await frames(
+    const list = await sseFrames(
       await call(served.egp, "POST", "/v5/completions", {
         body: { model: COMPLETION, prompt: "Say hi", stream: true },
       }),
@@ -114,7 +115,7 @@ describe("v5 and v4 beta, OpenAI-shaped", () => {
   });
 
   test("v5 chat streams chat.completion.chunk frames", async () => {
-    const list = await frames(
+    const list = await sseFrames(
       await call(served.egp, "POST", "/v4/beta/chat/completions", {
         body: { model: CHAT, messages: [{ role: "user", content: "Say hi" }], stream: true },
       }),

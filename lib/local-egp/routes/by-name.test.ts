@@ -2,7 +2,8 @@ import { eq } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
 import { usageEvents } from "../db/schema";
 import { call, callJson } from "../testing/open-test-egp";
-import { AGENT, CHAT, COMPLETION, frames, withServedByName } from "../testing/served-by-name";
+import { AGENT, CHAT, COMPLETION, withServedByName } from "../testing/served-by-name";
+import { sseFrames } from "../testing/sse";
 import { specErrors } from "../testing/spec-validator";
 
 const served = withServedByName();
@@ -42,7 +43,7 @@ describe("POST /{v2,v3,v4}/completions", () => {
   });
 
   test("streams each packet in completion.text; the last frame has finish_reason and token_usage", async () => {
-    const list = await frames(
+    const list = await sseFrames(
       await call(served.egp, "POST", "/v2/completions", {
         body: { model: COMPLETION, prompt: "Say hi", stream: true },
       }),
@@ -131,7 +132,7 @@ describe("POST /{v2,v3,v4}/chat-completions", () => {
   });
 
   test("streams message.content packets; the last frame has finish_reason and token_usage", async () => {
-    const list = await frames(
+    const list = await sseFrames(
       await call(served.egp, "POST", "/v4/chat-completions", {
         body: { model: CHAT, messages: [{ content: "Say hi" }], stream: true },
       }),

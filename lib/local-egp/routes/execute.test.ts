@@ -8,6 +8,7 @@ import {
   waitForDeployment,
   type TestEgp,
 } from "../testing/open-test-egp";
+import { sseFrames } from "../testing/sse";
 
 let egp: TestEgp;
 let chat: { modelId: string; deploymentId: string };
@@ -41,19 +42,6 @@ afterAll(async () => {
 
 const execute = (t: { modelId: string; deploymentId: string }, body: unknown) =>
   callJson(egp, "POST", `/v4/models/${t.modelId}/deployments/${t.deploymentId}/execute`, { body });
-
-async function sseFrames(res: Response) {
-  expect(res.headers.get("content-type")).toBe("text/event-stream");
-  const text = await res.text();
-  expect(text).not.toContain("[DONE]");
-  return text
-    .split("\n\n")
-    .filter(Boolean)
-    .map((frame) => {
-      expect(frame.startsWith("data: ")).toBe(true);
-      return JSON.parse(frame.slice(6));
-    });
-}
 
 describe("embeddings and rerankings", () => {
   test("built-in embedding: typed route and generic execute answer [text, vector] pairs and nothing else", async () => {

@@ -13,6 +13,7 @@ import {
   templateId,
   TEST_ADMIN_KEY,
 } from "../testing/open-test-egp";
+import { playgroundRun } from "../testing/playground-run";
 
 const SERVER_URL = process.env.EGP_TEST_DATABASE_URL;
 type Server = { handle(request: Request): Promise<Response>; bootstrap: { accountId: string } };
@@ -90,31 +91,20 @@ describe("the append-only logs leave kept reads", () => {
       const embed = (target: { modelId: string; deploymentId: string }) =>
         execute(target, { texts: ["kept"] });
       expect((await embed(hash)).status).toBe(200);
-      const run = (id: string) => ({
-        id,
-        accountId: egp.bootstrap.accountId,
-        userId: "kept-user",
-        userLabel: "kept@example.com",
-        modelType: "EMBEDDING",
-        modelId: hash.modelId,
-        deploymentId: hash.deploymentId,
-        label: "Hash",
-        input: { texts: ["kept"] },
-        output: null,
-        ok: true,
-        error: null,
-        latencyMs: 1,
-        tokens: null,
-        summary: "1 vector",
-        createdAt: Date.parse("2026-01-01T00:00:00Z"),
-      });
+      const run = () =>
+        playgroundRun({
+          accountId: egp.bootstrap.accountId,
+          userId: "kept-user",
+          modelId: hash.modelId,
+          deploymentId: hash.deploymentId,
+        });
       // A user's first save prunes (a transaction, a write); the next ones are lone inserts.
-      await egp.savePlaygroundRun(run(crypto.randomUUID()));
+      await egp.savePlaygroundRun(run());
       const version = await dataVersion(egp.db);
       // Each inserts a usage event or a run; on PGlite the kept target and list page stay. (Any
       // transaction moves PostgreSQL's version, where execution targets are read each time.)
       for (let i = 0; i < 3; i++) expect((await embed(hash)).status).toBe(200);
-      await egp.savePlaygroundRun(run(crypto.randomUUID()));
+      await egp.savePlaygroundRun(run());
       if (dbKind(egp.db) === "pglite") expect(await dataVersion(egp.db)).toBe(version);
       else expect(await dataVersion(egp.db)).not.toBe(version);
 
