@@ -8,20 +8,15 @@
  * Next's floor for the same POST. Budget: each within 1.3× of the handler's p50.
  *   npx tsx --conditions=react-server bench/server-overhead.ts
  */
-import { spawn } from "node:child_process";
-import { writeFileSync } from "node:fs";
-import { createServer } from "node:http";
 import { mkdtemp, rm } from "node:fs/promises";
-import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { createLocalEgp } from "../lib/local-egp";
-import { ADMIN_KEY, NEXT_BIN, ROOT, ensureBuild, startConsole } from "./lib/console";
+import { ADMIN_KEY, ensureBuild, startConsole } from "./lib/console";
 import { ownCpuMs, treeCpuMs, withCpu } from "./lib/cpu";
-import { cannon, inProcess, type LoadResult } from "./lib/load";
+import { cannon, inProcess } from "./lib/load";
 import { ms, pass, ratio, table } from "./lib/markdown";
-import { buildMinimalApp } from "./lib/minimal-app";
-import { freePort, stopChild, waitForHttp } from "./lib/ports";
+import { bareHttp, embeddedOverHttp, nextFloor, type BenchLoad, type Measured } from "./lib/route-baselines";
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -35,8 +30,7 @@ const EMBED_BODY = JSON.stringify({ texts: ["a short sentence to embed"] });
 /** What the console's /api/models?limit=100 asks the embedded server for. */
 const UPSTREAM_PATH = "/v4/models?page=1&limit=100&view=Deployments,ModelGroup";
 const opts = { connections: CONNECTIONS, duration: DURATION };
-/** A load result with the server's CPU ms per request, when it could be told apart from the client's. */
-type Measured = LoadResult & { cpuMsPerRequest?: number };
+const load: BenchLoad = { ...opts, warmup: WARMUP };
 
 async function consoleRoute(): Promise<{ result: Measured; body: string }> {
   const server = await startConsole();
@@ -166,103 +160,14 @@ async function embeddedInProcess(): Promise<Measured> {
   }
 }
 
-async function embeddedOverHttp(): Promise<Measured> {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), "bench-egp-http-"));
-  const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    [
-      "--import",
-      "tsx",
-      "--conditions=react-server",
-      "scripts/local-egp-server.ts",
-      "--port",
-      String(port),
-    ].concat(["--data-dir", dataDir, "--admin-key", ADMIN_KEY, "--quiet"]),
-    { cwd: ROOT, stdio: "ignore", env: { ...process.env, DATABASE_URL: "" } },
-  );
-  try {
-    const url = `http://127.0.0.1:${port}${UPSTREAM_PATH}`;
-    await waitForHttp(`http://127.0.0.1:${port}/user-info`, { child });
-    const headers = { "x-api-key": ADMIN_KEY };
-    await cannon({ url, headers, connections: CONNECTIONS, duration: WARMUP });
-    return await withCpu(
-      () => treeCpuMs(child.pid!),
-      () => cannon({ url, headers, ...opts }),
-    );
-  } finally {
-    await stopChild(child);
-    await rm(dataDir, { recursive: true, force: true });
-  }
-}
-
-/**
- * Next's own floor: routes of the minimal app (same next, `next start`) that answer the same bytes, the
- * list's to a GET and the execution's to the same POST (its body read).
- */
-async function nextFloor(
-  listBody: string,
-  executeBody: string,
-): Promise<{ list: Measured; execute: Measured }> {
-  const dir = buildMinimalApp();
-  writeFileSync(path.join(dir, "list.json"), listBody);
-  writeFileSync(path.join(dir, "execute.json"), executeBody);
-  const port = await freePort();
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: dir,
-    stdio: "ignore",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", NEXT_DIST_DIR: "" },
-  });
-  try {
-    const base = `http://127.0.0.1:${port}`;
-    await waitForHttp(`${base}/api/list`, { child });
-    const targets = {
-      list: { url: `${base}/api/list` },
-      execute: {
-        url: `${base}/api/execute`,
-        method: "POST" as const,
-        headers: { "content-type": "application/json" },
-        body: EMBED_BODY,
-      },
-    };
-    for (const target of Object.values(targets)) {
-      await cannon({ ...target, connections: CONNECTIONS, duration: WARMUP });
-    }
-    const measure = (target: (typeof targets)[keyof typeof targets]) =>
-      withCpu(
-        () => treeCpuMs(child.pid!),
-        () => cannon({ ...target, ...opts }),
-      );
-    return { list: await measure(targets.list), execute: await measure(targets.execute) };
-  } finally {
-    await stopChild(child);
-  }
-}
-
-async function bareHttp(body: string): Promise<LoadResult> {
-  const server = createServer((_req, res) => {
-    res.writeHead(200, { "content-type": "application/json" });
-    res.end(body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  try {
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-    await cannon({ url, connections: CONNECTIONS, duration: WARMUP });
-    return await cannon({ url, ...opts });
-  } finally {
-    server.closeAllConnections();
-    server.close();
-  }
-}
-
 async function main() {
   ensureBuild();
   const console_ = await consoleRoute();
   const embedded = await embeddedInProcess();
-  const overHttp = await embeddedOverHttp();
-  const bare = await bareHttp(console_.body);
+  const overHttp = await embeddedOverHttp(load, UPSTREAM_PATH);
+  const bare = await bareHttp(load, console_.body);
   const executeBase = await embeddedExecuteInProcess();
-  const floors = await nextFloor(console_.body, executeBase.body);
+  const floors = await nextFloor(load, console_.body, executeBase.body, EMBED_BODY);
   const floor = floors.list;
   const execute = await consoleExecute();
   const rows: [string, Measured][] = [

@@ -17,7 +17,6 @@ import {
   getPlaygroundRun,
   listPlaygroundPresets,
   listPlaygroundRuns,
-  PruneSchedule,
   savePlaygroundPreset,
   savePlaygroundRuns,
   type NewPlaygroundPreset,
@@ -28,6 +27,7 @@ import {
   type PlaygroundRunRecord,
   type PlaygroundRunSummary,
 } from "./store/playground";
+import { PruneSchedule } from "./store/prune-schedule";
 
 export type { ConsoleSessionRecord, NewConsoleSession };
 export type {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { PLAYGROUND_LIMITS } from "@/lib/limits";
 import { openTestEgp, type TestEgp } from "../testing/open-test-egp";
-import { PruneSchedule, type NewPlaygroundRun } from "./playground";
+import type { NewPlaygroundRun } from "./playground";
+import { PruneSchedule } from "./prune-schedule";
 
 // The playground's runs and presets in the console's store, on PGlite (and PostgreSQL under
 // scripts/with-postgres.sh): account scoping, ownership, search, retention.
