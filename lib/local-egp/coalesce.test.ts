@@ -60,14 +60,14 @@ describe("coalesced", () => {
 });
 
 describe("playground runs saved together", () => {
-  test("concurrent saves past the limit keep exactly each user's newest runs", async () => {
+  test("concurrent saves past the limit keep each user's newest runs, the older within the prune's bound", async () => {
     const egp = await openTestEgp();
     try {
       const run = (userId: string) =>
         playgroundRun({ userId, userLabel: `${userId}@example.com`, output: { embeddings: [[0.5]] } });
-      const runs = Array.from({ length: PLAYGROUND_LIMITS.runsPerUser + 20 }, (_, i) =>
-        run(i % 10 === 0 ? "bob" : "alice"),
-      );
+      const { runsPerUser, pruneEvery } = PLAYGROUND_LIMITS;
+      // 1 in 10 for bob: alice saves 585, past her limit and the prune schedule's slack.
+      const runs = Array.from({ length: runsPerUser + 150 }, (_, i) => run(i % 10 === 0 ? "bob" : "alice"));
       await Promise.all(runs.map((r) => egp.savePlaygroundRun(r)));
       const alice = runs.filter((r) => r.userId === "alice");
       const idsOf = async (userId: string) => {
@@ -80,8 +80,13 @@ describe("playground runs saved together", () => {
           before = page[page.length - 1].createdAt;
         }
       };
-      const newest = alice.slice(-PLAYGROUND_LIMITS.runsPerUser).map((r) => r.id);
-      expect(await idsOf("alice")).toEqual(newest.sort());
+      const held = await idsOf("alice");
+      const newest = alice.slice(-runsPerUser).map((r) => r.id);
+      expect(newest.filter((id) => !held.includes(id))).toEqual([]);
+      expect(held.length).toBeLessThanOrEqual(runsPerUser + pruneEvery - 1);
+      // What is held beyond the newest is hers and among the newest she saved since a prune.
+      const recent = new Set(alice.slice(-(runsPerUser + pruneEvery - 1)).map((r) => r.id));
+      expect(held.filter((id) => !recent.has(id))).toEqual([]);
       const bob = runs.filter((r) => r.userId === "bob").map((r) => r.id);
       expect(await idsOf("bob")).toEqual(bob.sort());
     } finally {
