@@ -94,3 +94,15 @@ export function browseData(request: APIRequestContext) {
       created(await egp.post(`/v4/model-groups/${groupId}/models/${modelId}`, {})),
   };
 }
+
+/**
+ * Closes the toasts on screen. Sonner keeps a toast while the pointer is over it, and one in the corner
+ * can cover a menu opened near it: a click aimed at the menu then lands on the toast, which stays.
+ */
+export async function dismissToasts(page: Page) {
+  const toasts = page.locator("[data-sonner-toast]");
+  for (const close of await toasts.locator("[data-close-button]").all()) {
+    await close.click({ force: true }).catch(() => undefined);
+  }
+  await expect(toasts).toHaveCount(0);
+}
