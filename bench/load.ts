@@ -4,11 +4,10 @@
  * /egp/v4/models/{deployment}/embeddings when the playground route is absent). Errors must be zero.
  *   npx tsx --conditions=react-server bench/load.ts
  */
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { ADMIN_KEY, ensureBuild, startConsole, type ConsoleServer } from "./lib/console";
 import { cannon, type LoadResult } from "./lib/load";
 import { ms, pass, ratio, table } from "./lib/markdown";
+import { bareHttp } from "./lib/route-baselines";
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -56,21 +55,6 @@ async function executeTarget(server: ConsoleServer) {
   };
 }
 
-async function bare(body: string): Promise<LoadResult> {
-  const server = createServer((_req, res) => {
-    res.writeHead(200, { "content-type": "application/json" });
-    res.end(body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  try {
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-    return await cannon({ url, connections: CONNECTIONS, duration: DURATION });
-  } finally {
-    server.closeAllConnections();
-    server.close();
-  }
-}
-
 async function main() {
   ensureBuild();
   const server = await startConsole();
@@ -91,7 +75,10 @@ async function main() {
     await cannon({ ...execute, method: "POST", ...warm });
     const run = await cannon({ ...execute, method: "POST", connections: CONNECTIONS, duration: DURATION });
     rows = [
-      ["bare node:http, list JSON (baseline)", await bare(listBody)],
+      [
+        "bare node:http, list JSON (baseline)",
+        await bareHttp({ connections: CONNECTIONS, duration: DURATION, warmup: warm.duration }, listBody),
+      ],
       ["GET /api/models?limit=100", list],
       [execute.label, run],
     ];
