@@ -1,6 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
 import { egpApi } from "../fixtures";
+
+export { expectAccessible } from "./accessible";
 
 /** A console list page (/models, /templates, /deployments, /groups, a group's models). */
 export class BrowseList {
@@ -52,16 +53,6 @@ export class BrowseList {
  * sonner's richColors success toast fails colour contrast (reported to the shell owner), and
  * whether one is still showing depends on timing.
  */
-export async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).exclude("[data-sonner-toaster]").analyze();
-  const serious = results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map(
-      (violation) =>
-        `${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target).join(", ")})`,
-    );
-  expect(serious, serious.join("\n")).toEqual([]);
-}
 
 /** Data through the embedded EGP, as an SDK would create it. */
 export function browseData(request: APIRequestContext) {

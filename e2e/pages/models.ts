@@ -1,6 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import { egpApi, uniqueName } from "../fixtures";
+
+export { expectAccessible } from "./accessible";
 
 export type Param = {
   name: string;
@@ -88,13 +89,3 @@ export class DeploymentPage {
 }
 
 /** Fails on serious or critical axe-core violations, naming them. Toasts come and go, so they are left out. */
-export async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).exclude("[data-sonner-toaster]").analyze();
-  const serious = results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map(
-      (violation) =>
-        `${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target.join(" ")).join(", ")})`,
-    );
-  expect(serious).toEqual([]);
-}

@@ -2,9 +2,9 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import { egpApi, uniqueName } from "../fixtures";
+import { expectAccessible } from "./accessible";
 
 /** The playground page: pick a deployment, run, read results. */
 export class PlaygroundPage {
@@ -30,10 +30,8 @@ export class PlaygroundPage {
     return this.page.getByRole("region", { name: typeof name === "string" ? `Result from ${name}` : name });
   }
 
-  async expectAccessible() {
-    const { violations } = await new AxeBuilder({ page: this.page }).analyze();
-    const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  expectAccessible() {
+    return expectAccessible(this.page);
   }
 }
 

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page } from "@playwright/test";
+
+export { expectAccessible } from "./accessible";
 
 export type ParameterInput = {
   name: string;
@@ -124,13 +125,3 @@ export async function exportedTemplate(page: Page): Promise<Record<string, unkno
 }
 
 /** Fails on serious or critical axe-core violations, naming them. */
-export async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map(
-      (violation) =>
-        `${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target).join(", ")})`,
-    );
-  expect(serious, serious.join("\n")).toEqual([]);
-}
