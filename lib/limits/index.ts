@@ -42,8 +42,15 @@ export const LOG_VALUE_LIMIT = 500;
 
 export type JsonLimits = { depth: number; bytes: number; keys: number };
 
-export const formatBytes = (bytes: number) =>
-  bytes >= MiB ? `${bytes / MiB} MB` : bytes >= KiB ? `${bytes / KiB} KB` : `${bytes} bytes`;
+/** A size for a person: "25 MB", "1.5 KB", "300 bytes" (one decimal at most). */
+export const formatBytes = (bytes: number) => {
+  const tenths = (n: number) => String(Math.round(n * 10) / 10);
+  return bytes >= MiB
+    ? `${tenths(bytes / MiB)} MB`
+    : bytes >= KiB
+      ? `${tenths(bytes / KiB)} KB`
+      : `${bytes} bytes`;
+};
 
 /**
  * Uploads to the embedded server's `/v4/beta/files` and training datasets: the file itself, and the multipart body around it

@@ -1,6 +1,8 @@
 import type { CompletionState } from "./completion-stream";
 import type { AgentResponse, EmbeddingResponse, RerankingResponse } from "../schemas/playground";
 
+const counted = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+
 /** What a saved run's list row says about its output, and the tokens it used when the answer says so. */
 export function describeOutput(
   modelType: string,
@@ -14,8 +16,9 @@ export function describeOutput(
     case "EMBEDDING": {
       const r = output as EmbeddingResponse;
       if (!Array.isArray(r.embeddings)) break;
+      const dimensions = r.embeddings[0]?.[1]?.length ?? 0;
       return {
-        summary: `${r.embeddings.length} vectors × ${r.embeddings[0]?.[1]?.length ?? 0} dimensions`,
+        summary: `${counted(r.embeddings.length, "vector")} × ${counted(dimensions, "dimension")}`,
         tokens: typeof r.tokens_used === "number" ? r.tokens_used : null,
       };
     }

@@ -4,6 +4,7 @@ import { useCallback, useMemo, useState } from "react";
 import { postRun } from "@/lib/playground/run-client";
 import { fieldMessage, requestIssues } from "@/lib/playground/field-issues";
 import { draftField } from "@/lib/playground/draft";
+import { describeOutput } from "@/lib/playground/run-summary";
 import { upstreamCall } from "@/lib/playground/upstream";
 import type { EmbeddingRequest, EmbeddingResponse } from "@/lib/schemas/playground";
 import { makeRecord } from "../shared/make-record";
@@ -27,10 +28,8 @@ const EXAMPLE = [
   "The stock market fell sharply on Tuesday.",
 ];
 
-const describe = (r: EmbeddingResponse) => ({
-  summary: `${r.embeddings.length} vectors × ${r.embeddings[0]?.[1].length ?? 0} dimensions`,
-  tokens: r.tokens_used ?? null,
-});
+/** The history row's words, as the saved run's (lib/playground/run-summary.ts). */
+const describe = (r: EmbeddingResponse) => describeOutput("EMBEDDING", {}, r);
 
 function restoredTexts(restored: PanelProps["restored"]): string[] | null {
   const texts = restored?.request.texts;

@@ -97,7 +97,7 @@ describe("saved playground runs", () => {
       output: { embeddings: [["a", [1, 0]]], tokens_used: 3 },
       ok: true,
       tokens: 3,
-      summary: "1 vectors × 2 dimensions",
+      summary: "1 vector × 2 dimensions",
     });
     expect(run.body.latencyMs).toBeGreaterThanOrEqual(0);
     expect(await storedText("acc-1")).not.toContain(KEYS.alice);
