@@ -60,8 +60,18 @@ export function withSession<P = Record<string, never>>(
         throw new ApiError("forbidden", `This needs the ${needed} role; you are ${current} in this account.`);
       }
       const params = (await args?.params) ?? ({} as P);
-      const egp = egpClient(session.apiKey, session.accountId);
-      const response = await handler({ request, params, session, role: current, egp }).catch(toResponse);
+      // Made on first use: routes that call the EGP through egpRequest (the playground's) never need it.
+      let egp: EgpClient | undefined;
+      const context: SessionContext<P> = {
+        request,
+        params,
+        session,
+        role: current,
+        get egp() {
+          return (egp ??= egpClient(session.apiKey, session.accountId));
+        },
+      };
+      const response = await handler(context).catch(toResponse);
       // The session check passed, so a 401 is the EGP refusing the key: the sign-in is over.
       if (response.status === 401) {
         await endSession(session, "upstream-401");

@@ -94,9 +94,10 @@ describe("playground runs saved together", () => {
     }
   }, 60_000);
 
-  test("a batch whose prune fails saves none of its runs, and each caller is told so truly", async () => {
+  test("a prune that fails leaves the runs saved, and is tried again at the user's next save", async () => {
     const egp = await openTestEgp();
     try {
+      await egp.db.execute(sql`create table prune_attempts (at timestamptz default now())`);
       await egp.db.execute(sql`create function refuse_prune() returns trigger language plpgsql as
         $$ begin raise exception 'prune refused'; end $$`);
       await egp.db.execute(sql`create trigger refuse_prune before delete on playground_runs
@@ -107,8 +108,22 @@ describe("playground runs saved together", () => {
           egp.savePlaygroundRun(playgroundRun({ id, userId: "carol", createdAt: 5_000 + i })),
         ),
       );
-      expect(results.map((r) => r.status)).toEqual(["rejected", "rejected", "rejected"]);
-      for (const id of ids) expect(await egp.getPlaygroundRun("acc", id)).toBeNull();
+      expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled", "fulfilled"]);
+      for (const id of ids) expect(await egp.getPlaygroundRun("acc", id)).not.toBeNull();
+      // Now a delete only counts itself: carol's next save prunes (once), the one after waits its turn.
+      await egp.db.execute(sql`drop trigger refuse_prune on playground_runs`);
+      await egp.db.execute(sql`create function count_prune() returns trigger language plpgsql as
+        $$ begin insert into prune_attempts default values; return null; end $$`);
+      await egp.db.execute(sql`create trigger count_prune after delete on playground_runs
+        for each statement execute function count_prune()`);
+      await egp.savePlaygroundRun(playgroundRun({ userId: "carol", createdAt: 6_000 }));
+      await egp.savePlaygroundRun(playgroundRun({ userId: "carol", createdAt: 6_001 }));
+      const attempts = (await egp.db.execute(
+        sql`select count(*)::int as n from prune_attempts`,
+      )) as unknown as {
+        rows: { n: number }[];
+      };
+      expect(attempts.rows[0].n).toBe(1);
     } finally {
       await egp.close();
     }

@@ -9,6 +9,7 @@ import { EgpError } from "../egp/errors";
 import type { SessionData } from "../session";
 import type { CompletionResponse, ExecuteBody } from "../schemas/playground";
 import { EMPTY_COMPLETION, foldCompletion, type CompletionState } from "./completion-stream";
+import { storableJson, storableJsonText } from "./run-json";
 import { describeInput, describeOutput } from "./run-summary";
 
 /** The clock runs are timed and dated by; tests replace it. */
@@ -16,16 +17,6 @@ export const runClock = { now: () => Date.now() };
 
 /** The header that names the saved run of an execute answer, so the browser can link to it. */
 export const RUN_ID_HEADER = "x-playground-run-id";
-
-/** PostgreSQL text and jsonb cannot hold U+0000: a run keeps U+FFFD in its place. */
-function withoutNul<T>(value: T): T {
-  if (typeof value === "string") return value.replaceAll("\u0000", "\uFFFD") as T;
-  if (Array.isArray(value)) return value.map(withoutNul) as T;
-  if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [withoutNul(k), withoutNul(v)])) as T;
-  }
-  return value;
-}
 
 function parseOrNull(text: string): unknown {
   try {
@@ -35,7 +26,9 @@ function parseOrNull(text: string): unknown {
   }
 }
 
-const bytesOf = (value: unknown) => new TextEncoder().encode(JSON.stringify(value) ?? "").length;
+/** The answer's own JSON text and its size in bytes, when the run keeps the answer as it came. */
+type Answer = { text: string; bytes: number };
+
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 function failureMessage(error: unknown): string {
@@ -47,6 +40,14 @@ function failureMessage(error: unknown): string {
 /** Generations are kept as the playground shows them: the folded text and token counts. */
 const isGeneration = (body: ExecuteBody) =>
   body.modelType === "COMPLETION" || body.modelType === "CHAT_COMPLETION";
+
+/** The output's JSON text as the run keeps it: null when there is none or it is over the limit. */
+function keptOutput(output: unknown, answer?: Answer): string | null {
+  if (output === null || output === undefined) return null;
+  const text = answer?.text ?? JSON.stringify(output);
+  const bytes = answer?.bytes ?? Buffer.byteLength(text);
+  return bytes <= PLAYGROUND_LIMITS.outputBytes ? storableJsonText(text) : null;
+}
 
 /**
  * One playground run being saved: the validated input (its request shape is strict, so it holds no
@@ -63,20 +64,13 @@ export class SavedRun {
   ) {}
 
   /** Saves the run once; a store failure is logged and never fails the run itself. */
-  async save(outcome: { output: unknown; error: string | null }): Promise<void> {
+  async save(outcome: { output: unknown; error: string | null; answer?: Answer }): Promise<void> {
     if (this.saved) return;
     this.saved = true;
     const { body, session } = this;
     const input = body.request as Record<string, unknown>;
-    const inputBytes = bytesOf(input);
-    const keptInput =
-      inputBytes <= PLAYGROUND_LIMITS.inputBytes
-        ? input
-        : { omitted: `The input (${formatBytes(inputBytes)}) was too large to keep.` };
-    const output =
-      outcome.output !== null && bytesOf(outcome.output) <= PLAYGROUND_LIMITS.outputBytes
-        ? outcome.output
-        : null;
+    const inputJson = storableJson(input);
+    const inputBytes = Buffer.byteLength(inputJson);
     const described = describeOutput(body.modelType, input, outcome.output);
     const record: NewPlaygroundRun = {
       id: this.id,
@@ -87,8 +81,11 @@ export class SavedRun {
       modelId: body.modelId,
       deploymentId: body.deploymentId,
       label: clip(body.label || body.deploymentId, PLAYGROUND_LIMITS.label),
-      input: keptInput,
-      output,
+      inputJson:
+        inputBytes <= PLAYGROUND_LIMITS.inputBytes
+          ? inputJson
+          : storableJson({ omitted: `The input (${formatBytes(inputBytes)}) was too large to keep.` }),
+      outputJson: keptOutput(outcome.output, outcome.answer),
       ok: outcome.error === null,
       error: outcome.error === null ? null : clip(outcome.error, PLAYGROUND_LIMITS.error),
       latencyMs: Math.max(0, Math.round(runClock.now() - this.started)),
@@ -97,7 +94,7 @@ export class SavedRun {
       createdAt: this.started,
     };
     try {
-      await (await getConsoleStore()).runs.save(withoutNul(record));
+      await (await getConsoleStore()).runs.save(record);
     } catch (error) {
       console.error(`[console] a playground run could not be saved: ${errorForLog(error)}`);
     }
@@ -116,13 +113,20 @@ export class SavedRun {
     headers.set(RUN_ID_HEADER, this.id);
     const streamed = (response.headers.get("content-type") ?? "").includes("text/event-stream");
     if (!streamed || !response.body) {
-      // Read once: parsed for the record, and the same text sent on.
-      const text = await response.text();
+      // Read once: parsed for the record, and the same bytes sent on.
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      const text = new TextDecoder().decode(bytes);
       const data = parseOrNull(text);
-      const output =
-        isGeneration(this.body) && data ? foldCompletion(EMPTY_COMPLETION, data as CompletionResponse) : data;
-      await this.save({ output, error: null });
-      return new Response(text, { status: response.status, headers });
+      if (isGeneration(this.body) && data) {
+        await this.save({
+          output: foldCompletion(EMPTY_COMPLETION, data as CompletionResponse),
+          error: null,
+        });
+      } else {
+        const answer = data === null ? undefined : { text, bytes: bytes.byteLength };
+        await this.save({ output: data, error: null, answer });
+      }
+      return new Response(bytes, { status: response.status, headers });
     }
     return new Response(this.watch(response.body), { status: response.status, headers });
   }

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { PLAYGROUND_LIMITS } from "@/lib/limits";
 import { openTestEgp, type TestEgp } from "../testing/open-test-egp";
-import type { NewPlaygroundRun } from "./playground";
+import { newRun, recordOf } from "../testing/playground-run";
+import type { NewPlaygroundRun, PlaygroundRunRecord } from "./playground";
 import { PruneSchedule } from "./prune-schedule";
 
 // The playground's runs and presets in the console's store, on PGlite (and PostgreSQL under
@@ -15,31 +16,34 @@ afterAll(async () => {
 });
 
 let clock = 1_000_000;
-const run = (over: Partial<NewPlaygroundRun> = {}): NewPlaygroundRun => ({
-  id: crypto.randomUUID(),
-  accountId: "acc-a",
-  userId: "alice",
-  userLabel: "alice@example.com",
-  modelType: "COMPLETION",
-  modelId: "m1",
-  deploymentId: "d1",
-  label: "Echo",
-  input: { prompt: "Once upon a time" },
-  output: { text: "there was" },
-  ok: true,
-  error: null,
-  latencyMs: 12,
-  tokens: 7,
-  summary: "there was",
-  createdAt: clock++,
-  ...over,
-});
+const run = (over: Partial<PlaygroundRunRecord> = {}): NewPlaygroundRun =>
+  newRun(
+    {
+      id: crypto.randomUUID(),
+      accountId: "acc-a",
+      userId: "alice",
+      userLabel: "alice@example.com",
+      modelType: "COMPLETION",
+      modelId: "m1",
+      deploymentId: "d1",
+      label: "Echo",
+      input: { prompt: "Once upon a time" },
+      output: { text: "there was" },
+      ok: true,
+      error: null,
+      latencyMs: 12,
+      tokens: 7,
+      summary: "there was",
+      createdAt: clock++,
+    },
+    over,
+  );
 
 describe("playground runs", () => {
   test("a run reads back whole in its account only", async () => {
     const saved = run({ input: { prompt: "p", temperature: 0.2 } });
     await egp.savePlaygroundRun(saved);
-    expect(await egp.getPlaygroundRun("acc-a", saved.id)).toEqual(saved);
+    expect(await egp.getPlaygroundRun("acc-a", saved.id)).toEqual(recordOf(saved));
     expect(await egp.getPlaygroundRun("acc-b", saved.id)).toBeNull();
   });
 

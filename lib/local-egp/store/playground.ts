@@ -14,6 +14,7 @@ import {
   type SQL,
 } from "drizzle-orm";
 import { PLAYGROUND_LIMITS } from "@/lib/limits";
+import { appendToLog } from "../db/log-insert";
 import type { Db } from "../db/open";
 import { playgroundPresets, playgroundRuns } from "../db/schema";
 import { PruneSchedule } from "./prune-schedule";
@@ -37,7 +38,14 @@ export type PlaygroundRunRecord = {
   summary: string;
   createdAt: number;
 };
-export type NewPlaygroundRun = PlaygroundRunRecord;
+/**
+ * A run to save: its input and output as JSON text (U+0000 already replaced; lib/playground/run-json.ts),
+ * so a long answer crosses threads as one string and the database parses it, with no copy of it as objects.
+ */
+export type NewPlaygroundRun = Omit<PlaygroundRunRecord, "input" | "output"> & {
+  inputJson: string;
+  outputJson: string | null;
+};
 /** What a history list shows: everything but the input and output. */
 export type PlaygroundRunSummary = Omit<PlaygroundRunRecord, "input" | "output">;
 
@@ -84,11 +92,12 @@ const toPreset = (row: PresetRow): PlaygroundPresetRecord => ({
   updatedAt: row.updatedAt.getTime(),
 });
 
+type Owner = { accountId: string; userId: string };
+
 /**
- * Saves runs with one insert; the users whose prune is due (`schedule`; by default every save) keep only
- * their newest PLAYGROUND_LIMITS.runsPerUser, pruned in the same transaction: a failed prune saves
- * nothing, so a caller told its save failed (coalesce.ts tries each run again alone) never finds the run
- * saved after all. Without a prune due, the one insert is the whole save.
+ * Saves runs with one insert, then prunes the users whose prune is due (`schedule`; by default every
+ * save) to their newest PLAYGROUND_LIMITS.runsPerUser. The runs are saved once the insert is: a prune
+ * that fails is logged and due again at the user's next save, and never fails the save.
  */
 export async function savePlaygroundRuns(
   db: Db,
@@ -96,27 +105,43 @@ export async function savePlaygroundRuns(
   schedule = new PruneSchedule(1),
 ): Promise<void> {
   if (runs.length === 0) return;
-  const rows = runs.map((run) => ({ ...run, createdAt: new Date(run.createdAt) }));
-  const pruned = schedule.due(runs);
-  if (pruned.length === 0) {
-    await db.insert(playgroundRuns).values(rows);
-  } else {
-    await db.transaction(async (tx) => {
-      await tx.insert(playgroundRuns).values(rows);
-      for (const { accountId, userId } of pruned) {
-        const owner = and(eq(playgroundRuns.accountId, accountId), eq(playgroundRuns.userId, userId));
-        const kept = tx
-          .select({ id: playgroundRuns.id })
-          .from(playgroundRuns)
-          .where(owner)
-          .orderBy(desc(playgroundRuns.createdAt), desc(playgroundRuns.id))
-          .limit(PLAYGROUND_LIMITS.runsPerUser);
-        await tx.delete(playgroundRuns).where(and(owner, notInArray(playgroundRuns.id, kept)));
-      }
-    });
+  await appendToLog(
+    db,
+    playgroundRuns,
+    runs.map(({ inputJson, outputJson, ...run }) => ({
+      ...run,
+      input: inputJson,
+      output: outputJson,
+      createdAt: new Date(run.createdAt),
+    })),
+  );
+  const pruned: Owner[] = [];
+  const failed: Owner[] = [];
+  for (const owner of schedule.due(runs)) {
+    try {
+      await pruneRuns(db, owner);
+      pruned.push(owner);
+    } catch (error) {
+      failed.push(owner);
+      console.error(`[local-egp] older playground runs could not be pruned: ${errorText(error)}`);
+    }
   }
-  schedule.saved(runs, pruned);
+  schedule.saved(runs, pruned, failed);
 }
+
+/** Keeps the user's newest PLAYGROUND_LIMITS.runsPerUser runs in the account. */
+async function pruneRuns(db: Db, { accountId, userId }: Owner) {
+  const owner = and(eq(playgroundRuns.accountId, accountId), eq(playgroundRuns.userId, userId));
+  const kept = db
+    .select({ id: playgroundRuns.id })
+    .from(playgroundRuns)
+    .where(owner)
+    .orderBy(desc(playgroundRuns.createdAt), desc(playgroundRuns.id))
+    .limit(PLAYGROUND_LIMITS.runsPerUser);
+  await db.delete(playgroundRuns).where(and(owner, notInArray(playgroundRuns.id, kept)));
+}
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** One run of the account; another account's is as absent as one that never was. */
 export async function getPlaygroundRun(

@@ -1,13 +1,14 @@
 import "server-only";
 import { and, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import { newId } from "../auth/keys";
+import { appendToLog } from "../db/log-insert";
 import type { Db } from "../db/open";
 import { usageEvents } from "../db/schema";
 
 export type UsageEvent = Omit<typeof usageEvents.$inferInsert, "id">;
 
 export async function insertUsageEvent(db: Db, event: UsageEvent): Promise<void> {
-  await db.insert(usageEvents).values({ id: newId(), ...event });
+  await appendToLog(db, usageEvents, [{ id: newId(), ...event }]);
 }
 
 export type UsageScope = { modelName: string } | { deploymentId: string } | { modelGroupId: string };

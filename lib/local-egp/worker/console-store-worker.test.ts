@@ -2,6 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { playgroundRun, recordOf } from "../testing/playground-run";
 import { startConsoleStoreWorker, startLocalEgpWorker } from "./client";
 
 // The calls the console makes across the thread: remote mode's console-store worker on a PGlite folder
@@ -44,7 +45,7 @@ describe("the console-store worker (remote mode)", () => {
   test("keeps playground runs and presets across a restart, scoped to their account", async () => {
     const runDir = await mkdtemp(path.join(os.tmpdir(), "console-store-runs-"));
     try {
-      const run = {
+      const run = playgroundRun({
         id: "r".repeat(36),
         accountId: "acc",
         userId: "u1",
@@ -61,7 +62,7 @@ describe("the console-store worker (remote mode)", () => {
         tokens: null,
         summary: "The deployment is not READY",
         createdAt: 2_000,
-      };
+      });
       const first = await startConsoleStoreWorker({ dataDir: runDir });
       await first.savePlaygroundRun(run);
       const preset = { id: "p1", accountId: "acc", userId: "u1", userLabel: "u1@example.com" };
@@ -76,7 +77,7 @@ describe("the console-store worker (remote mode)", () => {
       await first.close();
 
       const second = await startConsoleStoreWorker({ dataDir: runDir });
-      expect(await second.getPlaygroundRun("acc", run.id)).toEqual(run);
+      expect(await second.getPlaygroundRun("acc", run.id)).toEqual(recordOf(run));
       expect(await second.getPlaygroundRun("other", run.id)).toBeNull();
       expect(await second.listPlaygroundRuns({ accountId: "acc", q: "ready" })).toHaveLength(1);
       expect(await second.listPlaygroundPresets("acc", "u2")).toHaveLength(1);

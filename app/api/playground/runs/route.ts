@@ -1,6 +1,7 @@
 import { parseBody, parseQuery, withSession } from "@/lib/api/with-session";
 import { getConsoleStore } from "@/lib/console-store";
 import { PLAYGROUND_LIMITS } from "@/lib/limits";
+import { storableJson } from "@/lib/playground/run-json";
 import { legacyRunsBodySchema, runListQuerySchema } from "@/lib/schemas/playground-runs";
 
 /** The signed-in user's runs in this account, or everyone's in it; searched on the server. */
@@ -35,8 +36,8 @@ export const POST = withSession(
         modelId: run.modelId,
         deploymentId: run.deploymentId,
         label: run.label || run.deploymentId,
-        input: run.request,
-        output: null,
+        inputJson: storableJson(run.request),
+        outputJson: null,
         ok: run.ok,
         error: run.error === null ? null : clip(run.error, PLAYGROUND_LIMITS.error),
         latencyMs: run.latencyMs ?? 0,
