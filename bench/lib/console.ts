@@ -55,7 +55,13 @@ export type ConsoleServer = {
 export async function startConsole({
   dataDir,
   keepData = false,
-}: { dataDir?: string; keepData?: boolean } = {}): Promise<ConsoleServer> {
+  root = ROOT,
+}: {
+  dataDir?: string;
+  keepData?: boolean;
+  /** Another checkout's built console (bench/before-after.ts); this one by default. */
+  root?: string;
+} = {}): Promise<ConsoleServer> {
   const dir = dataDir ?? (await mkdtemp(path.join(os.tmpdir(), "bench-console-")));
   const port = await freePort();
   const child: ChildProcess = spawn(
@@ -63,7 +69,7 @@ export async function startConsole({
     // BENCH_NODE_FLAGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the console under load.
     [
       ...(process.env.BENCH_NODE_FLAGS?.split(" ").filter(Boolean) ?? []),
-      NEXT_BIN,
+      path.join(root, "node_modules/next/dist/bin/next"),
       "start",
       "-p",
       String(port),
@@ -71,7 +77,7 @@ export async function startConsole({
       "127.0.0.1",
     ],
     {
-      cwd: ROOT,
+      cwd: root,
       env: {
         ...process.env,
         NEXT_DIST_DIR: distDir(),
