@@ -6,7 +6,7 @@ import type { Db } from "./open";
 
 type LogTable = PgTable & { _: { name: (typeof LOG_TABLES)[number] } };
 
-/** A row by the table's property names: every column given (undefined is NULL), jsonb as JSON text. */
+/** A row by the table's property names: every column given (undefined is NULL), json and jsonb as JSON text. */
 export type LogRow = Record<string, string | number | boolean | Date | null | undefined>;
 
 /** What both drivers under drizzle (PGlite, a pg Pool) answer to. */
@@ -14,7 +14,7 @@ type Driver = { query(text: string, params: unknown[]): Promise<unknown> };
 
 const statements = new Map<string, string>();
 
-/** `insert into "t" (…) values ($1, …), …` for `count` rows; jsonb columns cast from text. */
+/** `insert into "t" (…) values ($1, …), …` for `count` rows; json and jsonb columns cast from text. */
 function statementFor(
   table: LogTable,
   columns: [string, { name: string; getSQLType(): string }][],
@@ -27,7 +27,8 @@ function statementFor(
   const values = Array.from({ length: count }, (_, row) => {
     const slots = columns.map(([, column], i) => {
       const n = row * width + i + 1;
-      return column.getSQLType() === "jsonb" ? `$${n}::text::jsonb` : `$${n}`;
+      const type = column.getSQLType();
+      return type === "json" || type === "jsonb" ? `$${n}::text::${type}` : `$${n}`;
     });
     return `(${slots.join(", ")})`;
   });
