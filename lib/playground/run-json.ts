@@ -1,8 +1,11 @@
 /**
  * A saved run's input and output cross to the store as JSON text: one string is cheap to pass between
- * threads, and the database parses it as jsonb itself. PostgreSQL text and jsonb cannot hold U+0000, so
- * a run keeps U+FFFD in its place.
+ * threads, and the database parses it itself. PostgreSQL text and jsonb cannot hold U+0000, so a run keeps
+ * U+FFFD in its place, in its JSON and in its text fields alike.
  */
+
+/** A text field of a run (label, summary, error, …) with every U+0000 replaced. */
+export const storableText = (text: string) => text.replaceAll("\u0000", "\uFFFD");
 
 /** JSON writes U+0000 as the escape \u0000; one preceded by an even run of backslashes is that escape. */
 const NUL_ESCAPE = /(?<!\\)((?:\\\\)*)\\u0000/g;

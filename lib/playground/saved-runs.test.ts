@@ -43,6 +43,25 @@ describe("a saved run", () => {
     });
   });
 
+  test("U+0000 in the run's text fields is replaced too: ids, label, and a summary quoting the input", async () => {
+    const run = new SavedRun(session(), {
+      modelId: "m\u0000",
+      deploymentId: "d\u0000",
+      label: "label \u0000",
+      modelType: "RERANKING",
+      request: { query: "q", chunks: ["a\u0000b"] },
+    });
+    const response = await run.track(Response.json({ chunk_scores: [0.9] }));
+    const saved = await (await getConsoleStore()).runs.get("acc", response.headers.get(RUN_ID_HEADER)!);
+    expect(saved).toMatchObject({
+      modelId: "m\uFFFD",
+      deploymentId: "d\uFFFD",
+      label: "label \uFFFD",
+      summary: "Top: “a\uFFFDb”",
+      input: { query: "q", chunks: ["a\uFFFDb"] },
+    });
+  });
+
   test("an answer over the output limit is sent whole, and the run saved without it", async () => {
     const vector = Array.from({ length: 40_000 }, (_, i) => i / 7);
     const answer = JSON.stringify({ embeddings: [["long", vector]], tokens_used: 1 });

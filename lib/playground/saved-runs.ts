@@ -9,7 +9,7 @@ import { EgpError } from "../egp/errors";
 import type { SessionData } from "../session";
 import type { CompletionResponse, ExecuteBody } from "../schemas/playground";
 import { EMPTY_COMPLETION, foldCompletion, type CompletionState } from "./completion-stream";
-import { storableJson, storableJsonText } from "./run-json";
+import { storableJson, storableJsonText, storableText } from "./run-json";
 import { describeInput, describeOutput } from "./run-summary";
 
 /** The clock runs are timed and dated by; tests replace it. */
@@ -29,7 +29,9 @@ function parseOrNull(text: string): unknown {
 /** The answer's own JSON text and its size in bytes, when the run keeps the answer as it came. */
 type Answer = { text: string; bytes: number };
 
-const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+/** A text field as the run keeps it: at most `max` characters, U+0000 replaced. */
+const clip = (text: string, max: number) =>
+  storableText(text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 function failureMessage(error: unknown): string {
   if (error instanceof ApiError) return error.message;
@@ -78,8 +80,8 @@ export class SavedRun {
       userId: session.user.id,
       userLabel: clip(session.user.email, PLAYGROUND_LIMITS.label),
       modelType: body.modelType,
-      modelId: body.modelId,
-      deploymentId: body.deploymentId,
+      modelId: storableText(body.modelId),
+      deploymentId: storableText(body.deploymentId),
       label: clip(body.label || body.deploymentId, PLAYGROUND_LIMITS.label),
       inputJson:
         inputBytes <= PLAYGROUND_LIMITS.inputBytes
