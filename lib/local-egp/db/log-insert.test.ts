@@ -42,7 +42,7 @@ describe("appending to a log", () => {
     ]);
   });
 
-  test("jsonb columns take JSON text, parsed by the database; a text holding quotes stays a string", async () => {
+  test("json and jsonb columns take JSON text, parsed by the database; a text holding quotes stays a string", async () => {
     const run = {
       id: "r-log",
       accountId: "acc-log",
