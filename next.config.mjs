@@ -1,11 +1,4 @@
-/** Headers every response carries (pages, API routes, static files); the page CSP comes from proxy.ts. */
-const SECURITY_HEADERS = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "same-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
-];
+import { SECURITY_HEADERS } from "./lib/response-headers.mjs";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

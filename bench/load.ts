@@ -89,7 +89,7 @@ async function main() {
   const errors = rows.slice(1).reduce((sum, [, r]) => sum + r.errors + r.non2xx, 0);
   console.log(`## Load (autocannon, loopback, signed in)
 
-${CONNECTIONS} connections, ${DURATION} s per route after a 2 s warm-up, against \`next start\` of the built console with a fresh embedded store. Throughput ratios are against a bare node:http server answering the list JSON in this run.
+${CONNECTIONS} connections, ${DURATION} s per route after a 2 s warm-up, against the built console (\`scripts/server.mjs\`, as \`npm start\` serves it) with a fresh embedded store. Throughput ratios are against a bare node:http server answering the list JSON in this run.
 
 ${table(
   ["route", "req/s", "p50", "p99", "errors + non-2xx", "req/s vs bare"],

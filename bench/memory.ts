@@ -185,7 +185,7 @@ async function main() {
     const slopeOk = perExecution <= SLOPE_BUDGET;
     console.log(`## Memory
 
-\`node scripts/start.mjs\` on the built console (\`${distDir()}\`) with a fresh EGP_DATA_DIR; RSS is VmRSS summed over the process tree (start.mjs, \`next start\`; the embedded server's worker is a thread of \`next start\`), read from /proc when no request is in flight, right after a full garbage collection forced through the inspector (\`NODE_OPTIONS=--inspect=127.0.0.1:0\`, \`bench/lib/collect-garbage.mjs\`) on every thread (${workers} worker thread(s) besides the main ones). Without it, RSS follows when V8 happens to collect: in a 30,000-execution trial it rose by ~300 MB over the first ~12,000 executions and then stayed flat, which a 10,000-execution window cannot tell from a leak. The "before GC" column is that raw figure.
+\`node scripts/start.mjs\` on the built console (\`${distDir()}\`) with a fresh EGP_DATA_DIR; RSS is VmRSS summed over the process tree (start.mjs and \`scripts/server.mjs\`; the embedded server's worker is a thread of the latter), read from /proc when no request is in flight, right after a full garbage collection forced through the inspector (\`NODE_OPTIONS=--inspect=127.0.0.1:0\`, \`bench/lib/collect-garbage.mjs\`) on every thread (${workers} worker thread(s) besides the main ones). Without it, RSS follows when V8 happens to collect: in a 30,000-execution trial it rose by ~300 MB over the first ~12,000 executions and then stayed flat, which a 10,000-execution window cannot tell from a leak. The "before GC" column is that raw figure.
 
 ${table(
   ["point", "RSS after full GC", "RSS before GC"],

@@ -125,7 +125,7 @@ async function main() {
   const ok = audits.length > 0 && audits.every((a) => a.score >= BUDGET);
   console.log(`## Page speed (Lighthouse ${PRESET} preset, performance only)
 
-One Lighthouse run per page against \`next start\` of the production build on loopback, signed in (session cookie as an extra header), Debian Chromium (\`${CHROME_FLAGS}\`). Baseline: the minimal Next.js page of \`bench/minimal-app\` served the same way in this run: score ${baseline.score}, LCP ${ms(baseline.lcp)}, TBT ${ms(baseline.tbt)}. \`BENCH_LH_PRESET=mobile\` runs Lighthouse's default mobile emulation instead.
+One Lighthouse run per page against the production build (\`scripts/server.mjs\`) on loopback, signed in (session cookie as an extra header), Debian Chromium (\`${CHROME_FLAGS}\`). Baseline: the minimal Next.js page of \`bench/minimal-app\` served the same way in this run: score ${baseline.score}, LCP ${ms(baseline.lcp)}, TBT ${ms(baseline.tbt)}. \`BENCH_LH_PRESET=mobile\` runs Lighthouse's default mobile emulation instead.
 
 ${table(
   ["page", "score", "LCP", "TBT", "score vs minimal", "LCP vs minimal", "budget (≥ 90)"],

@@ -1,5 +1,5 @@
 /**
- * Server-route overhead: the console's list route (built console, `next start`) against the embedded
+ * Server-route overhead: the console's list route (built console, scripts/server.mjs) against the embedded
  * server's handler called in-process, the embedded server over node:http, and a bare node:http server
  * answering the same JSON, and Next's own floor (a route of bench/minimal-app answering the same bytes).
  * Budget: console p50 within 1.2× of the embedded handler.
@@ -60,7 +60,7 @@ function hashEmbedder(page: ModelPage) {
   return { modelId: model.id, deploymentId };
 }
 
-/** The console's two execute paths on the hash embedder, one after the other on one `next start`. */
+/** The console's two execute paths on the hash embedder, one after the other on one console server. */
 async function consoleExecute(): Promise<{ playground: Measured; egp: Measured }> {
   const server = await startConsole();
   try {
@@ -175,7 +175,7 @@ async function main() {
     ["embedded handler, in-process call", embedded],
     ["embedded server over node:http", overHttp],
     ["Next.js route answering the same bytes (bench/minimal-app, next start)", floor],
-    ["console GET /api/models?limit=100 (next start)", console_.result],
+    ["console GET /api/models?limit=100", console_.result],
   ];
   const within = console_.result.p50 <= BUDGET * embedded.p50;
   const executeRows: [string, Measured][] = [

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm start`: builds when the build is missing or older than the sources, then serves the console.
+// `npm start`: builds when the build is missing or older than the sources, then serves the console
+// (scripts/server.mjs, on PORT, default 3000).
 import { spawnSync, spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
@@ -41,7 +42,10 @@ if (stale || process.argv.includes("--rebuild")) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const port = process.env.PORT || "3000";
-const server = spawn(process.execPath, [nextBin, "start", "-p", port], { cwd: root, env, stdio: "inherit" });
+const server = spawn(process.execPath, [path.join(root, "scripts", "server.mjs")], {
+  cwd: root,
+  env,
+  stdio: "inherit",
+});
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -39,13 +39,13 @@ export function ensureBuild({ force = false } = {}) {
 }
 
 /**
- * `next start` on a free loopback port with a data dir (fresh unless given), signed in as the local admin.
+ * The built console (scripts/server.mjs, as `npm start` serves it) on a free loopback port with a data dir (fresh unless given), signed in as the local admin.
  * Returns the base URL, the session cookie and stop().
  */
 export type ConsoleServer = {
   base: string;
   port: number;
-  /** The `next start` process (its threads include the embedded server's worker). */
+  /** The server's process (its threads include the embedded server's worker). */
   pid: number;
   cookie: string;
   dataDir: string;
@@ -69,12 +69,10 @@ export async function startConsole({
     // BENCH_NODE_FLAGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the console under load.
     [
       ...(process.env.BENCH_NODE_FLAGS?.split(" ").filter(Boolean) ?? []),
-      path.join(root, "node_modules/next/dist/bin/next"),
-      "start",
-      "-p",
-      String(port),
-      "-H",
-      "127.0.0.1",
+      // The console's own server as `npm start` runs it; a checkout from before it existed ran `next start`.
+      ...(existsSync(path.join(root, "scripts/server.mjs"))
+        ? [path.join(root, "scripts/server.mjs")]
+        : [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"]),
     ],
     {
       cwd: root,
@@ -89,6 +87,7 @@ export async function startConsole({
         EGP_API_URL: "",
         DATABASE_URL: "",
         PORT: String(port),
+        HOST: "127.0.0.1",
       },
       stdio: ["ignore", "ignore", "pipe"],
     },
