@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-// The console's HTTP server (`npm start` runs it on the build): Next.js serves the pages and /api, and in
-// local mode the embedded EGP server's /egp mount is answered here, ahead of Next's router.
+// The console's HTTP server (`npm start` runs it on the build): Next.js serves the pages and routes; the
+// hot JSON routes (the /egp mount, the playground's execute, the models list) are called here directly,
+// without Next's router, once their modules have loaded (lib/server/direct-routes.ts).
 //
-// Why: SDK traffic to /egp needs no page, session or proxy, yet Next's per-request routing cost more CPU
-// than the embedded server's own answer (bench/RESULTS.md, "Server-route overhead"). Next publishes the
-// mount when it starts (instrumentation.ts → lib/egp-mount.ts); until then, in remote mode, or under
-// `next dev`, /egp goes to Next's route, which answers the same way.
+// Why: Next's per-request routing cost more CPU than those routes' own work (bench/RESULTS.md,
+// "Server-route overhead"). A route's first request, and every request under `next dev`, goes through
+// Next, which calls the same handler.
 import http from "node:http";
 import path from "node:path";
 import { getRequestListener } from "@hono/node-server";
@@ -19,26 +19,29 @@ const root = path.resolve(import.meta.dirname, "..");
 const port = Number(process.env.PORT || 3000);
 // Unset: every interface, as `next start` listens. (Not HOSTNAME: containers set it to their own name.)
 const hostname = process.env.HOST || undefined;
-const MOUNT_KEY = Symbol.for("egp-console.egp-mount");
-const EGP_PATH = /^\/egp(?:[/?#]|$)/;
+const ROUTES_KEY = Symbol.for("egp-console.direct-routes");
+const HANDLER = Symbol("direct handler");
 
 const app = next({ dev: false, dir: root, port, hostname: hostname ?? "localhost" });
 const nextHandler = app.getRequestHandler();
-// The mount's Request and Response are Node's own (undici's): the global classes stay as they are.
-const egpHandler = getRequestListener((request) => globalThis[MOUNT_KEY](request), {
+// Requests and Responses stay Node's own (undici's): the adapter leaves the global classes as they are.
+const directHandler = getRequestListener((request, { incoming }) => incoming[HANDLER](request), {
   overrideGlobalObjects: false,
+  // The handlers answer their own errors; this is a bug's last stop, in the shape both surfaces read.
   errorHandler: (error) => {
-    console.error("egp mount:", error);
+    console.error("direct route:", error);
     return Response.json({ detail: "Internal Server Error" }, { status: 500 });
   },
 });
 
 const server = http.createServer((req, res) => {
-  if (globalThis[MOUNT_KEY] && EGP_PATH.test(req.url ?? "")) {
-    for (const { key, value } of SECURITY_HEADERS) res.setHeader(key, value);
-    return egpHandler(req, res);
-  }
-  return nextHandler(req, res);
+  const url = req.url ?? "/";
+  const query = url.indexOf("?");
+  const handler = globalThis[ROUTES_KEY]?.find(req.method, query < 0 ? url : url.slice(0, query));
+  if (!handler) return nextHandler(req, res);
+  req[HANDLER] = handler;
+  for (const { key, value } of SECURITY_HEADERS) res.setHeader(key, value);
+  return directHandler(req, res);
 });
 
 await app.prepare();

@@ -72,7 +72,14 @@ export async function startConsole({
       // The console's own server as `npm start` runs it; a checkout from before it existed ran `next start`.
       ...(existsSync(path.join(root, "scripts/server.mjs"))
         ? [path.join(root, "scripts/server.mjs")]
-        : [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"]),
+        : [
+            path.join(root, "node_modules/next/dist/bin/next"),
+            "start",
+            "-p",
+            String(port),
+            "-H",
+            "127.0.0.1",
+          ]),
     ],
     {
       cwd: root,
