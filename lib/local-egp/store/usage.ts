@@ -1,14 +1,33 @@
 import "server-only";
 import { and, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import { newId } from "../auth/keys";
+import { coalesced } from "../coalesce";
 import { appendToLog } from "../db/log-insert";
 import type { Db } from "../db/open";
 import { usageEvents } from "../db/schema";
 
 export type UsageEvent = Omit<typeof usageEvents.$inferInsert, "id">;
 
-export async function insertUsageEvent(db: Db, event: UsageEvent): Promise<void> {
-  await appendToLog(db, usageEvents, [{ id: newId(), ...event }]);
+const writers = new WeakMap<Db, (event: UsageEvent) => Promise<void>>();
+
+/**
+ * Records one execution's usage; resolves once it is stored. The events of executions that end while an
+ * insert is in flight go in together with the next one (coalesce.ts): under load one statement and one
+ * commit serve many executions, where each of its own cost the embedded server's thread ~0.1 ms.
+ */
+export function insertUsageEvent(db: Db, event: UsageEvent): Promise<void> {
+  let write = writers.get(db);
+  if (!write) {
+    write = coalesced((events: UsageEvent[]) =>
+      appendToLog(
+        db,
+        usageEvents,
+        events.map((e) => ({ id: newId(), ...e })),
+      ),
+    );
+    writers.set(db, write);
+  }
+  return write(event);
 }
 
 export type UsageScope = { modelName: string } | { deploymentId: string } | { modelGroupId: string };
