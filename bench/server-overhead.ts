@@ -167,6 +167,11 @@ async function main() {
   const overHttp = await embeddedOverHttp(load, UPSTREAM_PATH);
   const bare = await bareHttp(load, console_.body);
   const executeBase = await embeddedExecuteInProcess();
+  const executeOverHttp = await embeddedOverHttp(load, {
+    post: EMBED_BODY,
+    path: async (get) =>
+      `/v4/models/${hashEmbedder((await get("/v4/models?limit=100&view=Deployments")) as ModelPage).deploymentId}/embeddings`,
+  });
   const floors = await nextFloor(load, console_.body, executeBase.body, EMBED_BODY);
   const floor = floors.list;
   const execute = await consoleExecute();
@@ -180,6 +185,7 @@ async function main() {
   const within = console_.result.p50 <= BUDGET * embedded.p50;
   const executeRows: [string, Measured][] = [
     ["embedded handler, in-process call (baseline)", executeBase],
+    ["embedded server over node:http (no worker thread)", executeOverHttp],
     ["Next.js route answering the same bytes to the same POST (bench/minimal-app)", floors.execute],
     ["console POST /egp/v4/models/{deployment}/embeddings", execute.egp],
     ["console POST /api/playground/execute (EMBEDDING)", execute.playground],
@@ -241,6 +247,8 @@ ${table(
 Budget: p50 ≤ ${EXECUTE_BUDGET}× the in-process handler's (${ms(executeBase.p50)}): /egp ${ratio(execute.egp.p50, executeBase.p50)} → **${pass(executeWithin(execute.egp))}**, playground ${ratio(execute.playground.p50, executeBase.p50)} → **${pass(executeWithin(execute.playground))}**
 
 Next's own floor for this POST (a route of the one-page app that reads the body and answers the same bytes): p50 ${ms(floors.execute.p50)}, ${floors.execute.rps.toFixed(0)} req/s${floors.execute.cpuMsPerRequest === undefined ? "" : `, ${ms(floors.execute.cpuMsPerRequest)} CPU per request`}, ${ratio(floors.execute.p50, executeBase.p50)} the handler's p50. Against it: /egp ${ratio(execute.egp.p50, floors.execute.p50)}, the playground ${ratio(execute.playground.p50, floors.execute.p50)}.
+
+HTTP's own floor, the embedded server alone behind node:http (no Next, no worker thread): p50 ${ms(executeOverHttp.p50)}, ${executeOverHttp.rps.toFixed(0)} req/s, ${ratio(executeOverHttp.p50, executeBase.p50)} the handler's p50. Against it: /egp ${ratio(execute.egp.p50, executeOverHttp.p50)} (throughput ${ratio(execute.egp.rps, executeOverHttp.rps)}), the playground ${ratio(execute.playground.p50, executeOverHttp.p50)} (throughput ${ratio(execute.playground.rps, executeOverHttp.rps)}).
 `);
 }
 

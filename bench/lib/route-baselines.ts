@@ -16,8 +16,15 @@ export type BenchLoad = { connections: number; duration: number; warmup: number 
 /** A load result with the server's CPU ms per request, when it could be told apart from the client's. */
 export type Measured = LoadResult & { cpuMsPerRequest?: number };
 
-/** The embedded server on its own node:http server (scripts/local-egp-server.ts), asked for `upstreamPath`. */
-export async function embeddedOverHttp(load: BenchLoad, upstreamPath: string): Promise<Measured> {
+/** A request the load sends: a GET of a path, or a POST of a body to a path found on the server. */
+export type UpstreamCall =
+  string | { post: string; path: (get: (path: string) => Promise<unknown>) => Promise<string> };
+
+/**
+ * The embedded server on its own node:http server (scripts/local-egp-server.ts, in-process, no worker
+ * thread): what HTTP alone adds to the handler. Asked for a path, or to POST a body (`call`).
+ */
+export async function embeddedOverHttp(load: BenchLoad, call: UpstreamCall): Promise<Measured> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "bench-egp-http-"));
   const port = await freePort();
   const child = spawn(
@@ -33,13 +40,23 @@ export async function embeddedOverHttp(load: BenchLoad, upstreamPath: string): P
     { cwd: ROOT, stdio: "ignore", env: { ...process.env, DATABASE_URL: "" } },
   );
   try {
-    const url = `http://127.0.0.1:${port}${upstreamPath}`;
-    await waitForHttp(`http://127.0.0.1:${port}/user-info`, { child });
-    const headers = { "x-api-key": ADMIN_KEY };
-    await cannon({ url, headers, connections: load.connections, duration: load.warmup });
+    const base = `http://127.0.0.1:${port}`;
+    await waitForHttp(`${base}/user-info`, { child });
+    const get = async (p: string) =>
+      (await fetch(`${base}${p}`, { headers: { "x-api-key": ADMIN_KEY } })).json() as Promise<unknown>;
+    const target: { url: string; method?: string; body?: string; headers: Record<string, string> } =
+      typeof call === "string"
+        ? { url: `${base}${call}`, headers: { "x-api-key": ADMIN_KEY } }
+        : {
+            url: `${base}${await call.path(get)}`,
+            method: "POST",
+            body: call.post,
+            headers: { "x-api-key": ADMIN_KEY, "content-type": "application/json" },
+          };
+    await cannon({ ...target, connections: load.connections, duration: load.warmup });
     return await withCpu(
       () => treeCpuMs(child.pid!),
-      () => cannon({ url, headers, connections: load.connections, duration: load.duration }),
+      () => cannon({ ...target, connections: load.connections, duration: load.duration }),
     );
   } finally {
     await stopChild(child);
