@@ -7,10 +7,9 @@
  * Tests: --stub-engines loads the deterministic stub engines (each load taking --stub-load-ms), and
  * --lease-ms shortens the deployment jobs' lease so a killed replica's job is taken over quickly.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
+import { createServer } from "node:http";
 import { parseArgs } from "node:util";
+import { getRequestListener } from "@hono/node-server";
 import { createLocalEgp } from "../lib/local-egp";
 import type { EngineLoader } from "../lib/local-egp/runtime/deployment-runtime";
 
@@ -36,29 +35,6 @@ async function stubLoader(): Promise<EngineLoader> {
   };
 }
 
-function toRequest(req: IncomingMessage, port: number): Request {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (Array.isArray(value)) value.forEach((v) => headers.append(name, v));
-    else if (value !== undefined) headers.set(name, value);
-  }
-  const hasBody = req.method !== "GET" && req.method !== "HEAD";
-  return new Request(`http://127.0.0.1:${port}${req.url ?? "/"}`, {
-    method: req.method,
-    headers,
-    // safe because node's IncomingMessage is a byte stream, which is what a web ReadableStream body carries
-    body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined,
-    duplex: "half",
-  } as RequestInit);
-}
-
-async function send(response: Response, res: ServerResponse) {
-  res.writeHead(response.status, Object.fromEntries(response.headers));
-  if (!response.body) return void res.end();
-  // safe because a fetch Response body is a web byte stream
-  await pipeline(Readable.fromWeb(response.body as import("node:stream/web").ReadableStream), res);
-}
-
 async function main() {
   const log = values.quiet ? () => undefined : (line: string) => console.error(line);
   const egp = await createLocalEgp({
@@ -74,16 +50,15 @@ async function main() {
     },
   });
   let port = Number(values.port);
-  const server = createServer((req, res) => {
-    egp
-      .handle(toRequest(req, port))
-      .then((response) => send(response, res))
-      .catch((error: unknown) => {
-        log(`local-egp-server: ${error instanceof Error ? error.message : String(error)}`);
-        if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
-        res.end('{"detail":"Internal server error"}');
-      });
+  // The same node:http <-> Request/Response adapter the console's server uses (scripts/server.mjs).
+  const listener = getRequestListener((request) => egp.handle(request), {
+    overrideGlobalObjects: false,
+    errorHandler: (error) => {
+      log(`local-egp-server: ${error instanceof Error ? error.message : String(error)}`);
+      return Response.json({ detail: "Internal server error" }, { status: 500 });
+    },
   });
+  const server = createServer(listener);
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   const address = server.address();
