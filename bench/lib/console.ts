@@ -3,6 +3,7 @@ import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from "n
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { isBuildStale } from "../../scripts/build-freshness.mjs";
 import { freePort, stopChild, waitForHttp } from "./ports";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -15,9 +16,10 @@ export function distDir() {
   return process.env.BENCH_DIST_DIR || ".next-bench";
 }
 
+/** Builds the console into distDir() when its build is missing or older than a source (or `force`). */
 export function ensureBuild({ force = false } = {}) {
   const dir = distDir();
-  if (!force && existsSync(path.join(ROOT, dir, "BUILD_ID"))) return dir;
+  if (!force && !isBuildStale(ROOT, dir)) return dir;
   const started = Date.now();
   // next build adds its dist dir to tsconfig.json's include; the benches leave the shared file as it was.
   const tsconfig = path.join(ROOT, "tsconfig.json");

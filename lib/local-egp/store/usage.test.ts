@@ -35,7 +35,9 @@ describe("usage events", () => {
     await Promise.all(
       Array.from({ length: 12 }, (_, i) => insertUsageEvent(egp.db, event({ promptTokens: i + 1 }))),
     );
-    const inserts = query.mock.calls.filter(([text]) => String(text).startsWith('insert into "usage_events"'));
+    const inserts = query.mock.calls.filter(([text]) =>
+      String(text).startsWith('insert into "usage_events"'),
+    );
     query.mockRestore();
     // The first alone, the eleven that waited behind it in one.
     expect(inserts).toHaveLength(2);
