@@ -24,15 +24,28 @@ const HANDLER = Symbol("direct handler");
 
 const app = next({ dev: false, dir: root, port, hostname: hostname ?? "localhost" });
 const nextHandler = app.getRequestHandler();
+/** A bug's last stop (the handlers answer their own errors), in the surface's shape: FastAPI's, or ours. */
+function internalError(request, error) {
+  console.error(`direct route ${request.method} ${new URL(request.url).pathname}:`, error);
+  return new URL(request.url).pathname.startsWith("/egp")
+    ? Response.json({ detail: "Internal Server Error" }, { status: 500 })
+    : Response.json(
+        { error: { code: "internal", message: "Something went wrong on the console's server." } },
+        { status: 500 },
+      );
+}
+
 // Requests and Responses stay Node's own (undici's): the adapter leaves the global classes as they are.
-const directHandler = getRequestListener((request, { incoming }) => incoming[HANDLER](request), {
-  overrideGlobalObjects: false,
-  // The handlers answer their own errors; this is a bug's last stop, in the shape both surfaces read.
-  errorHandler: (error) => {
-    console.error("direct route:", error);
-    return Response.json({ detail: "Internal Server Error" }, { status: 500 });
+const directHandler = getRequestListener(
+  async (request, { incoming }) => {
+    try {
+      return await incoming[HANDLER](request);
+    } catch (error) {
+      return internalError(request, error);
+    }
   },
-});
+  { overrideGlobalObjects: false },
+);
 
 const server = http.createServer((req, res) => {
   const url = req.url ?? "/";
