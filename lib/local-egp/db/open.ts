@@ -127,7 +127,8 @@ export const dbKind = (db: Db): Kind | null => versions.get(db)?.kind ?? null;
 /**
  * A value that changes whenever the database may have been written, so what was read between two equal
  * values still holds while it stays. PGlite: a counter of this process's writes (one process owns a
- * data dir; db/pglite-client.ts), left alone by inserts into the append-only logs (LOG_TABLES).
+ * data dir; db/pglite-client.ts), left alone by inserts into the append-only logs (LOG_TABLES) and
+ * lone writes of the tables no kept read reads (UNKEPT_TABLES).
  * PostgreSQL: the current transaction snapshot (xmin:xmax:in-progress), one round trip: every
  * transaction that writes, in any process, takes a transaction id, which moves xmax, and its commit
  * leaves the in-progress list; writes to other databases of the cluster move it too (a needless change,

@@ -19,13 +19,25 @@ const readsOnly = (text: string) => /^\s*select\s/i.test(text) && !/\sfor\s+(upd
  */
 export const LOG_TABLES = ["usage_events", "playground_runs"] as const;
 const LOG_INSERT = new RegExp(`^\\s*insert\\s+into\\s+"(${LOG_TABLES.join("|")})"\\s`, "i");
-const keepsVersion = (text: string) => readsOnly(text) || LOG_INSERT.test(text);
+
+/**
+ * Tables no kept read reads, whose single-statement writes touch nothing else (nothing references them):
+ * the console's sessions, which every signed-in user's requests touch once a minute. Their writes leave
+ * the version, so kept model pages outlive a sign-in, a sign-out and those touches. (Session checks are
+ * kept by session-access.ts, which drops its answers on each of these writes itself.)
+ */
+export const UNKEPT_TABLES = ["console_sessions"] as const;
+const UNKEPT_WRITE = new RegExp(
+  `^\\s*(insert\\s+into|update|delete\\s+from)\\s+"(${UNKEPT_TABLES.join("|")})"\\s`,
+  "i",
+);
+const keepsVersion = (text: string) => readsOnly(text) || LOG_INSERT.test(text) || UNKEPT_WRITE.test(text);
 
 export type DrizzleClient = {
   client: PGlite;
   /**
-   * Bumped around every statement that may write (anything but a SELECT or a log insert through `query`,
-   * every transaction and `exec`). A data dir has one process (dir-lock.ts), so every write of the database
+   * Bumped around every statement that may write (anything but a SELECT, a log insert or a lone write of
+   * an UNKEPT_TABLES table through `query`; every transaction and `exec`). A data dir has one process (dir-lock.ts), so every write of the database
    * passes here: rows read at one version are the database's rows while the version stays.
    */
   version: () => number;

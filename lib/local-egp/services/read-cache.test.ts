@@ -125,3 +125,37 @@ describe("the append-only logs leave kept reads", () => {
     }
   });
 });
+
+describe("the console's sessions leave kept reads", () => {
+  test("a sign-in, its touches and its end keep PGlite's version; a model's write still moves it", async () => {
+    const egp = await openTestEgp();
+    try {
+      const before = await names(egp);
+      const version = await dataVersion(egp.db);
+      const now = Date.now();
+      const session = {
+        id: "kept-session-".padEnd(32, "x"),
+        userId: egp.bootstrap.adminUserId,
+        accountId: egp.bootstrap.accountId,
+        keyFingerprint: "-",
+        createdAt: now,
+        expiresAt: now + 3600_000,
+      };
+      await egp.createConsoleSession(session);
+      await egp.touchConsoleSession(session.id, now + 61_000);
+      // The session check sees each write at once (session-access.ts drops its kept answers itself).
+      expect((await egp.getConsoleSession(session.id))?.lastSeenAt).toBe(now + 61_000);
+      await egp.endConsoleSession(session.id, now + 62_000, "signed-out");
+      expect((await egp.sessionAccess(session.id, TEST_ADMIN_KEY, session.accountId)).record?.endedAt).toBe(
+        now + 62_000,
+      );
+      if (dbKind(egp.db) === "pglite") expect(await dataVersion(egp.db)).toBe(version);
+      expect(await names(egp)).toEqual(before);
+      await create(egp, "kept-after-sessions");
+      expect(await dataVersion(egp.db)).not.toBe(version);
+      expect(await names(egp)).toEqual([...before, "kept-after-sessions"].sort());
+    } finally {
+      await egp.close();
+    }
+  });
+});

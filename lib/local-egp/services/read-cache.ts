@@ -19,7 +19,8 @@ function deepFreeze<T>(value: T): T {
  * written it, in this process or (PostgreSQL) any other: a replica's write is seen on the next request
  * here. An answer is kept only when the version was the same before and after it was read (no write
  * committed or began meanwhile), and is deep-frozen: callers share it, and must copy what they change.
- * A kept read must not read the append-only logs (LOG_TABLES), whose inserts leave PGlite's version.
+ * A kept read must not read the append-only logs (LOG_TABLES) or the console's sessions
+ * (UNKEPT_TABLES), whose writes leave PGlite's version.
  * PostgreSQL pays one round trip per request for the version (two more when it reads); `onPostgres:
  * false` reads straight through there, for reads that every request's own write would outdate anyway
  * (any transaction moves PostgreSQL's version, a log insert included).
