@@ -16,7 +16,8 @@ test("a deployment's usage chart shows its requests, with the figures as a table
   await page.goto(`/models/${model.id}/deployments/${deployment.id}`);
   const usage = usageCard(page);
   await expect(usage.range("7 d")).toHaveAttribute("aria-pressed", "true");
-  await expect(usage.card.getByText("Requests", { exact: true })).toBeVisible();
+  // The metric's label (the screen-reader table below it has a "Requests" column header too).
+  await expect(usage.card.getByText("Requests", { exact: true }).first()).toBeVisible();
   await expect(usage.card.locator(".recharts-bar-rectangle").first()).toBeVisible();
   await expect(usage.card.getByText(/^2 requests \(0 failed\), 3 tokens, mean latency/)).toBeVisible();
   // Screen readers get the numbers: the one bucket with requests says 2.
