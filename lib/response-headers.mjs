@@ -1,7 +1,7 @@
 /**
  * Headers every response carries (pages, API routes, static files, the /egp mount); the page CSP comes
  * from proxy.ts. Plain JS: next.config.mjs applies them to what Next serves, and scripts/server.mjs to
- * the /egp answers it serves without Next.
+ * the routes it calls without Next (lib/server/direct-routes.ts).
  */
 export const SECURITY_HEADERS = [
   { key: "X-Content-Type-Options", value: "nosniff" },

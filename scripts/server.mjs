@@ -26,8 +26,9 @@ const app = next({ dev: false, dir: root, port, hostname: hostname ?? "localhost
 const nextHandler = app.getRequestHandler();
 /** A bug's last stop (the handlers answer their own errors), in the surface's shape: FastAPI's, or ours. */
 function internalError(request, error) {
-  console.error(`direct route ${request.method} ${new URL(request.url).pathname}:`, error);
-  return new URL(request.url).pathname.startsWith("/egp")
+  const { pathname } = new URL(request.url);
+  console.error(`direct route ${request.method} ${pathname}:`, error);
+  return pathname.startsWith("/egp")
     ? Response.json({ detail: "Internal Server Error" }, { status: 500 })
     : Response.json(
         { error: { code: "internal", message: "Something went wrong on the console's server." } },

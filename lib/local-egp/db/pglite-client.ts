@@ -37,8 +37,9 @@ export type DrizzleClient = {
   client: PGlite;
   /**
    * Bumped around every statement that may write (anything but a SELECT, a log insert or a lone write of
-   * an UNKEPT_TABLES table through `query`; every transaction and `exec`). A data dir has one process (dir-lock.ts), so every write of the database
-   * passes here: rows read at one version are the database's rows while the version stays.
+   * an UNKEPT_TABLES table through `query`; every transaction and `exec`). A data dir has one process
+   * (dir-lock.ts), so every write of the database passes here: rows read at one version are the
+   * database's rows while the version stays.
    */
   version: () => number;
 };
