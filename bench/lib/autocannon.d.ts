@@ -12,5 +12,12 @@ declare module "autocannon" {
     amount?: number;
     timeout?: number;
   };
-  export default function autocannon(options: Options): Promise<Result>;
+  /** The run's promise, and its events: "response" for each answer (latency in fractional ms). */
+  interface Run extends Promise<Result> {
+    on(
+      event: "response",
+      listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void,
+    ): this;
+  }
+  export default function autocannon(options: Options): Run;
 }

@@ -6,7 +6,7 @@ export function table(header: string[], rows: (string | number)[][]) {
 }
 
 export const ms = (v: number | null | undefined) =>
-  v === null || v === undefined || Number.isNaN(v) ? "n/a" : `${Number(v).toFixed(1)} ms`;
+  v === null || v === undefined || Number.isNaN(v) ? "n/a" : `${Number(v).toFixed(v < 10 ? 2 : 1)} ms`;
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 export const ratio = (v: number, base: number) =>
   base > 0 && Number.isFinite(v) ? `${(v / base).toFixed(2)}×` : "n/a";
