@@ -1,4 +1,5 @@
 import type { PGlite } from "@electric-sql/pglite";
+import { NAMED, namedStatements } from "./pglite-statements";
 
 /**
  * The type parsers drizzle's PGlite session passes with every query (drizzle-orm/pglite/session.js): each
@@ -47,7 +48,7 @@ export type DrizzleClient = {
 /**
  * The client drizzle is given: the same PGlite, whose own parser table already holds drizzle's, so a
  * query's `parsers` option can be left out (same rows, no per-query copy of the table). Options naming
- * any other type keep their parsers.
+ * any other type keep their parsers. SELECTs run as named statements (pglite-statements.ts).
  */
 export async function forDrizzle(client: PGlite): Promise<DrizzleClient> {
   // After start-up, which (re)builds the table from the database's types.
@@ -61,12 +62,16 @@ export async function forDrizzle(client: PGlite): Promise<DrizzleClient> {
     bump();
     return start().finally(bump);
   };
+  const named = namedStatements(client, await import("@electric-sql/pglite"));
   const query: PGlite["query"] = (text, params, options) =>
     run(!keepsVersion(text), () => {
-      if (!options?.parsers || !Object.keys(options.parsers).every(holds))
-        return client.query(text, params, options);
-      const { parsers: _same, ...rest } = options;
-      return client.query(text, params, rest);
+      let rest = options;
+      if (options?.parsers && Object.keys(options.parsers).every(holds)) {
+        const { parsers: _same, ...others } = options;
+        rest = others;
+      }
+      // A statement's plan is kept under a name (pglite-statements.ts); DDL and COPY as PGlite runs them.
+      return NAMED.test(text) && !rest?.blob ? named(text, params, rest) : client.query(text, params, rest);
     });
   const proxy = new Proxy(client, {
     get(target, prop) {
