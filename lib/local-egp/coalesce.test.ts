@@ -23,28 +23,49 @@ function recordingWrite(fail: (item: number) => boolean = () => false) {
 }
 
 describe("coalesced", () => {
-  test("writes the first item at once and everything that came meanwhile in one write", async () => {
+  test("writes what came in one turn together, and everything that came meanwhile in the next write", async () => {
     const { calls, write, openNext } = recordingWrite();
-    const save = coalesced(write);
-    const first = save(1);
-    expect(calls).toEqual([[1]]);
-    const rest = [save(2), save(3), save(4)];
-    expect(calls).toEqual([[1]]);
+    let started!: () => void;
+    const save = coalesced(write, { gather: (start) => (started = start) });
+    const first = [save(1), save(2)];
+    // Nothing is written before the turn ends (here: before the test says so).
+    expect(calls).toEqual([]);
+    started();
+    expect(calls).toEqual([[1, 2]]);
+    const rest = [save(3), save(4), save(5)];
+    expect(calls).toEqual([[1, 2]]);
     await openNext();
-    await first;
+    await Promise.all(first);
     await openNext();
     await Promise.all(rest);
-    expect(calls).toEqual([[1], [2, 3, 4]]);
-    // Idle again: the next item goes at once, alone.
-    const later = save(5);
-    expect(calls.at(-1)).toEqual([5]);
+    expect(calls).toEqual([
+      [1, 2],
+      [3, 4, 5],
+    ]);
+    // Idle again: the next item waits for its own turn, then goes alone.
+    const later = save(6);
+    expect(calls).toHaveLength(2);
+    started();
+    expect(calls.at(-1)).toEqual([6]);
     await openNext();
     await later;
   });
 
+  test("by default a write starts after the event loop's turn, taking the turn's items", async () => {
+    const { calls, write, openNext } = recordingWrite();
+    const save = coalesced(write);
+    const saved = Promise.all([save(1), save(2), Promise.resolve().then(() => save(3))]);
+    await Promise.resolve();
+    expect(calls).toEqual([]);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(calls).toEqual([[1, 2, 3]]);
+    await openNext();
+    await saved;
+  });
+
   test("a failed batch is tried item by item, so only the bad item's caller fails", async () => {
     const { calls, write, openNext } = recordingWrite((item) => item === 3);
-    const save = coalesced(write);
+    const save = coalesced(write, { gather: (start) => start() });
     const first = save(1);
     const rest = [2, 3, 4].map((n) =>
       save(n).then(

@@ -98,7 +98,9 @@ describe("named statements", () => {
 
   test("a statement whose table changed shape is parsed again", async () => {
     const query = namedStatements(pg, pglite);
-    expect(Object.keys((await query("select * from t where id = $1", [1])).rows[0] as object)).toHaveLength(5);
+    expect(Object.keys((await query("select * from t where id = $1", [1])).rows[0] as object)).toHaveLength(
+      5,
+    );
     await pg.exec("alter table t add column extra int default 7");
     const again = await query<{ extra: number }>("select * from t where id = $1", [1]);
     expect(again.rows[0].extra).toBe(7);

@@ -28,7 +28,11 @@ const PLAN_CHANGED = "0A000";
  * Rows are parsed by PGlite's own `parseResults` with the client's parsers, so callers see what
  * `query` would have answered, errors included (the database's, with `query` and `params` set).
  */
-export function namedStatements(client: PGlite, pglite: Pick<Pglite, "parse" | "protocol">, max = MAX_STATEMENTS) {
+export function namedStatements(
+  client: PGlite,
+  pglite: Pick<Pglite, "parse" | "protocol">,
+  max = MAX_STATEMENTS,
+) {
   const { serialize } = pglite.protocol;
   const statements = new Map<string, Statement>();
   let named = 0;
@@ -62,8 +66,7 @@ export function namedStatements(client: PGlite, pglite: Pick<Pglite, "parse" | "
       serialize.sync(),
     );
     const params = described.find((m) => m.name === "parameterDescription") as
-      | { dataTypeIDs: number[] }
-      | undefined;
+      { dataTypeIDs: number[] } | undefined;
     const statement = {
       name,
       paramTypes: params?.dataTypeIDs ?? [],
@@ -98,7 +101,11 @@ export function namedStatements(client: PGlite, pglite: Pick<Pglite, "parse" | "
     )[0] as Results<T>;
   }
 
-  return function query<T>(text: string, params: unknown[] = [], options?: QueryOptions): Promise<Results<T>> {
+  return function query<T>(
+    text: string,
+    params: unknown[] = [],
+    options?: QueryOptions,
+  ): Promise<Results<T>> {
     return client._runExclusiveTransaction(() =>
       client._runExclusiveQuery(async () => {
         try {

@@ -11,9 +11,10 @@ export type UsageEvent = Omit<typeof usageEvents.$inferInsert, "id">;
 const writers = new WeakMap<Db, (event: UsageEvent) => Promise<void>>();
 
 /**
- * Records one execution's usage; resolves once it is stored. The events of executions that end while an
- * insert is in flight go in together with the next one (coalesce.ts): under load one statement and one
- * commit serve many executions, where each of its own cost the embedded server's thread ~0.1 ms.
+ * Records one execution's usage; resolves once it is stored. The events of executions that end in the
+ * same turn of the event loop, or while an insert is in flight, go in together (coalesce.ts): under load
+ * one statement and one commit serve many executions, where each of its own cost the embedded server's
+ * thread ~0.3 ms.
  */
 export function insertUsageEvent(db: Db, event: UsageEvent): Promise<void> {
   let write = writers.get(db);
